@@ -1,2 +1,64 @@
 #![forbid(unsafe_code)]
-//! lumen-store
+//! Lumen's persistence: one code path for SQLite and PostgreSQL (SeaORM), embedded migrations,
+//! and the store operations the web area and the CLI call.
+//!
+//! Every write that changes data appends its audit entry in the same transaction, so an
+//! operation is stored whole, with its audit trail, or not at all.
+
+mod audit;
+mod backup;
+mod connect;
+mod entity;
+mod error;
+mod migration;
+mod sessions;
+mod units;
+mod url;
+mod users;
+
+pub use audit::{AuditFilter, AuditPage, AuditRecord, ChainReport};
+pub use connect::{ConnectOptions, CreateMode};
+pub use error::StoreError;
+pub use sessions::{NewSession, SessionRecord};
+pub use units::{NewUnit, UnitRecord};
+pub use url::{Backend, DatabaseUrl, DatabaseUrlError};
+pub use users::{NewUser, UserRecord};
+
+use sea_orm::{DatabaseConnection, DatabaseTransaction, TransactionOptions, TransactionTrait};
+
+/// A connection pool to Lumen's database, SQLite or PostgreSQL.
+#[derive(Clone, Debug)]
+pub struct Store {
+    db: DatabaseConnection,
+    backend: Backend,
+}
+
+impl Store {
+    /// Which database this store talks to.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        self.db.ping().await.map_err(StoreError::from)
+    }
+
+    /// Closes every connection.
+    pub async fn close(self) -> Result<(), StoreError> {
+        self.db.close().await.map_err(StoreError::from)
+    }
+
+    /// Starts a write transaction. On SQLite it is `BEGIN IMMEDIATE`, so concurrent writers
+    /// queue on the busy timeout instead of failing when a read lock is upgraded.
+    async fn begin_write(&self) -> Result<DatabaseTransaction, StoreError> {
+        let options = match self.backend {
+            Backend::Sqlite => TransactionOptions {
+                sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
+                ..Default::default()
+            },
+            Backend::Postgres => TransactionOptions::default(),
+        };
+        Ok(self.db.begin_with_options(options).await?)
+    }
+}

@@ -1,0 +1,118 @@
+//! Roles and permissions. Every route declares one [`Permission`]; a role grants a fixed set.
+//! Deny by default: a permission no role lists is granted to nobody.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The staff roles of Lumen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// A worker of a partner organisation (PAG-ASA, Payoke, Sürya, Espace P, UTSOPI).
+    Partner,
+    /// An intervention, neighbourhood or reception officer.
+    Frontline,
+    /// A trained frontline officer who advises colleagues.
+    Referent,
+    /// A member of the THB section.
+    Investigator,
+    /// The head of the THB section.
+    Supervisor,
+    /// Management and statistics: aggregated figures only.
+    Analyst,
+    /// Functional administrator: users, units, catalogues; no case content.
+    Admin,
+}
+
+impl Role {
+    /// Every role, in the order they are presented.
+    pub const ALL: [Role; 7] = [
+        Role::Partner,
+        Role::Frontline,
+        Role::Referent,
+        Role::Investigator,
+        Role::Supervisor,
+        Role::Analyst,
+        Role::Admin,
+    ];
+
+    /// The stable code stored in the database and used on the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Partner => "partner",
+            Role::Frontline => "frontline",
+            Role::Referent => "referent",
+            Role::Investigator => "investigator",
+            Role::Supervisor => "supervisor",
+            Role::Analyst => "analyst",
+            Role::Admin => "admin",
+        }
+    }
+
+    /// Parses a stable code.
+    pub fn parse(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// The permissions this role grants.
+    pub fn permissions(self) -> &'static [Permission] {
+        use Permission::*;
+        match self {
+            Role::Partner => &[ViewHome, ManageOwnAccount],
+            Role::Frontline => &[ViewHome, ManageOwnAccount],
+            Role::Referent => &[ViewHome, ManageOwnAccount],
+            Role::Investigator => &[ViewHome, ManageOwnAccount],
+            Role::Supervisor => &[ViewHome, ManageOwnAccount, ViewAudit],
+            Role::Analyst => &[ViewHome, ManageOwnAccount],
+            Role::Admin => &[ViewHome, ManageOwnAccount, ManageUsers, ManageUnits],
+        }
+    }
+
+    /// Whether this role grants `permission`.
+    pub fn has(self, permission: Permission) -> bool {
+        self.permissions().contains(&permission)
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// What a route needs. Routes reachable without signing in declare no permission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Permission {
+    /// See one's own home page.
+    ViewHome,
+    /// Change one's own password, second factor and language.
+    ManageOwnAccount,
+    /// Create, change and deactivate staff accounts.
+    ManageUsers,
+    /// Create and change organisational units.
+    ManageUnits,
+    /// Read the audit log.
+    ViewAudit,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for r in Role::ALL {
+            assert_eq!(Role::parse(r.code()), Some(r));
+        }
+        assert_eq!(Role::parse("root"), None);
+    }
+
+    #[test]
+    fn only_supervisors_read_the_audit_log_and_admins_manage_users() {
+        for r in Role::ALL {
+            assert_eq!(r.has(Permission::ViewAudit), r == Role::Supervisor);
+            assert_eq!(r.has(Permission::ManageUsers), r == Role::Admin);
+        }
+    }
+}

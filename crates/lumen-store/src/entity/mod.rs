@@ -1,0 +1,7 @@
+//! SeaORM entities, one per table. Only the store sees them; callers get records.
+
+pub mod audit_log;
+pub mod recovery_codes;
+pub mod sessions;
+pub mod units;
+pub mod users;

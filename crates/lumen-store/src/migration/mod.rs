@@ -1,0 +1,45 @@
+//! Embedded migrations, applied by `lumen migrate` and at server start.
+
+mod m20261128_000001_foundation;
+
+use crate::{Store, StoreError};
+use sea_orm_migration::prelude::*;
+
+struct Migrator;
+
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261128_000001_foundation::Migration)]
+    }
+}
+
+impl Store {
+    /// Applies every pending migration and returns how many were applied. Refuses a database
+    /// that records a migration this version does not know (migrated by a newer Lumen).
+    pub async fn migrate(&self) -> Result<usize, StoreError> {
+        let pending = self.pending_migrations().await?;
+        Migrator::up(&self.db, None).await.map_err(StoreError::from)?;
+        Ok(pending)
+    }
+
+    /// How many migrations are pending; an error if the database is newer than this binary.
+    pub async fn pending_migrations(&self) -> Result<usize, StoreError> {
+        match Migrator::get_pending_migrations(&self.db).await {
+            Ok(p) => Ok(p.len()),
+            Err(DbErr::Custom(msg)) if msg.contains("is missing") => Err(StoreError::NewerSchema(msg)),
+            Err(e) => {
+                let text = e.to_string();
+                if text.contains("is missing") {
+                    Err(StoreError::NewerSchema(text))
+                } else {
+                    Err(StoreError::from(e))
+                }
+            }
+        }
+    }
+
+    /// The names of the migrations this version knows.
+    pub fn known_migrations() -> Vec<String> {
+        Migrator::migrations().iter().map(|m| m.name().to_owned()).collect()
+    }
+}

@@ -1,0 +1,340 @@
+//! Staff accounts, their second factor, recovery codes and sign-in counters.
+
+use crate::audit::append;
+use crate::entity::{recovery_codes, sessions, users};
+use crate::{Store, StoreError};
+use chrono::{DateTime, Utc};
+use lumen_domain::audit::AuditEvent;
+use lumen_domain::{Email, Role, UnitId, UserId};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder,
+};
+use uuid::Uuid;
+
+/// A staff account as stored. The password hash and TOTP secret are kept for the web area's
+/// checks; they are never shown.
+#[derive(Clone, PartialEq, Eq)]
+pub struct UserRecord {
+    /// Identifier.
+    pub id: UserId,
+    /// E-mail address, unique.
+    pub email: String,
+    /// Name shown to colleagues.
+    pub display_name: String,
+    /// Role.
+    pub role: Role,
+    /// Unit, if any.
+    pub unit_id: Option<UnitId>,
+    /// Argon2id PHC string.
+    pub password_hash: String,
+    /// TOTP secret (base32), once enrolment has started.
+    pub totp_secret: Option<String>,
+    /// Whether enrolment was confirmed.
+    pub totp_enabled: bool,
+    /// The last TOTP time step accepted (replays are refused).
+    pub totp_last_step: Option<i64>,
+    /// Whether the account may sign in.
+    pub active: bool,
+    /// Preferred language.
+    pub locale: Option<String>,
+    /// Consecutive failed sign-ins.
+    pub failed_attempts: i32,
+    /// Locked until then, after too many failures.
+    pub locked_until: Option<DateTime<Utc>>,
+    /// Creation time.
+    pub created_at: DateTime<Utc>,
+}
+
+impl std::fmt::Debug for UserRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserRecord").field("id", &self.id).field("role", &self.role).finish_non_exhaustive()
+    }
+}
+
+/// An account to create.
+#[derive(Clone)]
+pub struct NewUser {
+    /// Identifier chosen by the caller.
+    pub id: UserId,
+    /// E-mail address.
+    pub email: Email,
+    /// Name shown to colleagues.
+    pub display_name: String,
+    /// Role.
+    pub role: Role,
+    /// Unit.
+    pub unit_id: Option<UnitId>,
+    /// Argon2id PHC string.
+    pub password_hash: String,
+    /// A confirmed TOTP secret, for accounts created with their second factor (demo data).
+    pub totp_secret: Option<String>,
+}
+
+fn record(m: users::Model) -> UserRecord {
+    UserRecord {
+        id: UserId(m.id),
+        email: m.email,
+        display_name: m.display_name,
+        role: Role::parse(&m.role).unwrap_or(Role::Partner),
+        unit_id: m.unit_id.map(UnitId),
+        password_hash: m.password_hash,
+        totp_enabled: m.totp_enabled,
+        totp_secret: m.totp_secret,
+        totp_last_step: m.totp_last_step,
+        active: m.active,
+        locale: m.locale,
+        failed_attempts: m.failed_attempts,
+        locked_until: m.locked_until,
+        created_at: m.created_at,
+    }
+}
+
+impl Store {
+    /// Creates an account; the e-mail must be free.
+    pub async fn create_user(&self, user: NewUser, audit: AuditEvent) -> Result<UserRecord, StoreError> {
+        let txn = self.begin_write().await?;
+        if users::Entity::find().filter(users::Column::Email.eq(user.email.as_str())).one(&txn).await?.is_some() {
+            return Err(StoreError::Conflict("email"));
+        }
+        let now = Utc::now();
+        let model = users::ActiveModel {
+            id: Set(user.id.0),
+            email: Set(user.email.as_str().to_owned()),
+            display_name: Set(user.display_name),
+            role: Set(user.role.code().to_owned()),
+            unit_id: Set(user.unit_id.map(|u| u.0)),
+            password_hash: Set(user.password_hash),
+            totp_enabled: Set(user.totp_secret.is_some()),
+            totp_secret: Set(user.totp_secret),
+            totp_last_step: Set(None),
+            active: Set(true),
+            locale: Set(None),
+            failed_attempts: Set(0),
+            locked_until: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+        }
+        .insert(&txn)
+        .await?;
+        append(&txn, self.backend, audit).await?;
+        txn.commit().await?;
+        Ok(record(model))
+    }
+
+    /// One account by id.
+    pub async fn user(&self, id: UserId) -> Result<UserRecord, StoreError> {
+        users::Entity::find_by_id(id.0).one(&self.db).await?.map(record).ok_or(StoreError::NotFound("user"))
+    }
+
+    /// One account by e-mail (already normalised).
+    pub async fn user_by_email(&self, email: &str) -> Result<Option<UserRecord>, StoreError> {
+        Ok(users::Entity::find().filter(users::Column::Email.eq(email)).one(&self.db).await?.map(record))
+    }
+
+    /// Every account, by e-mail.
+    pub async fn list_users(&self) -> Result<Vec<UserRecord>, StoreError> {
+        Ok(users::Entity::find()
+            .order_by_asc(users::Column::Email)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(record)
+            .collect())
+    }
+
+    /// Number of accounts.
+    pub async fn count_users(&self) -> Result<u64, StoreError> {
+        Ok(users::Entity::find().count(&self.db).await?)
+    }
+
+    async fn update_user<F>(&self, id: UserId, audit: AuditEvent, change: F) -> Result<UserRecord, StoreError>
+    where
+        F: FnOnce(&mut users::ActiveModel) + Send,
+    {
+        let txn = self.begin_write().await?;
+        let existing = users::Entity::find_by_id(id.0).one(&txn).await?.ok_or(StoreError::NotFound("user"))?;
+        let mut am: users::ActiveModel = existing.into();
+        change(&mut am);
+        am.updated_at = Set(Utc::now());
+        let model = am.update(&txn).await?;
+        append(&txn, self.backend, audit).await?;
+        txn.commit().await?;
+        Ok(record(model))
+    }
+
+    /// Changes an account's role and unit.
+    pub async fn set_user_role_unit(
+        &self,
+        id: UserId,
+        role: Role,
+        unit: Option<UnitId>,
+        audit: AuditEvent,
+    ) -> Result<UserRecord, StoreError> {
+        self.update_user(id, audit, |am| {
+            am.role = Set(role.code().to_owned());
+            am.unit_id = Set(unit.map(|u| u.0));
+        })
+        .await
+    }
+
+    /// (De)activates an account; deactivation also ends its sessions.
+    pub async fn set_user_active(&self, id: UserId, active: bool, audit: AuditEvent) -> Result<UserRecord, StoreError> {
+        let rec = self
+            .update_user(id, audit, |am| {
+                am.active = Set(active);
+                am.failed_attempts = Set(0);
+                am.locked_until = Set(None);
+            })
+            .await?;
+        if !active {
+            sessions::Entity::delete_many().filter(sessions::Column::UserId.eq(id.0)).exec(&self.db).await?;
+        }
+        Ok(rec)
+    }
+
+    /// Replaces the password hash; ends every other session of the account.
+    pub async fn set_password(
+        &self,
+        id: UserId,
+        password_hash: String,
+        keep_session: Option<&str>,
+        audit: AuditEvent,
+    ) -> Result<(), StoreError> {
+        self.update_user(id, audit, |am| am.password_hash = Set(password_hash)).await?;
+        let mut del = sessions::Entity::delete_many().filter(sessions::Column::UserId.eq(id.0));
+        if let Some(keep) = keep_session {
+            del = del.filter(sessions::Column::IdHash.ne(keep));
+        }
+        del.exec(&self.db).await?;
+        Ok(())
+    }
+
+    /// Sets the preferred language.
+    pub async fn set_user_locale(&self, id: UserId, locale: &str, audit: AuditEvent) -> Result<(), StoreError> {
+        let locale = locale.to_owned();
+        self.update_user(id, audit, |am| am.locale = Set(Some(locale))).await?;
+        Ok(())
+    }
+
+    /// Starts TOTP enrolment with a new, not yet confirmed secret.
+    pub async fn begin_totp_enrolment(&self, id: UserId, secret: String, audit: AuditEvent) -> Result<(), StoreError> {
+        self.update_user(id, audit, |am| {
+            am.totp_secret = Set(Some(secret));
+            am.totp_enabled = Set(false);
+            am.totp_last_step = Set(None);
+        })
+        .await?;
+        Ok(())
+    }
+
+    /// Confirms enrolment and stores the recovery codes' hashes (replacing older ones).
+    pub async fn confirm_totp(
+        &self,
+        id: UserId,
+        step: i64,
+        recovery_code_hashes: Vec<String>,
+        audit: AuditEvent,
+    ) -> Result<(), StoreError> {
+        let txn = self.begin_write().await?;
+        let existing = users::Entity::find_by_id(id.0).one(&txn).await?.ok_or(StoreError::NotFound("user"))?;
+        let mut am: users::ActiveModel = existing.into();
+        am.totp_enabled = Set(true);
+        am.totp_last_step = Set(Some(step));
+        am.updated_at = Set(Utc::now());
+        am.update(&txn).await?;
+        recovery_codes::Entity::delete_many().filter(recovery_codes::Column::UserId.eq(id.0)).exec(&txn).await?;
+        for hash in recovery_code_hashes {
+            recovery_codes::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                user_id: Set(id.0),
+                code_hash: Set(hash),
+                used_at: Set(None),
+            }
+            .insert(&txn)
+            .await?;
+        }
+        append(&txn, self.backend, audit).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Removes the second factor (an administrator's reset); the account enrols again at its
+    /// next sign-in. Ends its sessions.
+    pub async fn reset_totp(&self, id: UserId, audit: AuditEvent) -> Result<(), StoreError> {
+        self.update_user(id, audit, |am| {
+            am.totp_secret = Set(None);
+            am.totp_enabled = Set(false);
+            am.totp_last_step = Set(None);
+        })
+        .await?;
+        recovery_codes::Entity::delete_many().filter(recovery_codes::Column::UserId.eq(id.0)).exec(&self.db).await?;
+        sessions::Entity::delete_many().filter(sessions::Column::UserId.eq(id.0)).exec(&self.db).await?;
+        Ok(())
+    }
+
+    /// Records an accepted TOTP step, atomically refusing a step not newer than the last one
+    /// (a replayed code). Returns whether the step was accepted.
+    pub async fn accept_totp_step(&self, id: UserId, step: i64) -> Result<bool, StoreError> {
+        let res = users::Entity::update_many()
+            .col_expr(users::Column::TotpLastStep, Expr::value(step))
+            .filter(users::Column::Id.eq(id.0))
+            .filter(
+                Condition::any()
+                    .add(users::Column::TotpLastStep.is_null())
+                    .add(users::Column::TotpLastStep.lt(step)),
+            )
+            .exec(&self.db)
+            .await?;
+        Ok(res.rows_affected == 1)
+    }
+
+    /// Marks a recovery code used; returns whether it was valid and unused.
+    pub async fn use_recovery_code(&self, id: UserId, code_hash: &str) -> Result<bool, StoreError> {
+        let res = recovery_codes::Entity::update_many()
+            .col_expr(recovery_codes::Column::UsedAt, Expr::value(Utc::now()))
+            .filter(recovery_codes::Column::UserId.eq(id.0))
+            .filter(recovery_codes::Column::CodeHash.eq(code_hash))
+            .filter(recovery_codes::Column::UsedAt.is_null())
+            .exec(&self.db)
+            .await?;
+        Ok(res.rows_affected == 1)
+    }
+
+    /// Recovery codes not yet used.
+    pub async fn unused_recovery_codes(&self, id: UserId) -> Result<u64, StoreError> {
+        Ok(recovery_codes::Entity::find()
+            .filter(recovery_codes::Column::UserId.eq(id.0))
+            .filter(recovery_codes::Column::UsedAt.is_null())
+            .count(&self.db)
+            .await?)
+    }
+
+    /// Counts a failed sign-in and sets the lock computed by the caller's policy.
+    pub async fn record_failed_sign_in(
+        &self,
+        id: UserId,
+        failures: i32,
+        locked_until: Option<DateTime<Utc>>,
+        audit: AuditEvent,
+    ) -> Result<(), StoreError> {
+        self.update_user(id, audit, |am| {
+            am.failed_attempts = Set(failures);
+            am.locked_until = Set(locked_until);
+        })
+        .await?;
+        Ok(())
+    }
+
+    /// Clears the failure counter after a successful sign-in.
+    pub async fn clear_failed_sign_ins(&self, id: UserId) -> Result<(), StoreError> {
+        users::Entity::update_many()
+            .col_expr(users::Column::FailedAttempts, Expr::value(0))
+            .col_expr(users::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+            .filter(users::Column::Id.eq(id.0))
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+}
