@@ -1,2 +1,29 @@
 #![forbid(unsafe_code)]
-//! lumen-web
+//! Lumen's web application (axum): the staff area, later the public and partner areas, with
+//! their templates, translations and middleware.
+//!
+//! Every route is declared once in [`routes::ROUTES`] with the access it needs; the router is
+//! built from that table and the role × route test walks it. A route that is not declared does
+//! not exist.
+
+pub mod access;
+pub mod demo;
+mod context;
+mod csrf;
+mod error;
+mod form;
+mod handlers;
+mod headers;
+pub mod i18n;
+mod metrics;
+mod page;
+pub mod routes;
+mod serve;
+mod settings;
+mod state;
+mod static_files;
+pub mod totp;
+
+pub use serve::{build_app, serve};
+pub use settings::{Area, AuthSettings, ServerSettings};
+pub use state::AppState;

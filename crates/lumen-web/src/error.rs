@@ -1,0 +1,160 @@
+//! One error type for the web area. It maps to a status code and a stable message code; the
+//! [`render_error_pages`] middleware turns it into a translated page. Internals never leak.
+
+use crate::context::RequestContext;
+use crate::page::Page;
+use askama::Template;
+use axum::extract::Request;
+use axum::http::{StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use lumen_store::StoreError;
+
+/// What went wrong, as the user should hear it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WebError {
+    /// No such page or object.
+    #[error("not_found")]
+    NotFound,
+    /// Signed in, but the role does not allow it.
+    #[error("forbidden")]
+    Forbidden,
+    /// The form's CSRF token is missing or wrong.
+    #[error("csrf_mismatch")]
+    CsrfMismatch,
+    /// A form field is missing or malformed.
+    #[error("bad_request")]
+    BadRequest {
+        /// The field's name.
+        field: String,
+    },
+    /// The body is too large.
+    #[error("payload_too_large")]
+    PayloadTooLarge,
+    /// The database does not answer.
+    #[error("unavailable")]
+    Unavailable,
+    /// Anything else; details go to the log, not to the user.
+    #[error("internal")]
+    Internal,
+}
+
+impl WebError {
+    /// The status code.
+    pub fn status(&self) -> StatusCode {
+        match self {
+            WebError::NotFound => StatusCode::NOT_FOUND,
+            WebError::Forbidden | WebError::CsrfMismatch => StatusCode::FORBIDDEN,
+            WebError::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            WebError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            WebError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            WebError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The stable message code, translated as `error-<code>`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            WebError::NotFound => "not-found",
+            WebError::Forbidden => "forbidden",
+            WebError::CsrfMismatch => "csrf",
+            WebError::BadRequest { .. } => "bad-request",
+            WebError::PayloadTooLarge => "too-large",
+            WebError::Unavailable => "unavailable",
+            WebError::Internal => "internal",
+        }
+    }
+
+    fn from_status(status: StatusCode) -> Option<WebError> {
+        Some(match status {
+            StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => WebError::NotFound,
+            StatusCode::PAYLOAD_TOO_LARGE => WebError::PayloadTooLarge,
+            StatusCode::REQUEST_TIMEOUT | StatusCode::SERVICE_UNAVAILABLE => WebError::Unavailable,
+            StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY | StatusCode::UNSUPPORTED_MEDIA_TYPE => {
+                WebError::BadRequest { field: "form".into() }
+            }
+            StatusCode::INTERNAL_SERVER_ERROR => WebError::Internal,
+            _ => return None,
+        })
+    }
+}
+
+impl From<StoreError> for WebError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Unavailable(_) => {
+                tracing::warn!(code = e.code(), "database unavailable");
+                WebError::Unavailable
+            }
+            StoreError::NotFound(_) => WebError::NotFound,
+            other => {
+                tracing::error!(code = other.code(), error = %other, "store error");
+                WebError::Internal
+            }
+        }
+    }
+}
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        let mut res = (self.status(), self.code()).into_response();
+        res.extensions_mut().insert(self);
+        res
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    page: Page,
+    title: String,
+    message: String,
+}
+
+/// Replaces error responses (ours, the router's 404/405, the body limit's 413, the timeout's
+/// 408) by a translated page in the request's language.
+pub async fn render_error_pages(req: Request, next: Next) -> Response {
+    let fallback_lang = crate::i18n::negotiate(
+        None,
+        crate::context::cookie(req.headers(), crate::context::LANG_COOKIE),
+        req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+    );
+    let res = next.run(req).await;
+    let ctx = res.extensions().get::<RequestContext>().cloned();
+    let is_html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    let err = match res.extensions().get::<WebError>() {
+        Some(e) => e.clone(),
+        None if !is_html && (res.status().is_client_error() || res.status().is_server_error()) => {
+            match WebError::from_status(res.status()) {
+                Some(e) if res.status() != StatusCode::SERVICE_UNAVAILABLE => e,
+                _ => return res,
+            }
+        }
+        None => return res,
+    };
+    let page = match ctx {
+        Some(c) => Page::from_context(&c),
+        None => Page::anonymous(fallback_lang),
+    };
+    let lang = page.lang;
+    let message = match &err {
+        WebError::BadRequest { field } => lang.t_args(
+            "error-bad-request-field",
+            &[("field", lang.t(&format!("field-{field}")).into())],
+        ),
+        other => lang.t(&format!("error-{}-text", other.code())),
+    };
+    let title = lang.t(&format!("error-{}-title", err.code()));
+    let body = ErrorPage { page, title, message }.render().unwrap_or_default();
+    let mut out = (err.status(), Html(body)).into_response();
+    for (k, v) in res.headers() {
+        if k == header::SET_COOKIE {
+            out.headers_mut().append(k, v.clone());
+        }
+    }
+    out
+}

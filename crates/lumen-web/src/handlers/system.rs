@@ -1,0 +1,61 @@
+//! Root, health, language switch.
+
+use crate::context::{LANG_COOKIE, RequestContext, cookie_header};
+use crate::error::WebError;
+use crate::form::ValidForm;
+use crate::handlers::see_other;
+use crate::i18n::Lang;
+use crate::page::Ctx;
+use crate::state::AppState;
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use lumen_domain::audit::AuditEvent;
+use serde::Deserialize;
+use std::time::Duration;
+
+/// `GET /`: the staff area's entrance until the public area takes this address.
+pub async fn root(Ctx(ctx): Ctx) -> Response {
+    let signed_in = ctx.session.is_some_and(|s| s.stage == lumen_domain::session::SessionStage::Complete);
+    see_other(if signed_in { crate::access::HOME } else { crate::access::SIGN_IN })
+}
+
+/// `GET /healthz`: 200 when the database answers within two seconds, 503 otherwise.
+pub async fn healthz(State(state): State<AppState>) -> Response {
+    match tokio::time::timeout(Duration::from_secs(2), state.store().ping()).await {
+        Ok(Ok(())) => (StatusCode::OK, "ok\n").into_response(),
+        _ => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response(),
+    }
+}
+
+/// The language switcher's form.
+#[derive(Deserialize)]
+pub struct LanguageForm {
+    lang: String,
+    #[serde(default)]
+    back: String,
+}
+
+/// A path on this site to go back to, never another site.
+fn safe_back(back: &str) -> &str {
+    if back.starts_with('/') && !back.starts_with("//") && !back.contains('\\') { back } else { "/" }
+}
+
+/// `POST /language`: remembers the choice in a cookie and, when signed in, in the account.
+pub async fn set_language(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    ValidForm(form): ValidForm<LanguageForm>,
+) -> Result<Response, WebError> {
+    let lang = Lang::staff(&form.lang).ok_or(WebError::BadRequest { field: "lang".into() })?;
+    let RequestContext { user, .. } = ctx;
+    if let Some(user) = user {
+        let ev = AuditEvent::new("user.language", "user", Some(user.id.to_string())).by(user.id, user.role);
+        state.store().set_user_locale(user.id, lang.code, ev).await?;
+    }
+    let secure = state.server().secure_cookies;
+    let mut res = see_other(safe_back(&form.back));
+    res.headers_mut()
+        .append(header::SET_COOKIE, cookie_header(LANG_COOKIE, lang.code, secure, false, Some(31_536_000)));
+    Ok(res)
+}

@@ -1,0 +1,85 @@
+//! Request counts and latencies per route, in Prometheus text format. Labels are route
+//! templates (`/staff/admin/users/{id}`), never concrete paths, so no identifier leaks.
+
+use crate::state::AppState;
+use axum::extract::{MatchedPath, Request, State};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::sync::Mutex;
+use std::time::Instant;
+
+const BUCKETS: [f64; 11] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0];
+
+#[derive(Default)]
+struct Series {
+    count_by_status: BTreeMap<u16, u64>,
+    buckets: [u64; BUCKETS.len()],
+    sum: f64,
+    count: u64,
+}
+
+/// The collected figures.
+#[derive(Default)]
+pub struct Metrics {
+    series: Mutex<BTreeMap<(String, String), Series>>,
+}
+
+impl Metrics {
+    fn record(&self, method: &str, route: &str, status: u16, seconds: f64) {
+        let mut map = self.series.lock().unwrap_or_else(|p| p.into_inner());
+        let s = map.entry((method.to_owned(), route.to_owned())).or_default();
+        *s.count_by_status.entry(status).or_default() += 1;
+        for (i, b) in BUCKETS.iter().enumerate() {
+            if seconds <= *b {
+                s.buckets[i] += 1;
+            }
+        }
+        s.sum += seconds;
+        s.count += 1;
+    }
+
+    /// Renders the text exposition format.
+    pub fn render(&self) -> String {
+        let map = self.series.lock().unwrap_or_else(|p| p.into_inner());
+        let mut out = String::new();
+        out.push_str("# HELP lumen_http_requests_total HTTP requests by route and status.\n");
+        out.push_str("# TYPE lumen_http_requests_total counter\n");
+        for ((m, r), s) in map.iter() {
+            for (status, n) in &s.count_by_status {
+                let _ = writeln!(out, "lumen_http_requests_total{{method=\"{m}\",route=\"{r}\",status=\"{status}\"}} {n}");
+            }
+        }
+        out.push_str("# HELP lumen_http_request_duration_seconds HTTP request latency by route.\n");
+        out.push_str("# TYPE lumen_http_request_duration_seconds histogram\n");
+        for ((m, r), s) in map.iter() {
+            for (i, b) in BUCKETS.iter().enumerate() {
+                let _ = writeln!(
+                    out,
+                    "lumen_http_request_duration_seconds_bucket{{method=\"{m}\",route=\"{r}\",le=\"{b}\"}} {}",
+                    s.buckets[i]
+                );
+            }
+            let _ = writeln!(out, "lumen_http_request_duration_seconds_bucket{{method=\"{m}\",route=\"{r}\",le=\"+Inf\"}} {}", s.count);
+            let _ = writeln!(out, "lumen_http_request_duration_seconds_sum{{method=\"{m}\",route=\"{r}\"}} {}", s.sum);
+            let _ = writeln!(out, "lumen_http_request_duration_seconds_count{{method=\"{m}\",route=\"{r}\"}} {}", s.count);
+        }
+        out
+    }
+}
+
+/// Times every request.
+pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let start = Instant::now();
+    let method = req.method().as_str().to_owned();
+    let route = req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "unmatched".into());
+    let res = next.run(req).await;
+    state.metrics().record(&method, &route, res.status().as_u16(), start.elapsed().as_secs_f64());
+    res
+}
+
+/// `GET /metrics`.
+pub async fn metrics(State(state): State<AppState>) -> Response {
+    ([(axum::http::header::CONTENT_TYPE, "text/plain; version=0.0.4")], state.metrics().render()).into_response()
+}

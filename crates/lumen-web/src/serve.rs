@@ -1,0 +1,63 @@
+//! Building the application and serving it with graceful shutdown.
+
+use crate::access::guard;
+use crate::context::load_context;
+use crate::csrf::check_csrf;
+use crate::error::{WebError, render_error_pages};
+use crate::headers::security_headers;
+use crate::metrics::track;
+use crate::routes::{self, RouteArea};
+use crate::state::AppState;
+use axum::Router;
+use axum::http::StatusCode;
+use axum::middleware::{from_fn, from_fn_with_state};
+use std::future::Future;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+
+/// The application for the configured area(s).
+pub fn build_app(state: AppState) -> Router {
+    let area = state.server().area;
+    let mut router: Router<AppState> = Router::new();
+    for (spec, handler) in routes::table() {
+        let served = match spec.area {
+            RouteArea::Common => true,
+            RouteArea::Public => area.serves_public(),
+            RouteArea::Staff => area.serves_staff(),
+        };
+        if served {
+            let access = spec.access;
+            router = router.route(spec.path, handler.route_layer(from_fn(move |req, next| guard(access, req, next))));
+        }
+    }
+    let server = state.server().clone();
+    router
+        .fallback(|| async { WebError::NotFound })
+        .layer(from_fn_with_state(state.clone(), check_csrf))
+        .layer(from_fn_with_state(state.clone(), load_context))
+        .layer(from_fn(render_error_pages))
+        .layer(RequestBodyLimitLayer::new(server.max_body_bytes))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(server.request_timeout_secs),
+        ))
+        .layer(from_fn_with_state(state.clone(), security_headers))
+        .layer(from_fn_with_state(state.clone(), track))
+        .layer(CatchPanicLayer::new())
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}
+
+/// Serves until `shutdown` completes, then finishes the requests under way.
+pub async fn serve(
+    state: AppState,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let app = build_app(state);
+    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+}

@@ -1,0 +1,60 @@
+//! `lumen demo`: a fresh database with a fictional zone.
+
+use crate::config::Config;
+use clap::Args;
+use lumen_store::CreateMode;
+use lumen_web::demo::DemoAccount;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// `lumen demo`.
+#[derive(Args)]
+pub struct DemoArgs {
+    /// Folder for the new database (created if missing; must not hold a database yet).
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: PathBuf,
+    /// Print the accounts as a JSON array of {email, role, password, totp_secret}.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The SQLite URL of the database in a data folder.
+pub fn data_dir_url(dir: &Path) -> String {
+    format!("sqlite://{}", dir.join("lumen.db").display())
+}
+
+/// Creates and seeds a demo database in `dir`.
+pub async fn create(config: &mut Config, dir: &Path) -> anyhow::Result<Vec<DemoAccount>> {
+    std::fs::create_dir_all(dir)?;
+    if dir.join("lumen.db").exists() {
+        anyhow::bail!("{} already holds a database; choose an empty folder", dir.display());
+    }
+    config.database.url = data_dir_url(dir);
+    let store = super::open_migrated(config, CreateMode::CreateIfMissing).await?;
+    let accounts = lumen_web::demo::seed(&store).await?;
+    store.close().await?;
+    Ok(accounts)
+}
+
+/// Prints the accounts for a person.
+pub fn print_accounts(accounts: &[DemoAccount]) {
+    println!("{:<34} {:<13} {:<22} TOTP secret", "E-mail", "Role", "Password");
+    for a in accounts {
+        println!("{:<34} {:<13} {:<22} {}", a.email, a.role, a.password, a.totp_secret);
+    }
+    println!();
+    println!("Sign in with an e-mail and password, then the 6-digit code of the account's TOTP secret:");
+    println!("add the secret to an authenticator app, or run `lumen totp-code SECRET`.");
+}
+
+/// `lumen demo --data-dir DIR [--json]`.
+pub async fn run(mut config: Config, args: DemoArgs) -> anyhow::Result<ExitCode> {
+    let accounts = create(&mut config, &args.data_dir).await?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&accounts)?);
+    } else {
+        println!("Demo database created at {}", args.data_dir.join("lumen.db").display());
+        print_accounts(&accounts);
+    }
+    Ok(ExitCode::SUCCESS)
+}

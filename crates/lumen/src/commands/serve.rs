@@ -1,0 +1,109 @@
+//! `lumen serve`.
+
+use super::demo;
+use crate::config::Config;
+use clap::Args;
+use lumen_store::CreateMode;
+use lumen_web::{AppState, Area};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// `lumen serve`.
+#[derive(Args)]
+pub struct ServeArgs {
+    /// Create a fresh demo database (in --data-dir, or a temporary folder) and serve it.
+    #[arg(long)]
+    pub demo: bool,
+    /// Folder holding the database (`DIR/lumen.db`).
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Address to listen on (default 127.0.0.1:8080).
+    #[arg(long, value_name = "ADDR")]
+    pub bind: Option<String>,
+    /// Which areas to serve: public, staff or all.
+    #[arg(long, value_parser = ["public", "staff", "all"])]
+    pub area: Option<String>,
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down");
+}
+
+/// Runs the server until SIGTERM or Ctrl-C.
+pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let started = Instant::now();
+    if let Some(bind) = args.bind {
+        config.server.bind = bind;
+    }
+    if let Some(area) = args.area {
+        config.server.area = match area.as_str() {
+            "public" => Area::Public,
+            "staff" => Area::Staff,
+            _ => Area::All,
+        };
+    }
+    let mut _temp_dir = None;
+    let mut accounts = None;
+    if args.demo {
+        let dir = match &args.data_dir {
+            Some(d) => d.clone(),
+            None => {
+                let t = tempfile::tempdir()?;
+                let p = t.path().to_path_buf();
+                _temp_dir = Some(t);
+                p
+            }
+        };
+        accounts = Some(demo::create(&mut config, &dir).await?);
+        let loopback = config.server.bind.starts_with("127.") || config.server.bind.starts_with("localhost") || config.server.bind.starts_with("[::1]");
+        if loopback {
+            config.server.secure_cookies = false;
+        }
+    } else if let Some(dir) = &args.data_dir {
+        config.database.url = demo::data_dir_url(dir);
+    }
+    let create = if args.data_dir.is_some() { CreateMode::MustExist } else { CreateMode::CreateIfMissing };
+    let store = super::open_migrated(&config, create).await?;
+    lumen_crypto::dummy_verify();
+    let listener = tokio::net::TcpListener::bind(&config.server.bind).await?;
+    let addr = listener.local_addr()?;
+    let state = AppState::new(store, config.server.clone(), config.auth.clone());
+    spawn_session_purge(state.clone(), &config);
+    println!("Lumen is ready at http://{addr}/ (staff sign-in: http://{addr}/staff/sign-in)");
+    if let Some(accounts) = &accounts {
+        println!();
+        demo::print_accounts(accounts);
+    }
+    tracing::info!(ready_ms = started.elapsed().as_millis() as u64, area = ?config.server.area, "serving");
+    lumen_web::serve(state, listener, shutdown_signal()).await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn spawn_session_purge(state: AppState, config: &Config) {
+    let policy = config.auth.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+        loop {
+            tick.tick().await;
+            let now = chrono::Utc::now();
+            let idle = now - chrono::Duration::minutes(i64::from(policy.session_idle_minutes));
+            let abs = now - chrono::Duration::hours(i64::from(policy.session_absolute_hours));
+            if let Err(e) = state.store().purge_sessions(idle, abs).await {
+                tracing::warn!(code = e.code(), "session purge failed");
+            }
+        }
+    });
+}

@@ -1,0 +1,159 @@
+# Staff area: English
+skip-to-content = Skip to content
+nav-label = Main menu
+nav-home = Home
+nav-users = Users
+nav-units = Units
+nav-audit = Audit log
+nav-account = My account
+sign-out = Sign out
+footer-text = Lumen · Police zone Brussels North · THB section
+save = Save
+yes = Yes
+no = No
+
+error-back-home = Back to the start page
+error-not-found-title = Page not found
+error-not-found-text = This page does not exist, or it has moved.
+error-forbidden-title = Access refused
+error-forbidden-text = Your role does not give access to this page.
+error-csrf-title = Form expired
+error-csrf-text = This form is no longer valid. Go back, reload the page and try again. Nothing was changed.
+error-bad-request-title = Invalid form
+error-bad-request-text = The form is missing information or contains an invalid value.
+error-bad-request-field = The field “{ $field }” is missing or has an invalid value.
+error-too-large-title = Too much data
+error-too-large-text = What you sent is too large. Shorten it and try again.
+error-unavailable-title = Temporarily unavailable
+error-unavailable-text = The database is not answering. Your data is safe; try again in a few moments.
+error-internal-title = Something went wrong
+error-internal-text = An unexpected error occurred. It has been recorded; try again.
+
+field-form = form
+field-email = E-mail address
+field-password = Password
+field-code = Code
+field-current = Current password
+field-new = New password
+field-confirm = Confirm the new password
+field-current-password = Current password
+field-new-password = New password
+field-confirm-password = Confirm the new password
+field-display-name = Name
+field-role = Role
+field-unit = Unit
+field-unit-none = No unit
+field-unit-code = Code
+field-unit-name = Name
+field-unit-kind = Kind
+field-name = Name
+field-kind = Kind
+field-active = Status
+field-lang = Language
+field-page = Page
+field-from = From
+field-until = Until
+field-invalid-email = Enter a valid e-mail address.
+field-invalid-role = Choose a role from the list.
+field-invalid-display-name = Enter a name (at most 200 characters).
+field-email-taken = An account already uses this e-mail address.
+field-invalid-unit-code = The code must have 2 to 32 characters: letters a–z, digits, - or _.
+field-invalid-unit-name = Enter a name (at most 200 characters).
+field-invalid-unit-kind = Choose a kind from the list.
+field-unit-code-taken = A unit already uses this code.
+
+sign-in-title = Sign in
+sign-in-submit = Sign in
+sign-in-refused = E-mail address or password incorrect, or account temporarily locked.
+totp-title = Verification code
+totp-help = Enter the 6-digit code from your authenticator app, or one of your recovery codes.
+totp-submit = Verify
+totp-refused = This code is not valid or was already used.
+enrol-title = Set up two-step verification
+enrol-active = Two-step verification is active on your account.
+enrol-help = Scan this QR code with an authenticator app (for example FreeOTP or Aegis), then enter the code it shows.
+enrol-manual = Cannot scan? Enter this key in the app:
+enrol-submit = Confirm
+recovery-title = Your recovery codes
+recovery-help = Keep these codes somewhere safe. Each one lets you sign in once if you lose your phone. They are shown only now.
+recovery-done = I have saved them
+
+home-title = Home
+home-role-intro = You are signed in as
+home-nothing = Nothing needs your attention right now.
+home-card-users = accounts
+home-card-users-without-2fa = active accounts without two-step verification
+home-card-units = units
+home-card-audit-24h = audit entries in the last 24 hours
+
+account-title = My account
+account-totp = Two-step verification
+account-totp-on = Active.
+account-recovery-left = { $count ->
+    [one] One recovery code left.
+   *[other] { $count } recovery codes left.
+}
+account-totp-enrol = Set up two-step verification
+account-password = Change password
+account-password-submit = Change password
+password-policy = At least 12 characters. Common passwords are refused.
+password-current-wrong = The current password is not correct.
+password-mismatch = The two new passwords are not the same.
+password-too-short = The new password must have at least 12 characters.
+password-too-long = The new password must have at most 256 characters.
+password-too-common = This password is too common. Choose another one.
+password-changed = Your password has been changed. Your other sessions were closed.
+
+users-title = Users
+users-2fa = Two-step
+users-status = Status
+users-active = Active
+users-inactive = Deactivated
+users-new = New account
+users-create = Create the account
+users-created-title = Account created
+users-created-help = Give this password to { $email } in person. It is shown only once; they will set up two-step verification at first sign-in.
+users-back = Back to users
+users-change-role = Role and unit
+users-access = Access
+users-deactivate = Deactivate the account
+users-activate = Reactivate the account
+users-reset-2fa = Reset two-step verification
+
+units-title = Units
+units-new = New unit
+units-create = Create the unit
+unit-kind-thb-section = THB section
+unit-kind-intervention = Intervention
+unit-kind-neighbourhood = Neighbourhood officers
+unit-kind-reception = Reception desk
+unit-kind-management = Management
+unit-kind-partner = Partner organisation
+unit-kind-other = Other
+
+role-partner = Partner
+role-frontline = Frontline officer
+role-referent = Referent officer
+role-investigator = Investigator
+role-supervisor = Supervisor
+role-analyst = Analyst
+role-admin = Administrator
+
+audit-title = Audit log
+audit-action = Action
+audit-actor = Actor
+audit-object-type = Object type
+audit-object-id = Object id
+audit-from = From
+audit-until = Until
+audit-filter = Filter
+audit-count = { $count ->
+    [one] One entry.
+   *[other] { $count } entries.
+}
+audit-time = Time (UTC)
+audit-object = Object
+audit-outcome = Outcome
+audit-pages = Pages
+audit-prev = Previous
+audit-next = Next

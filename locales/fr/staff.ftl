@@ -1,0 +1,159 @@
+# Espace du personnel : français
+skip-to-content = Aller au contenu
+nav-label = Menu principal
+nav-home = Accueil
+nav-users = Utilisateurs
+nav-units = Unités
+nav-audit = Journal d’audit
+nav-account = Mon compte
+sign-out = Se déconnecter
+footer-text = Lumen · Zone de police Bruxelles Nord · Section TEH
+save = Enregistrer
+yes = Oui
+no = Non
+
+error-back-home = Retour à la page d’accueil
+error-not-found-title = Page introuvable
+error-not-found-text = Cette page n’existe pas ou a été déplacée.
+error-forbidden-title = Accès refusé
+error-forbidden-text = Votre rôle ne donne pas accès à cette page.
+error-csrf-title = Formulaire expiré
+error-csrf-text = Ce formulaire n’est plus valable. Revenez en arrière, rechargez la page et réessayez. Rien n’a été modifié.
+error-bad-request-title = Formulaire invalide
+error-bad-request-text = Le formulaire est incomplet ou contient une valeur invalide.
+error-bad-request-field = Le champ « { $field } » manque ou contient une valeur invalide.
+error-too-large-title = Trop de données
+error-too-large-text = L’envoi est trop volumineux. Raccourcissez-le et réessayez.
+error-unavailable-title = Momentanément indisponible
+error-unavailable-text = La base de données ne répond pas. Vos données sont en sécurité ; réessayez dans quelques instants.
+error-internal-title = Une erreur est survenue
+error-internal-text = Une erreur inattendue s’est produite. Elle a été enregistrée ; réessayez.
+
+field-form = formulaire
+field-email = Adresse e-mail
+field-password = Mot de passe
+field-code = Code
+field-current = Mot de passe actuel
+field-new = Nouveau mot de passe
+field-confirm = Confirmez le nouveau mot de passe
+field-current-password = Mot de passe actuel
+field-new-password = Nouveau mot de passe
+field-confirm-password = Confirmez le nouveau mot de passe
+field-display-name = Nom
+field-role = Rôle
+field-unit = Unité
+field-unit-none = Aucune unité
+field-unit-code = Code
+field-unit-name = Nom
+field-unit-kind = Type
+field-name = Nom
+field-kind = Type
+field-active = Statut
+field-lang = Langue
+field-page = Page
+field-from = Du
+field-until = Au
+field-invalid-email = Indiquez une adresse e-mail valide.
+field-invalid-role = Choisissez un rôle dans la liste.
+field-invalid-display-name = Indiquez un nom (200 caractères au plus).
+field-email-taken = Un compte utilise déjà cette adresse e-mail.
+field-invalid-unit-code = Le code compte de 2 à 32 caractères : lettres a–z, chiffres, - ou _.
+field-invalid-unit-name = Indiquez un nom (200 caractères au plus).
+field-invalid-unit-kind = Choisissez un type dans la liste.
+field-unit-code-taken = Une unité utilise déjà ce code.
+
+sign-in-title = Connexion
+sign-in-submit = Se connecter
+sign-in-refused = Adresse e-mail ou mot de passe incorrect, ou compte temporairement bloqué.
+totp-title = Code de vérification
+totp-help = Saisissez le code à 6 chiffres de votre application d’authentification, ou l’un de vos codes de secours.
+totp-submit = Vérifier
+totp-refused = Ce code n’est pas valable ou a déjà été utilisé.
+enrol-title = Activer la vérification en deux étapes
+enrol-active = La vérification en deux étapes est active sur votre compte.
+enrol-help = Scannez ce code QR avec une application d’authentification (par exemple FreeOTP ou Aegis), puis saisissez le code affiché.
+enrol-manual = Impossible de scanner ? Saisissez cette clé dans l’application :
+enrol-submit = Confirmer
+recovery-title = Vos codes de secours
+recovery-help = Conservez ces codes en lieu sûr. Chacun permet de vous connecter une fois si vous perdez votre téléphone. Ils ne sont affichés qu’une fois.
+recovery-done = Je les ai conservés
+
+home-title = Accueil
+home-role-intro = Vous êtes connecté·e en tant que
+home-nothing = Rien ne requiert votre attention pour le moment.
+home-card-users = comptes
+home-card-users-without-2fa = comptes actifs sans vérification en deux étapes
+home-card-units = unités
+home-card-audit-24h = entrées d’audit ces dernières 24 heures
+
+account-title = Mon compte
+account-totp = Vérification en deux étapes
+account-totp-on = Active.
+account-recovery-left = { $count ->
+    [one] Il reste un code de secours.
+   *[other] Il reste { $count } codes de secours.
+}
+account-totp-enrol = Activer la vérification en deux étapes
+account-password = Changer de mot de passe
+account-password-submit = Changer le mot de passe
+password-policy = Au moins 12 caractères. Les mots de passe courants sont refusés.
+password-current-wrong = Le mot de passe actuel n’est pas correct.
+password-mismatch = Les deux nouveaux mots de passe ne sont pas identiques.
+password-too-short = Le nouveau mot de passe doit compter au moins 12 caractères.
+password-too-long = Le nouveau mot de passe doit compter 256 caractères au plus.
+password-too-common = Ce mot de passe est trop courant. Choisissez-en un autre.
+password-changed = Votre mot de passe a été changé. Vos autres sessions ont été fermées.
+
+users-title = Utilisateurs
+users-2fa = Deux étapes
+users-status = Statut
+users-active = Actif
+users-inactive = Désactivé
+users-new = Nouveau compte
+users-create = Créer le compte
+users-created-title = Compte créé
+users-created-help = Remettez ce mot de passe en main propre à { $email }. Il n’est affiché qu’une fois ; la vérification en deux étapes sera activée à la première connexion.
+users-back = Retour aux utilisateurs
+users-change-role = Rôle et unité
+users-access = Accès
+users-deactivate = Désactiver le compte
+users-activate = Réactiver le compte
+users-reset-2fa = Réinitialiser la vérification en deux étapes
+
+units-title = Unités
+units-new = Nouvelle unité
+units-create = Créer l’unité
+unit-kind-thb-section = Section TEH
+unit-kind-intervention = Intervention
+unit-kind-neighbourhood = Agents de quartier
+unit-kind-reception = Accueil
+unit-kind-management = Direction
+unit-kind-partner = Organisation partenaire
+unit-kind-other = Autre
+
+role-partner = Partenaire
+role-frontline = Policier de première ligne
+role-referent = Policier référent
+role-investigator = Enquêteur
+role-supervisor = Superviseur
+role-analyst = Analyste
+role-admin = Administrateur
+
+audit-title = Journal d’audit
+audit-action = Action
+audit-actor = Auteur
+audit-object-type = Type d’objet
+audit-object-id = Identifiant d’objet
+audit-from = Du
+audit-until = Au
+audit-filter = Filtrer
+audit-count = { $count ->
+    [one] Une entrée.
+   *[other] { $count } entrées.
+}
+audit-time = Heure (UTC)
+audit-object = Objet
+audit-outcome = Résultat
+audit-pages = Pages
+audit-prev = Précédent
+audit-next = Suivant

@@ -1,0 +1,159 @@
+# Personeelsomgeving: Nederlands
+skip-to-content = Naar de inhoud
+nav-label = Hoofdmenu
+nav-home = Start
+nav-users = Gebruikers
+nav-units = Eenheden
+nav-audit = Auditlog
+nav-account = Mijn account
+sign-out = Afmelden
+footer-text = Lumen · Politiezone Brussel-Noord · Sectie MH
+save = Opslaan
+yes = Ja
+no = Nee
+
+error-back-home = Terug naar de startpagina
+error-not-found-title = Pagina niet gevonden
+error-not-found-text = Deze pagina bestaat niet of is verplaatst.
+error-forbidden-title = Toegang geweigerd
+error-forbidden-text = Uw rol geeft geen toegang tot deze pagina.
+error-csrf-title = Formulier verlopen
+error-csrf-text = Dit formulier is niet meer geldig. Ga terug, laad de pagina opnieuw en probeer het nog eens. Er is niets gewijzigd.
+error-bad-request-title = Ongeldig formulier
+error-bad-request-text = Het formulier is onvolledig of bevat een ongeldige waarde.
+error-bad-request-field = Het veld ‘{ $field }’ ontbreekt of heeft een ongeldige waarde.
+error-too-large-title = Te veel gegevens
+error-too-large-text = Wat u verstuurde is te groot. Maak het korter en probeer opnieuw.
+error-unavailable-title = Tijdelijk niet beschikbaar
+error-unavailable-text = De databank antwoordt niet. Uw gegevens zijn veilig; probeer het over enkele ogenblikken opnieuw.
+error-internal-title = Er ging iets mis
+error-internal-text = Er is een onverwachte fout opgetreden. Ze is geregistreerd; probeer opnieuw.
+
+field-form = formulier
+field-email = E-mailadres
+field-password = Wachtwoord
+field-code = Code
+field-current = Huidig wachtwoord
+field-new = Nieuw wachtwoord
+field-confirm = Bevestig het nieuwe wachtwoord
+field-current-password = Huidig wachtwoord
+field-new-password = Nieuw wachtwoord
+field-confirm-password = Bevestig het nieuwe wachtwoord
+field-display-name = Naam
+field-role = Rol
+field-unit = Eenheid
+field-unit-none = Geen eenheid
+field-unit-code = Code
+field-unit-name = Naam
+field-unit-kind = Soort
+field-name = Naam
+field-kind = Soort
+field-active = Status
+field-lang = Taal
+field-page = Pagina
+field-from = Van
+field-until = Tot
+field-invalid-email = Geef een geldig e-mailadres op.
+field-invalid-role = Kies een rol uit de lijst.
+field-invalid-display-name = Geef een naam op (ten hoogste 200 tekens).
+field-email-taken = Een account gebruikt dit e-mailadres al.
+field-invalid-unit-code = De code telt 2 tot 32 tekens: letters a–z, cijfers, - of _.
+field-invalid-unit-name = Geef een naam op (ten hoogste 200 tekens).
+field-invalid-unit-kind = Kies een soort uit de lijst.
+field-unit-code-taken = Een eenheid gebruikt deze code al.
+
+sign-in-title = Aanmelden
+sign-in-submit = Aanmelden
+sign-in-refused = E-mailadres of wachtwoord onjuist, of account tijdelijk geblokkeerd.
+totp-title = Verificatiecode
+totp-help = Geef de 6-cijferige code uit uw authenticatie-app in, of een van uw herstelcodes.
+totp-submit = Controleren
+totp-refused = Deze code is niet geldig of werd al gebruikt.
+enrol-title = Verificatie in twee stappen instellen
+enrol-active = Verificatie in twee stappen is actief op uw account.
+enrol-help = Scan deze QR-code met een authenticatie-app (bijvoorbeeld FreeOTP of Aegis) en geef de getoonde code in.
+enrol-manual = Lukt scannen niet? Geef deze sleutel in de app in:
+enrol-submit = Bevestigen
+recovery-title = Uw herstelcodes
+recovery-help = Bewaar deze codes op een veilige plaats. Met elke code kunt u zich één keer aanmelden als u uw telefoon verliest. Ze worden alleen nu getoond.
+recovery-done = Ik heb ze bewaard
+
+home-title = Start
+home-role-intro = U bent aangemeld als
+home-nothing = Niets vraagt nu uw aandacht.
+home-card-users = accounts
+home-card-users-without-2fa = actieve accounts zonder verificatie in twee stappen
+home-card-units = eenheden
+home-card-audit-24h = auditregels in de laatste 24 uur
+
+account-title = Mijn account
+account-totp = Verificatie in twee stappen
+account-totp-on = Actief.
+account-recovery-left = { $count ->
+    [one] Nog één herstelcode.
+   *[other] Nog { $count } herstelcodes.
+}
+account-totp-enrol = Verificatie in twee stappen instellen
+account-password = Wachtwoord wijzigen
+account-password-submit = Wachtwoord wijzigen
+password-policy = Minstens 12 tekens. Veelgebruikte wachtwoorden worden geweigerd.
+password-current-wrong = Het huidige wachtwoord is niet juist.
+password-mismatch = De twee nieuwe wachtwoorden zijn niet gelijk.
+password-too-short = Het nieuwe wachtwoord moet minstens 12 tekens tellen.
+password-too-long = Het nieuwe wachtwoord mag ten hoogste 256 tekens tellen.
+password-too-common = Dit wachtwoord is te gewoon. Kies een ander.
+password-changed = Uw wachtwoord is gewijzigd. Uw andere sessies werden afgesloten.
+
+users-title = Gebruikers
+users-2fa = Twee stappen
+users-status = Status
+users-active = Actief
+users-inactive = Gedeactiveerd
+users-new = Nieuw account
+users-create = Account aanmaken
+users-created-title = Account aangemaakt
+users-created-help = Geef dit wachtwoord persoonlijk aan { $email }. Het wordt maar één keer getoond; bij de eerste aanmelding wordt verificatie in twee stappen ingesteld.
+users-back = Terug naar de gebruikers
+users-change-role = Rol en eenheid
+users-access = Toegang
+users-deactivate = Account deactiveren
+users-activate = Account heractiveren
+users-reset-2fa = Verificatie in twee stappen opnieuw instellen
+
+units-title = Eenheden
+units-new = Nieuwe eenheid
+units-create = Eenheid aanmaken
+unit-kind-thb-section = Sectie MH
+unit-kind-intervention = Interventie
+unit-kind-neighbourhood = Wijkagenten
+unit-kind-reception = Onthaal
+unit-kind-management = Directie
+unit-kind-partner = Partnerorganisatie
+unit-kind-other = Andere
+
+role-partner = Partner
+role-frontline = Eerstelijnspolitieagent
+role-referent = Referentieagent
+role-investigator = Onderzoeker
+role-supervisor = Leidinggevende
+role-analyst = Analist
+role-admin = Beheerder
+
+audit-title = Auditlog
+audit-action = Handeling
+audit-actor = Uitvoerder
+audit-object-type = Objecttype
+audit-object-id = Object-id
+audit-from = Van
+audit-until = Tot
+audit-filter = Filteren
+audit-count = { $count ->
+    [one] Eén regel.
+   *[other] { $count } regels.
+}
+audit-time = Tijd (UTC)
+audit-object = Object
+audit-outcome = Resultaat
+audit-pages = Pagina's
+audit-prev = Vorige
+audit-next = Volgende
