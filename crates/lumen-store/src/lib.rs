@@ -15,6 +15,7 @@ mod sessions;
 mod units;
 mod url;
 mod users;
+pub mod testing;
 
 pub use audit::{AuditFilter, AuditPage, AuditRecord, ChainReport};
 pub use connect::{ConnectOptions, CreateMode};

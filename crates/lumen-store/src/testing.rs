@@ -1,0 +1,65 @@
+//! Fresh, migrated databases for tests: a SQLite file in a temporary folder, or a PostgreSQL
+//! schema of its own in the server named by `PG_TEST_URL`.
+
+use crate::{ConnectOptions, CreateMode, DatabaseUrl, Store};
+use tempfile::TempDir;
+
+/// Which engine a test runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TestDb {
+    /// SQLite in a temporary folder.
+    Sqlite,
+    /// PostgreSQL, one schema per test.
+    Postgres,
+}
+
+/// A fresh database and what keeps it alive.
+pub struct FreshDb {
+    /// The migrated store.
+    pub store: Store,
+    /// The connection options, to open more pools on the same database.
+    pub options: ConnectOptions,
+    /// The temporary folder of a SQLite database.
+    pub dir: Option<TempDir>,
+}
+
+/// The PostgreSQL server for tests, from `PG_TEST_URL`. Without it the tests fail, unless
+/// `SKIP_POSTGRES_TESTS=1` says to skip them (returns `None`).
+pub fn postgres_url() -> Option<String> {
+    match std::env::var("PG_TEST_URL") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ if std::env::var("SKIP_POSTGRES_TESTS").as_deref() == Ok("1") => None,
+        _ => panic!("PG_TEST_URL is not set: run scripts/test.sh (it starts a throwaway PostgreSQL) or set SKIP_POSTGRES_TESTS=1"),
+    }
+}
+
+/// Opens a fresh, migrated database, or `None` when PostgreSQL tests are skipped.
+pub async fn fresh(db: TestDb) -> Option<FreshDb> {
+    match db {
+        TestDb::Sqlite => {
+            let dir = tempfile::tempdir().expect("temporary folder");
+            let url = DatabaseUrl::Sqlite(dir.path().join("lumen.db"));
+            let mut options = ConnectOptions::new(url);
+            options.create = CreateMode::CreateIfMissing;
+            let store = Store::connect(options.clone()).await.expect("sqlite connects");
+            store.migrate().await.expect("migrations apply");
+            options.create = CreateMode::MustExist;
+            Some(FreshDb { store, options, dir: Some(dir) })
+        }
+        TestDb::Postgres => {
+            let url = postgres_url()?;
+            let schema = format!("t_{}", uuid::Uuid::new_v4().simple());
+            let mut admin = ConnectOptions::new(DatabaseUrl::parse(&url).expect("PG_TEST_URL is a postgres URL"));
+            admin.max_connections = 1;
+            let admin_store = Store::connect(admin.clone()).await.expect("postgres connects");
+            admin_store.execute_unprepared_for_tests(&format!("CREATE SCHEMA {schema}")).await.expect("schema");
+            admin_store.close().await.ok();
+            let mut options = admin;
+            options.max_connections = 5;
+            options.pg_search_path = Some(schema);
+            let store = Store::connect(options.clone()).await.expect("postgres connects");
+            store.migrate().await.expect("migrations apply");
+            Some(FreshDb { store, options, dir: None })
+        }
+    }
+}
