@@ -157,3 +157,6 @@ audit-outcome = Outcome
 audit-pages = Pages
 audit-prev = Previous
 audit-next = Next
+
+landing-text = Lumen helps the police zone Brussels North fight trafficking in human beings.
+landing-staff = Staff sign-in

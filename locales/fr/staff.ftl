@@ -157,3 +157,6 @@ audit-outcome = Résultat
 audit-pages = Pages
 audit-prev = Précédent
 audit-next = Suivant
+
+landing-text = Lumen aide la zone de police Bruxelles Nord à lutter contre la traite des êtres humains.
+landing-staff = Connexion du personnel

@@ -157,3 +157,6 @@ audit-outcome = Resultaat
 audit-pages = Pagina's
 audit-prev = Vorige
 audit-next = Volgende
+
+landing-text = Lumen helpt de politiezone Brussel-Noord in de strijd tegen mensenhandel.
+landing-staff = Aanmelden voor personeel

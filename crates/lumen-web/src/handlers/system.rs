@@ -5,7 +5,9 @@ use crate::error::WebError;
 use crate::form::ValidForm;
 use crate::handlers::see_other;
 use crate::i18n::Lang;
-use crate::page::Ctx;
+use crate::page::{Ctx, Page};
+use askama::Template;
+use askama_web::WebTemplate;
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
@@ -14,10 +16,15 @@ use lumen_domain::audit::AuditEvent;
 use serde::Deserialize;
 use std::time::Duration;
 
-/// `GET /`: the staff area's entrance until the public area takes this address.
-pub async fn root(Ctx(ctx): Ctx) -> Response {
-    let signed_in = ctx.session.is_some_and(|s| s.stage == lumen_domain::session::SessionStage::Complete);
-    see_other(if signed_in { crate::access::HOME } else { crate::access::SIGN_IN })
+#[derive(Template, WebTemplate)]
+#[template(path = "landing.html")]
+struct Landing {
+    page: Page,
+}
+
+/// `GET /`: the entrance.
+pub async fn root(page: Page) -> Response {
+    Landing { page }.into_response()
 }
 
 /// `GET /healthz`: 200 when the database answers within two seconds, 503 otherwise.

@@ -1,0 +1,111 @@
+//! `spawn_app()`: Lumen served on a free loopback port over a fresh database (SQLite or a
+//! PostgreSQL schema of its own), seeded with the demo zone; and a signed-in HTTP client.
+#![allow(dead_code)]
+
+use lumen_store::testing::{FreshDb, TestDb, fresh};
+use lumen_store::Store;
+use lumen_web::demo::DemoAccount;
+use lumen_web::{AppState, AuthSettings, ServerSettings};
+use std::time::{SystemTime, UNIX_EPOCH};
+use tokio::sync::oneshot;
+
+/// A running application.
+pub struct TestApp {
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+    /// Its store, for checks behind the interface.
+    pub store: Store,
+    /// The demo accounts.
+    pub accounts: Vec<DemoAccount>,
+    /// Keeps the database alive.
+    pub db: FreshDb,
+    shutdown: Option<oneshot::Sender<()>>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// Starts the application, or `None` when PostgreSQL tests are skipped.
+pub async fn spawn_app(db: TestDb) -> Option<TestApp> {
+    spawn_app_with(db, AuthSettings::default()).await
+}
+
+/// Starts the application with given sign-in settings.
+pub async fn spawn_app_with(db: TestDb, auth: AuthSettings) -> Option<TestApp> {
+    let db = fresh(db).await?;
+    let accounts = lumen_web::demo::seed(&db.store).await.expect("demo data");
+    let server = ServerSettings { secure_cookies: false, max_body_bytes: 16 * 1024, ..Default::default() };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let state = AppState::new(db.store.clone(), server, auth);
+    let (tx, rx) = oneshot::channel::<()>();
+    tokio::spawn(lumen_web::serve(state, listener, async move {
+        let _ = rx.await;
+    }));
+    Some(TestApp { base, store: db.store.clone(), accounts, db, shutdown: Some(tx) })
+}
+
+impl TestApp {
+    /// The demo account of a role.
+    pub fn account(&self, role: &str) -> &DemoAccount {
+        self.accounts.iter().find(|a| a.role == role).expect("role exists")
+    }
+
+    /// A client that keeps cookies and does not follow redirects.
+    pub fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
+    }
+
+    /// `base + path`.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// Fetches a page and returns the CSRF token its forms carry.
+    pub async fn csrf(&self, client: &reqwest::Client, path: &str) -> String {
+        let html = client.get(self.url(path)).send().await.unwrap().text().await.unwrap();
+        extract_csrf(&html).unwrap_or_else(|| panic!("no csrf token on {path}"))
+    }
+
+    /// Signs in with password and a fresh TOTP code; returns the client.
+    pub async fn signed_in(&self, role: &str) -> reqwest::Client {
+        let client = self.client();
+        let a = self.account(role).clone();
+        let csrf = self.csrf(&client, "/staff/sign-in").await;
+        let res = client
+            .post(self.url("/staff/sign-in"))
+            .form(&[("csrf", csrf.as_str()), ("email", a.email.as_str()), ("password", a.password.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303, "password accepted for {role}");
+        let csrf = self.csrf(&client, "/staff/sign-in/totp").await;
+        let code = totp_now(&a.totp_secret);
+        let res = client
+            .post(self.url("/staff/sign-in/totp"))
+            .form(&[("csrf", csrf.as_str()), ("code", code.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303, "second factor accepted for {role}");
+        client
+    }
+}
+
+/// The current TOTP code of a secret.
+pub fn totp_now(secret: &str) -> String {
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
+    lumen_web::totp::code_at(secret, now).unwrap()
+}
+
+/// The value of the first `name="csrf"` field in a page.
+pub fn extract_csrf(html: &str) -> Option<String> {
+    let at = html.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
+    let rest = &html[at..];
+    Some(rest[..rest.find('"')?].to_owned())
+}
