@@ -45,7 +45,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         (spec(&g, "/", Public, Common), get(system::root)),
         (spec(&g, "/healthz", Public, Common), get(system::healthz)),
         (spec(&g, "/metrics", Public, Common), get(metrics::metrics)),
-        (spec(&g, "/static/{file}", Public, Common), get(static_files::serve_static)),
+        (spec(&g, "/static/{*file}", Public, Common), get(static_files::serve_static)),
         (spec(&p, "/language", Public, Staff), post(system::set_language)),
         (spec(&g, "/staff/sign-in", Public, Staff), get(auth::sign_in_form)),
         (spec(&p, "/staff/sign-in", Public, Staff), post(auth::sign_in)),

@@ -39,12 +39,12 @@ pub fn build_app(state: AppState) -> Router {
         .fallback(|| async { WebError::NotFound })
         .layer(from_fn_with_state(state.clone(), check_csrf))
         .layer(from_fn_with_state(state.clone(), load_context))
-        .layer(from_fn(render_error_pages))
         .layer(RequestBodyLimitLayer::new(server.max_body_bytes))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(server.request_timeout_secs),
         ))
+        .layer(from_fn(render_error_pages))
         .layer(from_fn_with_state(state.clone(), security_headers))
         .layer(from_fn_with_state(state.clone(), track))
         .layer(CatchPanicLayer::new())

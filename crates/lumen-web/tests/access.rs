@@ -17,7 +17,7 @@ enum Seen {
 }
 
 async fn visit(app: &support::TestApp, client: &reqwest::Client, csrf: &str, method: &axum::http::Method, path: &str) -> Seen {
-    let url = app.url(&path.replace("{id}", &uuid::Uuid::now_v7().to_string()).replace("{file}", "nope.css"));
+    let url = app.url(&path.replace("{id}", &uuid::Uuid::now_v7().to_string()).replace("{*file}", "css/nope.css"));
     let res = if method == axum::http::Method::GET {
         client.get(url).send().await.unwrap()
     } else {
