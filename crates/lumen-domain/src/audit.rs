@@ -79,12 +79,7 @@ pub fn entry_time(now: DateTime<Utc>) -> DateTime<Utc> {
 
 /// The SHA-256 (hex) of an entry, chained to the previous entry's hash. Fields are length-
 /// prefixed so that no two different entries hash the same.
-pub fn entry_hash(
-    prev_hash: &str,
-    seq: i64,
-    at: DateTime<Utc>,
-    event: &AuditEvent,
-) -> String {
+pub fn entry_hash(prev_hash: &str, seq: i64, at: DateTime<Utc>, event: &AuditEvent) -> String {
     let mut h = Sha256::new();
     let at = at.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string();
     let seq = seq.to_string();

@@ -17,7 +17,11 @@ pub struct LockoutPolicy {
 
 impl Default for LockoutPolicy {
     fn default() -> Self {
-        Self { threshold: 5, base_seconds: 30, max_seconds: 3600 }
+        Self {
+            threshold: 5,
+            base_seconds: 30,
+            max_seconds: 3600,
+        }
     }
 }
 

@@ -11,7 +11,11 @@ pub const MAX_LENGTH: usize = 256;
 static COMMON: OnceLock<HashSet<&'static str>> = OnceLock::new();
 
 fn common_passwords() -> &'static HashSet<&'static str> {
-    COMMON.get_or_init(|| include_str!("../data/common-passwords.txt").lines().collect())
+    COMMON.get_or_init(|| {
+        include_str!("../data/common-passwords.txt")
+            .lines()
+            .collect()
+    })
 }
 
 /// Why a password is refused; the code is translated by the interface.
@@ -65,15 +69,30 @@ mod tests {
     #[test]
     fn length_rule_counts_characters_not_bytes() {
         assert_eq!(check_password("short"), Err(PasswordRejection::TooShort));
-        assert_eq!(check_password("ééééééééééé"), Err(PasswordRejection::TooShort));
+        assert_eq!(
+            check_password("ééééééééééé"),
+            Err(PasswordRejection::TooShort)
+        );
         assert!(check_password("Gare-du-Nord 2026 !").is_ok());
-        assert_eq!(check_password(&"ab".repeat(200)), Err(PasswordRejection::TooLong));
+        assert_eq!(
+            check_password(&"ab".repeat(200)),
+            Err(PasswordRejection::TooLong)
+        );
     }
 
     #[test]
     fn common_passwords_are_refused_whatever_their_case() {
-        assert_eq!(check_password("123456789012"), Err(PasswordRejection::TooCommon));
-        assert_eq!(check_password("QwertyUiop123"), Err(PasswordRejection::TooCommon));
-        assert_eq!(check_password("aaaaaaaaaaaaaa"), Err(PasswordRejection::TooCommon));
+        assert_eq!(
+            check_password("123456789012"),
+            Err(PasswordRejection::TooCommon)
+        );
+        assert_eq!(
+            check_password("QwertyUiop123"),
+            Err(PasswordRejection::TooCommon)
+        );
+        assert_eq!(
+            check_password("aaaaaaaaaaaaaa"),
+            Err(PasswordRejection::TooCommon)
+        );
     }
 }

@@ -59,10 +59,10 @@ impl Role {
         use Permission::*;
         match self {
             Role::Partner => &[ViewHome, ManageOwnAccount],
-            Role::Frontline => &[ViewHome, ManageOwnAccount],
-            Role::Referent => &[ViewHome, ManageOwnAccount],
-            Role::Investigator => &[ViewHome, ManageOwnAccount],
-            Role::Supervisor => &[ViewHome, ManageOwnAccount, ViewAudit],
+            Role::Frontline => &[ViewHome, ManageOwnAccount, RunScreening],
+            Role::Referent => &[ViewHome, ManageOwnAccount, RunScreening, ViewUnitScreenings],
+            Role::Investigator => &[ViewHome, ManageOwnAccount, RunScreening, ViewAllScreenings],
+            Role::Supervisor => &[ViewHome, ManageOwnAccount, ViewAudit, RunScreening, ViewAllScreenings],
             Role::Analyst => &[ViewHome, ManageOwnAccount],
             Role::Admin => &[ViewHome, ManageOwnAccount, ManageUsers, ManageUnits],
         }
@@ -94,6 +94,12 @@ pub enum Permission {
     ManageUnits,
     /// Read the audit log.
     ViewAudit,
+    /// Run a frontline screening and read one's own screenings.
+    RunScreening,
+    /// Read the screenings of one's own unit (referents).
+    ViewUnitScreenings,
+    /// Read every screening (THB section).
+    ViewAllScreenings,
 }
 
 #[cfg(test)]

@@ -15,13 +15,21 @@ pub struct SessionPolicy {
 
 impl Default for SessionPolicy {
     fn default() -> Self {
-        Self { idle_minutes: 30, absolute_hours: 12 }
+        Self {
+            idle_minutes: 30,
+            absolute_hours: 12,
+        }
     }
 }
 
 impl SessionPolicy {
     /// Whether a session created at `created` and last used at `last_seen` is still valid at `now`.
-    pub fn is_alive(&self, created: DateTime<Utc>, last_seen: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    pub fn is_alive(
+        &self,
+        created: DateTime<Utc>,
+        last_seen: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> bool {
         now - last_seen < Duration::minutes(i64::from(self.idle_minutes))
             && now - created < Duration::hours(i64::from(self.absolute_hours))
     }
@@ -51,7 +59,9 @@ impl SessionStage {
 
     /// Parses a stable code.
     pub fn parse(code: &str) -> Option<Self> {
-        [Self::AwaitingTotp, Self::MustEnrolTotp, Self::Complete].into_iter().find(|s| s.code() == code)
+        [Self::AwaitingTotp, Self::MustEnrolTotp, Self::Complete]
+            .into_iter()
+            .find(|s| s.code() == code)
     }
 }
 

@@ -62,7 +62,8 @@ pub struct InvalidUnitCode;
 pub fn parse_unit_code(raw: &str) -> Result<String, InvalidUnitCode> {
     let s = raw.trim().to_lowercase();
     let ok = (2..=32).contains(&s.len())
-        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
     if ok { Ok(s) } else { Err(InvalidUnitCode) }
 }
 

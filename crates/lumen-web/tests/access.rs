@@ -16,15 +16,35 @@ enum Seen {
     Elsewhere,
 }
 
-async fn visit(app: &support::TestApp, client: &reqwest::Client, csrf: &str, method: &axum::http::Method, path: &str) -> Seen {
-    let url = app.url(&path.replace("{id}", &uuid::Uuid::now_v7().to_string()).replace("{*file}", "css/nope.css"));
+async fn visit(
+    app: &support::TestApp,
+    client: &reqwest::Client,
+    csrf: &str,
+    method: &axum::http::Method,
+    path: &str,
+) -> Seen {
+    let url = app.url(
+        &path
+            .replace("{id}", &uuid::Uuid::now_v7().to_string())
+            .replace("{*file}", "css/nope.css"),
+    );
     let res = if method == axum::http::Method::GET {
         client.get(url).send().await.unwrap()
     } else {
-        client.post(url).form(&[("csrf", csrf)]).send().await.unwrap()
+        client
+            .post(url)
+            .form(&[("csrf", csrf)])
+            .send()
+            .await
+            .unwrap()
     };
     let status = res.status().as_u16();
-    let location = res.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    let location = res
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
     match status {
         403 => Seen::Forbidden,
         303 if location == "/staff/sign-in" => Seen::ToSignIn,
@@ -34,7 +54,9 @@ async fn visit(app: &support::TestApp, client: &reqwest::Client, csrf: &str, met
 }
 
 async fn every_route_with_every_role(db: TestDb) {
-    let Some(app) = spawn_app(db).await else { return };
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
     let mut routes = declared();
     // Sign-out ends the session: walk it last.
     routes.sort_by_key(|r| r.access == Access::AnySession);
@@ -48,7 +70,12 @@ async fn every_route_with_every_role(db: TestDb) {
             Access::Public => vec![Seen::Allowed, Seen::Elsewhere],
             _ => vec![Seen::ToSignIn],
         };
-        assert!(expected.contains(&seen), "anonymous {} {}: {seen:?}", r.method, r.path);
+        assert!(
+            expected.contains(&seen),
+            "anonymous {} {}: {seen:?}",
+            r.method,
+            r.path
+        );
     }
 
     for role in Role::ALL {
@@ -60,11 +87,14 @@ async fn every_route_with_every_role(db: TestDb) {
                 Access::Permission(p) if role.has(p) => seen == Seen::Allowed,
                 Access::Permission(_) => seen == Seen::Forbidden,
                 Access::SecondFactor => seen == Seen::Elsewhere,
-                Access::Public | Access::Enrolment => matches!(seen, Seen::Allowed | Seen::Elsewhere),
+                Access::Public | Access::Enrolment => {
+                    matches!(seen, Seen::Allowed | Seen::Elsewhere)
+                }
                 // Sign-out answers with the sign-in page, and the session is gone after it.
                 Access::AnySession => {
                     seen == Seen::ToSignIn
-                        && visit(&app, &client, &csrf, &axum::http::Method::GET, "/staff").await == Seen::ToSignIn
+                        && visit(&app, &client, &csrf, &axum::http::Method::GET, "/staff").await
+                            == Seen::ToSignIn
                 }
             };
             assert!(ok, "{} {} {}: {seen:?}", role.code(), r.method, r.path);
@@ -86,7 +116,12 @@ async fn every_route_with_every_role_postgres() {
 async fn an_undeclared_route_does_not_exist() {
     let app = spawn_app(TestDb::Sqlite).await.unwrap();
     let client = app.signed_in("admin").await;
-    let res = client.get(app.url("/staff/admin/secret")).header("accept-language", "nl").send().await.unwrap();
+    let res = client
+        .get(app.url("/staff/admin/secret"))
+        .header("accept-language", "nl")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 404);
     assert!(res.text().await.unwrap().contains("Pagina niet gevonden"));
 }

@@ -78,7 +78,11 @@ fn literal_keys() -> BTreeSet<String> {
             for call in [".t(\"", ".t1(\"", ".tn(\""] {
                 for part in text.split(call).skip(1) {
                     let key = part.split('"').next().unwrap_or("");
-                    if !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                    if !key.is_empty()
+                        && key
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    {
                         found.insert(key.to_owned());
                     }
                 }

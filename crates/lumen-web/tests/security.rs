@@ -14,7 +14,9 @@ macro_rules! on_both {
 }
 
 async fn a_wrong_csrf_token_changes_nothing(db: TestDb) {
-    let Some(app) = spawn_app(db).await else { return };
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
     let client = app.signed_in("admin").await;
     let units = app.store.list_units().await.unwrap().len();
     let audit = app.store.audit_count().await.unwrap();
@@ -22,14 +24,24 @@ async fn a_wrong_csrf_token_changes_nothing(db: TestDb) {
         let res = client
             .post(app.url("/staff/admin/units"))
             .header("accept-language", "en")
-            .form(&[("csrf", token), ("code", "evil"), ("name", "Evil"), ("kind", "other")])
+            .form(&[
+                ("csrf", token),
+                ("code", "evil"),
+                ("name", "Evil"),
+                ("kind", "other"),
+            ])
             .send()
             .await
             .unwrap();
         assert_eq!(res.status(), 403);
         assert!(res.text().await.unwrap().contains("Nothing was changed"));
     }
-    let res = client.post(app.url("/staff/admin/units")).form(&[("code", "evil")]).send().await.unwrap();
+    let res = client
+        .post(app.url("/staff/admin/units"))
+        .form(&[("code", "evil")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 403, "a missing token is refused too");
     assert_eq!(app.store.list_units().await.unwrap().len(), units);
     assert_eq!(app.store.audit_count().await.unwrap(), audit);
@@ -37,7 +49,12 @@ async fn a_wrong_csrf_token_changes_nothing(db: TestDb) {
     let csrf = app.csrf(&client, "/staff/admin/units").await;
     let res = client
         .post(app.url("/staff/admin/units"))
-        .form(&[("csrf", csrf.as_str()), ("code", "new-unit"), ("name", "New"), ("kind", "other")])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("code", "new-unit"),
+            ("name", "New"),
+            ("kind", "other"),
+        ])
         .send()
         .await
         .unwrap();
@@ -45,38 +62,67 @@ async fn a_wrong_csrf_token_changes_nothing(db: TestDb) {
     assert_eq!(app.store.list_units().await.unwrap().len(), units + 1);
 }
 
-async fn post_sign_in(app: &support::TestApp, client: &reqwest::Client, email: &str, password: &str) -> (u16, String) {
+async fn post_sign_in(
+    app: &support::TestApp,
+    client: &reqwest::Client,
+    email: &str,
+    password: &str,
+) -> (u16, String) {
     let csrf = app.csrf(client, "/staff/sign-in").await;
     let res = client
         .post(app.url("/staff/sign-in"))
         .header("accept-language", "en")
-        .form(&[("csrf", csrf.as_str()), ("email", email), ("password", password)])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", email),
+            ("password", password),
+        ])
         .send()
         .await
         .unwrap();
     let status = res.status().as_u16();
     let body = res.text().await.unwrap();
-    let message = body.split("id=\"sign-in-error\">").nth(1).and_then(|s| s.split('<').next()).unwrap_or("").to_owned();
+    let message = body
+        .split("id=\"sign-in-error\">")
+        .nth(1)
+        .and_then(|s| s.split('<').next())
+        .unwrap_or("")
+        .to_owned();
     (status, message)
 }
 
 async fn unknown_email_and_wrong_password_look_the_same(db: TestDb) {
-    let Some(app) = spawn_app(db).await else { return };
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
     let client = app.client();
     let email = app.account("investigator").email.clone();
     let wrong = post_sign_in(&app, &client, &email, "not the password at all").await;
-    let unknown = post_sign_in(&app, &client, "nobody@demo.lumen.example", "not the password at all").await;
+    let unknown = post_sign_in(
+        &app,
+        &client,
+        "nobody@demo.lumen.example",
+        "not the password at all",
+    )
+    .await;
     assert_eq!(wrong.0, 401);
     assert_eq!(wrong, unknown);
     assert!(wrong.1.contains("incorrect"));
 }
 
 async fn repeated_failures_lock_the_account(db: TestDb) {
-    let Some(app) = spawn_app(db).await else { return };
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
     let client = app.client();
     let a = app.account("analyst").clone();
     for _ in 0..5 {
-        assert_eq!(post_sign_in(&app, &client, &a.email, "wrong password here").await.0, 401);
+        assert_eq!(
+            post_sign_in(&app, &client, &a.email, "wrong password here")
+                .await
+                .0,
+            401
+        );
     }
     let (status, _) = post_sign_in(&app, &client, &a.email, &a.password).await;
     assert_eq!(status, 401, "locked even with the right password");
@@ -86,82 +132,211 @@ async fn repeated_failures_lock_the_account(db: TestDb) {
 }
 
 async fn a_totp_code_is_accepted_once(db: TestDb) {
-    let Some(app) = spawn_app(db).await else { return };
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
     let a = app.account("referent").clone();
     let first = app.client();
-    assert_eq!(post_sign_in(&app, &first, &a.email, &a.password).await.0, 303);
+    assert_eq!(
+        post_sign_in(&app, &first, &a.email, &a.password).await.0,
+        303
+    );
     let code = totp_now(&a.totp_secret);
     let csrf = app.csrf(&first, "/staff/sign-in/totp").await;
-    let res = first.post(app.url("/staff/sign-in/totp")).form(&[("csrf", csrf.as_str()), ("code", code.as_str())]).send().await.unwrap();
+    let res = first
+        .post(app.url("/staff/sign-in/totp"))
+        .form(&[("csrf", csrf.as_str()), ("code", code.as_str())])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 303);
     // A second browser replays the same code.
     let second = app.client();
-    assert_eq!(post_sign_in(&app, &second, &a.email, &a.password).await.0, 303);
+    assert_eq!(
+        post_sign_in(&app, &second, &a.email, &a.password).await.0,
+        303
+    );
     let csrf = app.csrf(&second, "/staff/sign-in/totp").await;
-    let res = second.post(app.url("/staff/sign-in/totp")).form(&[("csrf", csrf.as_str()), ("code", code.as_str())]).send().await.unwrap();
+    let res = second
+        .post(app.url("/staff/sign-in/totp"))
+        .form(&[("csrf", csrf.as_str()), ("code", code.as_str())])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 401);
     let res = second.get(app.url("/staff")).send().await.unwrap();
-    assert_eq!(res.headers()["location"], "/staff/sign-in/totp", "still waiting for a second factor");
+    assert_eq!(
+        res.headers()["location"],
+        "/staff/sign-in/totp",
+        "still waiting for a second factor"
+    );
 }
 
 async fn an_idle_session_expires(db: TestDb) {
-    let auth = AuthSettings { session_idle_minutes: 0, ..Default::default() };
-    let Some(app) = spawn_app_with(db, auth).await else { return };
+    let auth = AuthSettings {
+        session_idle_minutes: 0,
+        ..Default::default()
+    };
+    let Some(app) = spawn_app_with(db, auth).await else {
+        return;
+    };
     let client = app.client();
     let a = app.account("admin").clone();
-    assert_eq!(post_sign_in(&app, &client, &a.email, &a.password).await.0, 303);
-    let res = client.get(app.url("/staff/sign-in/totp")).send().await.unwrap();
+    assert_eq!(
+        post_sign_in(&app, &client, &a.email, &a.password).await.0,
+        303
+    );
+    let res = client
+        .get(app.url("/staff/sign-in/totp"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.headers()["location"], "/staff/sign-in");
 }
 
 async fn an_admin_creates_an_account_that_enrols_its_second_factor(db: TestDb) {
-    let Some(app) = spawn_app(db).await else { return };
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
     let admin = app.signed_in("admin").await;
     let csrf = app.csrf(&admin, "/staff/admin/users").await;
     let res = admin
         .post(app.url("/staff/admin/users"))
-        .form(&[("csrf", csrf.as_str()), ("email", "New.Officer@Zone.example"), ("display_name", "New Officer"), ("role", "frontline"), ("unit", "")])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", "New.Officer@Zone.example"),
+            ("display_name", "New Officer"),
+            ("role", "frontline"),
+            ("unit", ""),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(res.status(), 200);
     let body = res.text().await.unwrap();
-    let password = body.split("id=\"new-password\">").nth(1).unwrap().split('<').next().unwrap().to_owned();
+    let password = body
+        .split("id=\"new-password\">")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_owned();
     assert_eq!(password.len(), 20);
-    let audit = app.store.audit_page(&lumen_store::AuditFilter { action: Some("user.create".into()), ..Default::default() }, 0, 50).await.unwrap();
-    assert!(audit.entries.iter().any(|e| e.actor.is_some() && e.actor_role.as_deref() == Some("admin")));
+    let audit = app
+        .store
+        .audit_page(
+            &lumen_store::AuditFilter {
+                action: Some("user.create".into()),
+                ..Default::default()
+            },
+            0,
+            50,
+        )
+        .await
+        .unwrap();
+    assert!(
+        audit
+            .entries
+            .iter()
+            .any(|e| e.actor.is_some() && e.actor_role.as_deref() == Some("admin"))
+    );
     // The new officer signs in and must enrol before anything else.
     let officer = app.client();
-    assert_eq!(post_sign_in(&app, &officer, "new.officer@zone.example", &password).await.0, 303);
+    assert_eq!(
+        post_sign_in(&app, &officer, "new.officer@zone.example", &password)
+            .await
+            .0,
+        303
+    );
     let res = officer.get(app.url("/staff")).send().await.unwrap();
     assert_eq!(res.headers()["location"], "/staff/account/totp");
-    let page = officer.get(app.url("/staff/account/totp")).send().await.unwrap().text().await.unwrap();
+    let page = officer
+        .get(app.url("/staff/account/totp"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(page.contains("<svg"), "QR code drawn as SVG");
-    let secret: String = page.split("id=\"totp-secret\">").nth(1).unwrap().split('<').next().unwrap().split_whitespace().collect();
+    let secret: String = page
+        .split("id=\"totp-secret\">")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect();
     let csrf = extract_csrf(&page).unwrap();
-    let res = officer.post(app.url("/staff/account/totp")).form(&[("csrf", csrf.as_str()), ("code", "000000")]).send().await.unwrap();
+    let res = officer
+        .post(app.url("/staff/account/totp"))
+        .form(&[("csrf", csrf.as_str()), ("code", "000000")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 400, "a wrong code does not enrol");
     let code = totp_now(&secret);
-    let res = officer.post(app.url("/staff/account/totp")).form(&[("csrf", csrf.as_str()), ("code", code.as_str())]).send().await.unwrap();
+    let res = officer
+        .post(app.url("/staff/account/totp"))
+        .form(&[("csrf", csrf.as_str()), ("code", code.as_str())])
+        .send()
+        .await
+        .unwrap();
     let page = res.text().await.unwrap();
-    let codes: Vec<String> = page.split("<li><code>").skip(1).map(|s| s.split('<').next().unwrap().to_owned()).collect();
+    let codes: Vec<String> = page
+        .split("<li><code>")
+        .skip(1)
+        .map(|s| s.split('<').next().unwrap().to_owned())
+        .collect();
     assert_eq!(codes.len(), 10);
-    assert_eq!(officer.get(app.url("/staff")).send().await.unwrap().status(), 200);
+    assert_eq!(
+        officer
+            .get(app.url("/staff"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
     // Later, a recovery code replaces the phone, once.
     let other = app.client();
-    assert_eq!(post_sign_in(&app, &other, "new.officer@zone.example", &password).await.0, 303);
+    assert_eq!(
+        post_sign_in(&app, &other, "new.officer@zone.example", &password)
+            .await
+            .0,
+        303
+    );
     let csrf = app.csrf(&other, "/staff/sign-in/totp").await;
-    let res = other.post(app.url("/staff/sign-in/totp")).form(&[("csrf", csrf.as_str()), ("code", codes[0].as_str())]).send().await.unwrap();
+    let res = other
+        .post(app.url("/staff/sign-in/totp"))
+        .form(&[("csrf", csrf.as_str()), ("code", codes[0].as_str())])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 303);
     let third = app.client();
-    assert_eq!(post_sign_in(&app, &third, "new.officer@zone.example", &password).await.0, 303);
+    assert_eq!(
+        post_sign_in(&app, &third, "new.officer@zone.example", &password)
+            .await
+            .0,
+        303
+    );
     let csrf = app.csrf(&third, "/staff/sign-in/totp").await;
-    let res = third.post(app.url("/staff/sign-in/totp")).form(&[("csrf", csrf.as_str()), ("code", codes[0].as_str())]).send().await.unwrap();
+    let res = third
+        .post(app.url("/staff/sign-in/totp"))
+        .form(&[("csrf", csrf.as_str()), ("code", codes[0].as_str())])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 401, "recovery codes are single-use");
 }
 
 async fn password_change_follows_the_policy(db: TestDb) {
-    let Some(app) = spawn_app(db).await else { return };
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
     let a = app.account("investigator").clone();
     let client = app.signed_in("investigator").await;
     let csrf = app.csrf(&client, "/staff/account").await;
@@ -173,7 +348,12 @@ async fn password_change_follows_the_policy(db: TestDb) {
             let res = client
                 .post(url)
                 .header("accept-language", "en")
-                .form(&[("csrf", csrf.as_str()), ("current", current.as_str()), ("new", new), ("confirm", new)])
+                .form(&[
+                    ("csrf", csrf.as_str()),
+                    ("current", current.as_str()),
+                    ("new", new),
+                    ("confirm", new),
+                ])
                 .send()
                 .await
                 .unwrap();
@@ -191,7 +371,15 @@ async fn password_change_follows_the_policy(db: TestDb) {
     let (s, body) = change("Gare du Nord, quai 7", a.password.clone()).await;
     assert_eq!(s, 200);
     assert!(body.contains("password-notice"));
-    assert!(lumen_crypto::verify_password("Gare du Nord, quai 7", &app.store.user_by_email(&a.email).await.unwrap().unwrap().password_hash));
+    assert!(lumen_crypto::verify_password(
+        "Gare du Nord, quai 7",
+        &app.store
+            .user_by_email(&a.email)
+            .await
+            .unwrap()
+            .unwrap()
+            .password_hash
+    ));
 }
 
 on_both!(

@@ -7,14 +7,19 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::json;
 use std::future::Future;
-use std::path::{Path, PathBuf};
+use std::os::unix::process::CommandExt;
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// How long chromedriver may take to answer `/status` with `ready: true`.
 const DRIVER_START: Duration = Duration::from_secs(20);
 /// How long a page may take to show an awaited element.
-pub const PAGE_WAIT: Duration = Duration::from_secs(20);
+const PAGE_WAIT: Duration = Duration::from_secs(20);
+/// Chromium headless as root, with no network traffic of its own and French as its language.
+const CHROMIUM_FLAGS: &str = "--headless --no-sandbox --disable-gpu --disable-quic \
+    --disable-background-networking --disable-component-update --disable-sync --no-first-run \
+    --disable-dev-shm-usage --lang=fr-BE";
 /// The language the browser asks for, as a Belgian officer's browser set to French would.
 const ACCEPT_LANGUAGE: &str = "fr-BE,fr";
 
@@ -23,47 +28,38 @@ const ACCEPT_LANGUAGE: &str = "fr-BE,fr";
 pub enum Viewport {
     /// A desk computer: 1280×900.
     Desktop,
-    /// A phone held upright: 390×844.
+    /// A phone held upright: 390×844 (emulated: desktop windows have a minimum width).
     Phone,
-}
-
-impl Viewport {
-    fn size(self) -> (u32, u32) {
-        match self {
-            Viewport::Desktop => (1280, 900),
-            Viewport::Phone => (390, 844),
-        }
-    }
 }
 
 /// A running chromedriver and the profile folder of its browser.
 pub struct Browser {
     driver: Child,
     url: String,
-    _profile: tempfile::TempDir,
+    profile: tempfile::TempDir,
 }
 
 impl Drop for Browser {
     fn drop(&mut self) {
         // chromedriver leads its own process group: end the browser processes it started too.
         let group = format!("-{}", self.driver.id());
-        let _ = Command::new("kill").args(["-KILL", "--", &group]).stderr(Stdio::null()).status();
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &group])
+            .stderr(Stdio::null())
+            .status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
 }
 
-/// chromedriver's path: `$CHROMEDRIVER`, else `/usr/bin/chromedriver`, else the first on `$PATH`.
+/// chromedriver's path: `$CHROMEDRIVER` if set, else the first in `/usr/bin` and on `$PATH`.
 fn chromedriver() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("CHROMEDRIVER") {
-        return Some(PathBuf::from(p));
+        return Some(PathBuf::from(p)).filter(|p| p.is_file());
     }
-    let in_path = std::env::var_os("PATH").into_iter().flat_map(|p| std::env::split_paths(&p).collect::<Vec<_>>());
-    std::iter::once(PathBuf::from("/usr/bin")).chain(in_path).map(|d| d.join("chromedriver")).find(|p| p.is_file())
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let dirs = std::iter::once(PathBuf::from("/usr/bin")).chain(std::env::split_paths(&path));
+    dirs.map(|d| d.join("chromedriver")).find(|p| p.is_file())
 }
 
 impl Browser {
@@ -71,13 +67,31 @@ impl Browser {
     pub async fn start() -> Option<Browser> {
         let Some(path) = chromedriver() else {
             if std::env::var("SKIP_BROWSER_TESTS").as_deref() == Ok("1") {
+                eprintln!("browser test skipped: chromedriver not found and SKIP_BROWSER_TESTS=1");
                 return None;
             }
-            panic!("chromedriver not found (install chromium-driver, or set SKIP_BROWSER_TESTS=1 to skip browser tests)");
+            panic!(
+                "chromedriver not found (install chromium-driver, or set SKIP_BROWSER_TESTS=1 to skip browser tests)"
+            );
         };
-        let port = free_port();
-        let driver = spawn_driver(&path, port);
-        let browser = Browser { driver, url: format!("http://127.0.0.1:{port}"), _profile: tempfile::tempdir().unwrap() };
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let driver = Command::new(&path)
+            .args([format!("--port={port}"), "--allowed-ips=127.0.0.1".into()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {}: {e}", path.display()));
+        let url = format!("http://127.0.0.1:{port}");
+        let browser = Browser {
+            driver,
+            url,
+            profile: tempfile::tempdir().unwrap(),
+        };
         browser.wait_ready().await;
         Some(browser)
     }
@@ -90,37 +104,42 @@ impl Browser {
             interval.tick().await;
             if let Ok(res) = http.get(format!("{}/status", self.url)).send().await
                 && let Ok(body) = res.text().await
-                && serde_json::from_str::<serde_json::Value>(&body).is_ok_and(|v| v["value"]["ready"] == true)
+                && serde_json::from_str::<serde_json::Value>(&body)
+                    .is_ok_and(|v| v["value"]["ready"] == true)
             {
                 return;
             }
-            assert!(Instant::now() < deadline, "chromedriver did not become ready at {}", self.url);
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not become ready at {}",
+                self.url
+            );
         }
     }
 
     /// Opens a browser session with the given window size.
     pub async fn session(&self, viewport: Viewport) -> Client {
-        let (w, h) = viewport.size();
-        let binary = std::env::var("CHROMIUM_BINARY").unwrap_or_else(|_| "/usr/bin/chromium".into());
-        let args = [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-dev-shm-usage",
-            "--lang=fr-BE",
-            &format!("--window-size={w},{h}"),
-            &format!("--user-data-dir={}", self._profile.path().display()),
-        ];
-        let options = json!({
+        let (w, h) = match viewport {
+            Viewport::Desktop => (1280, 900),
+            Viewport::Phone => (390, 844),
+        };
+        let binary =
+            std::env::var("CHROMIUM_BINARY").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let mut args: Vec<String> = CHROMIUM_FLAGS
+            .split_whitespace()
+            .map(String::from)
+            .collect();
+        args.push(format!("--window-size={w},{h}"));
+        args.push(format!("--user-data-dir={}", self.profile.path().display()));
+        let mut options = json!({
             "binary": binary,
             "args": args,
             "prefs": { "intl": { "accept_languages": ACCEPT_LANGUAGE } },
         });
+        if let Viewport::Phone = viewport {
+            let metrics = json!({ "width": w, "height": h, "pixelRatio": 3.0, "mobile": true, "touch": true });
+            options["mobileEmulation"] = json!({ "deviceMetrics": metrics });
+        }
         let mut caps = Capabilities::new();
         caps.insert("goog:chromeOptions".into(), options);
         ClientBuilder::new(HttpConnector::new())
@@ -131,18 +150,6 @@ impl Browser {
     }
 }
 
-fn spawn_driver(path: &Path, port: u16) -> Child {
-    use std::os::unix::process::CommandExt;
-    Command::new(path)
-        .arg(format!("--port={port}"))
-        .arg("--allowed-ips=127.0.0.1")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .process_group(0)
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {}: {e}", path.display()))
-}
-
 /// Runs `steps` in a fresh browser session and closes the session afterwards, even when a step
 /// fails; the failure is then raised again. Returns early when browser tests are skipped.
 pub async fn with_browser<F, Fut>(viewport: Viewport, steps: F)
@@ -150,7 +157,9 @@ where
     F: FnOnce(Client) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
-    let Some(browser) = Browser::start().await else { return };
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
     let client = browser.session(viewport).await;
     let outcome = tokio::spawn(steps(client.clone())).await;
     let _ = client.close().await;
@@ -173,10 +182,18 @@ pub async fn wait_for(client: &Client, css: &str) -> fantoccini::elements::Eleme
 
 /// Whether an element matching `css` is on the page now.
 pub async fn present(client: &Client, css: &str) -> bool {
-    !client.find_all(Locator::Css(css)).await.expect("page answers").is_empty()
+    !client
+        .find_all(Locator::Css(css))
+        .await
+        .expect("page answers")
+        .is_empty()
 }
 
 /// The visible text of the element matching `css`, once it is there.
 pub async fn text_of(client: &Client, css: &str) -> String {
-    wait_for(client, css).await.text().await.expect("element text")
+    wait_for(client, css)
+        .await
+        .text()
+        .await
+        .expect("element text")
 }

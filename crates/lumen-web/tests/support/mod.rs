@@ -2,8 +2,8 @@
 //! PostgreSQL schema of its own), seeded with the demo zone; and a signed-in HTTP client.
 #![allow(dead_code)]
 
-use lumen_store::testing::{FreshDb, TestDb, fresh};
 use lumen_store::Store;
+use lumen_store::testing::{FreshDb, TestDb, fresh};
 use lumen_web::demo::DemoAccount;
 use lumen_web::{AppState, AuthSettings, ServerSettings};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -39,7 +39,11 @@ pub async fn spawn_app(db: TestDb) -> Option<TestApp> {
 pub async fn spawn_app_with(db: TestDb, auth: AuthSettings) -> Option<TestApp> {
     let db = fresh(db).await?;
     let accounts = lumen_web::demo::seed(&db.store).await.expect("demo data");
-    let server = ServerSettings { secure_cookies: false, max_body_bytes: 16 * 1024, ..Default::default() };
+    let server = ServerSettings {
+        secure_cookies: false,
+        max_body_bytes: 16 * 1024,
+        ..Default::default()
+    };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let state = AppState::new(db.store.clone(), server, auth);
@@ -47,18 +51,31 @@ pub async fn spawn_app_with(db: TestDb, auth: AuthSettings) -> Option<TestApp> {
     tokio::spawn(lumen_web::serve(state, listener, async move {
         let _ = rx.await;
     }));
-    Some(TestApp { base, store: db.store.clone(), accounts, db, shutdown: Some(tx) })
+    Some(TestApp {
+        base,
+        store: db.store.clone(),
+        accounts,
+        db,
+        shutdown: Some(tx),
+    })
 }
 
 impl TestApp {
     /// The demo account of a role.
     pub fn account(&self, role: &str) -> &DemoAccount {
-        self.accounts.iter().find(|a| a.role == role).expect("role exists")
+        self.accounts
+            .iter()
+            .find(|a| a.role == role)
+            .expect("role exists")
     }
 
     /// A client that keeps cookies and does not follow redirects.
     pub fn client(&self) -> reqwest::Client {
-        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
     }
 
     /// `base + path`.
@@ -68,7 +85,14 @@ impl TestApp {
 
     /// Fetches a page and returns the CSRF token its forms carry.
     pub async fn csrf(&self, client: &reqwest::Client, path: &str) -> String {
-        let html = client.get(self.url(path)).send().await.unwrap().text().await.unwrap();
+        let html = client
+            .get(self.url(path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
         extract_csrf(&html).unwrap_or_else(|| panic!("no csrf token on {path}"))
     }
 
@@ -79,7 +103,11 @@ impl TestApp {
         let csrf = self.csrf(&client, "/staff/sign-in").await;
         let res = client
             .post(self.url("/staff/sign-in"))
-            .form(&[("csrf", csrf.as_str()), ("email", a.email.as_str()), ("password", a.password.as_str())])
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("email", a.email.as_str()),
+                ("password", a.password.as_str()),
+            ])
             .send()
             .await
             .unwrap();
@@ -99,7 +127,10 @@ impl TestApp {
 
 /// The current TOTP code of a secret.
 pub fn totp_now(secret: &str) -> String {
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
     lumen_web::totp::code_at(secret, now).unwrap()
 }
 
