@@ -1,0 +1,149 @@
+//! Blocking: which record pairs are compared at all. Records sharing a blocking key (phonetic name
+//! pair, birth date with a name initial, any exact identifier) become candidate pairs. Blocks larger
+//! than a cap are skipped and reported, and the total number of pairs is bounded, so that any input
+//! finishes in bounded memory or stops with a clear message.
+
+use crate::error::LinkError;
+use crate::prepare::{BlockRule, Prepared};
+use rayon::prelude::*;
+
+/// Limits of the blocking step.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BlockingLimits {
+    /// Name and birth-date blocks with more records than this are skipped.
+    pub max_block_size: usize,
+    /// Identifiers shared by more records than this are over-shared (a hotel switchboard) and not used.
+    pub identifier_cap: usize,
+    /// Stop with an error rather than generate more candidate pairs than this.
+    pub max_pairs: usize,
+}
+
+impl Default for BlockingLimits {
+    fn default() -> Self {
+        BlockingLimits {
+            max_block_size: 1000,
+            identifier_cap: 50,
+            max_pairs: 300_000_000,
+        }
+    }
+}
+
+/// Candidate pairs with the rules that proposed each.
+#[derive(Debug, Clone, Default)]
+pub struct Candidates {
+    /// Pairs `(i << 32) | j` with `i < j`, sorted, unique.
+    pub pairs: Vec<u64>,
+    /// Bit set of [`BlockRule`]s that proposed each pair.
+    pub rules: Vec<u8>,
+    /// Blocks skipped because they exceeded their cap.
+    pub oversized_blocks: usize,
+    /// Records in the skipped blocks (with repetitions).
+    pub oversized_records: usize,
+}
+
+/// Whether a pair may be produced (for linking two files: only pairs across them).
+pub type PairFilter = fn(u32, u32, usize) -> bool;
+
+/// Keep every pair.
+pub fn any_pair(_: u32, _: u32, _: usize) -> bool {
+    true
+}
+
+/// Keep pairs with one record before `split` and one at or after it.
+pub fn cross_pair(i: u32, j: u32, split: usize) -> bool {
+    (i as usize) < split && (j as usize) >= split
+}
+
+/// Generate the candidate pairs of `records`.
+pub fn candidate_pairs(
+    records: &[Prepared],
+    limits: BlockingLimits,
+    filter: PairFilter,
+    split: usize,
+) -> Result<Candidates, LinkError> {
+    if records.len() >= (1usize << 29) {
+        return Err(LinkError::TooLarge(format!(
+            "{} records exceed the 2^29 supported",
+            records.len()
+        )));
+    }
+    let mut entries: Vec<(u64, u32, u8)> = records
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, r)| {
+            r.blocking_keys()
+                .into_iter()
+                .map(move |(rule, key)| (key, i as u32, rule as u8))
+        })
+        .collect();
+    entries.par_sort_unstable();
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    let mut candidates = Candidates::default();
+    let mut total_pairs: usize = 0;
+    while start < entries.len() {
+        let mut end = start + 1;
+        while end < entries.len()
+            && entries[end].0 == entries[start].0
+            && entries[end].2 == entries[start].2
+        {
+            end += 1;
+        }
+        let size = end - start;
+        let cap = if entries[start].2 == BlockRule::Identifier as u8 {
+            limits.identifier_cap
+        } else {
+            limits.max_block_size
+        };
+        if size > cap {
+            candidates.oversized_blocks += 1;
+            candidates.oversized_records += size;
+        } else if size > 1 {
+            total_pairs += size * (size - 1) / 2;
+            if total_pairs > limits.max_pairs {
+                return Err(LinkError::TooLarge(format!(
+                    "more than {} candidate pairs; lower --max-block-size, add more distinguishing fields, or raise --max-pairs if memory allows",
+                    limits.max_pairs
+                )));
+            }
+            blocks.push((start, end));
+        }
+        start = end;
+    }
+    let mut encoded: Vec<u64> = blocks
+        .par_iter()
+        .flat_map_iter(|&(s, e)| {
+            let block = &entries[s..e];
+            let rule_bit = 1u64 << block[0].2;
+            block.iter().enumerate().flat_map(move |(x, a)| {
+                block[x + 1..].iter().filter_map(move |b| {
+                    let (i, j) = if a.1 < b.1 { (a.1, b.1) } else { (b.1, a.1) };
+                    (i != j && filter(i, j, split))
+                        .then_some((u64::from(i) << 35) | (u64::from(j) << 3) | rule_bit)
+                })
+            })
+        })
+        .collect();
+    drop(entries);
+    encoded.par_sort_unstable();
+    let mut last = u64::MAX;
+    for code in encoded {
+        let pair = code >> 3;
+        let rule = (code & 7) as u8;
+        if pair == last {
+            if let Some(r) = candidates.rules.last_mut() {
+                *r |= rule;
+            }
+        } else {
+            candidates.pairs.push(pair);
+            candidates.rules.push(rule);
+            last = pair;
+        }
+    }
+    Ok(candidates)
+}
+
+/// Split a pair code into its two record indices.
+pub fn unpack(pair: u64) -> (u32, u32) {
+    ((pair >> 32) as u32, (pair & 0xFFFF_FFFF) as u32)
+}

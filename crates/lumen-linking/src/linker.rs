@@ -1,0 +1,325 @@
+//! The batch pipeline: blocking → comparison → EM → scoring → clustering.
+
+use crate::blocking::{BlockingLimits, Candidates, PairFilter, candidate_pairs, unpack};
+use crate::cluster::{ClusterSettings, ClusterStats, cluster};
+use crate::compare::{COMPARISONS, Comparison, NAME_EXACT, compare, pattern_count};
+use crate::error::LinkError;
+use crate::model::{Model, NameFrequencies, probability};
+use crate::prepare::{Prepared, hash_str};
+use crate::rng::Rng;
+use rayon::prelude::*;
+
+/// Settings of a linking run.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LinkSettings {
+    /// Pairs at or above this match probability are links.
+    pub threshold: f64,
+    /// Blocking limits.
+    pub blocking: BlockingLimits,
+    /// Clustering settings.
+    pub clustering: ClusterSettings,
+    /// Random pairs sampled to estimate u.
+    pub random_pairs: usize,
+    /// Maximum EM iterations.
+    pub em_iterations: usize,
+}
+
+impl Default for LinkSettings {
+    fn default() -> Self {
+        LinkSettings {
+            threshold: 0.9,
+            blocking: BlockingLimits::default(),
+            clustering: ClusterSettings::default(),
+            random_pairs: 400_000,
+            em_iterations: 40,
+        }
+    }
+}
+
+/// A scored pair of record indices.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScoredPair {
+    /// Smaller record index.
+    pub a: u32,
+    /// Larger record index.
+    pub b: u32,
+    /// Match probability.
+    pub probability: f32,
+}
+
+/// Statistics of a linking run.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LinkStats {
+    /// Records linked.
+    pub records: usize,
+    /// Candidate pairs compared.
+    pub candidate_pairs: usize,
+    /// Blocks skipped for size.
+    pub oversized_blocks: usize,
+    /// Estimated blocking recall (capture–recapture between name and non-name rules).
+    pub blocking_recall_estimate: Option<f64>,
+    /// Pairs at or above the threshold.
+    pub matching_pairs: usize,
+    /// Clusters with more than one record.
+    pub multi_record_clusters: usize,
+    /// Clustering refusals.
+    pub cluster_stats: ClusterStats,
+    /// Cumulative seconds at the end of each stage.
+    pub timings: Vec<(&'static str, f64)>,
+}
+
+/// Result of a linking run.
+#[derive(Debug, Clone)]
+pub struct LinkResult {
+    /// Cluster label of each record (smallest record index in its cluster).
+    pub clusters: Vec<u32>,
+    /// Pairs at or above the threshold, sorted by record indices.
+    pub pairs: Vec<ScoredPair>,
+    /// The estimated model.
+    pub model: Model,
+    /// Run statistics.
+    pub stats: LinkStats,
+}
+
+/// Name-value hashes used for term frequencies.
+pub fn name_hash(name: &str) -> u64 {
+    hash_str(60, name)
+}
+
+/// Term frequencies of the given names and surnames of `records`.
+pub fn name_frequencies(records: &[Prepared]) -> NameFrequencies {
+    let mut freq = NameFrequencies::default();
+    for r in records {
+        for name in [&r.given, &r.surname].into_iter().flatten() {
+            freq.add(name_hash(name));
+        }
+    }
+    freq
+}
+
+/// Frequencies of the values that agree exactly in a comparison of `a` with another record.
+pub fn agreeing_frequencies(
+    a: &Prepared,
+    comparison: &Comparison,
+    freq: &NameFrequencies,
+) -> [Option<f64>; 2] {
+    let f = |name: &Option<Box<str>>, level: u8| {
+        (level == NAME_EXACT)
+            .then(|| name.as_deref().map(|n| freq.frequency(name_hash(n))))
+            .flatten()
+    };
+    [
+        f(&a.given, comparison.levels[0]),
+        f(&a.surname, comparison.levels[1]),
+    ]
+}
+
+/// Comparison patterns of all candidate pairs (computed once, in parallel).
+pub fn candidate_patterns(records: &[Prepared], candidates: &Candidates) -> Vec<u32> {
+    candidates
+        .pairs
+        .par_iter()
+        .map(|&pair| {
+            let (i, j) = unpack(pair);
+            compare(&records[i as usize], &records[j as usize]).pattern()
+        })
+        .collect()
+}
+
+/// Estimate the model from the data: u from random pairs, m by EM sessions per blocking rule,
+/// the prior from the candidate pairs.
+#[allow(clippy::needless_range_loop)] // (comparison, level) tables indexed in parallel
+pub fn train(
+    records: &[Prepared],
+    candidates: &Candidates,
+    patterns: &[u32],
+    settings: &LinkSettings,
+) -> Model {
+    let mut model = Model::initial();
+    let n = records.len();
+    if n >= 2 {
+        let mut rng = Rng::new(0x006c_756d_656e);
+        let samples: Vec<(usize, usize)> = (0..settings.random_pairs)
+            .map(|_| (rng.below(n), rng.below(n)))
+            .filter(|(i, j)| i != j)
+            .collect();
+        let random: Vec<Comparison> = samples
+            .par_iter()
+            .map(|&(i, j)| compare(&records[i], &records[j]))
+            .collect();
+        model.estimate_u(&random);
+    }
+    let histogram = || vec![0u64; 4 * pattern_count()];
+    let counts = patterns
+        .par_iter()
+        .zip(candidates.rules.par_iter())
+        .fold(histogram, |mut acc, (&p, &rules)| {
+            let p = p as usize;
+            acc[p] += 1;
+            for bit in 0..3 {
+                if rules & (1 << bit) != 0 {
+                    acc[(bit + 1) * pattern_count() + p] += 1;
+                }
+            }
+            acc
+        })
+        .reduce(histogram, |mut a, b| {
+            a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+            a
+        });
+    let section = |k: usize| -> Vec<(u32, u64)> {
+        counts[k * pattern_count()..(k + 1) * pattern_count()]
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c > 0)
+            .map(|(p, &c)| (p as u32, c))
+            .collect()
+    };
+    // One EM session per blocking rule, leaving out the comparisons that rule blocked on.
+    let sessions: [(usize, &[usize]); 3] = [(1, &[0, 1]), (2, &[2]), (3, &[3, 5])];
+    let mut sums = [[0.0f64; 4]; COMPARISONS];
+    let mut weights = [0.0f64; COMPARISONS];
+    for (k, excluded) in sessions {
+        let counts = section(k);
+        let pairs: u64 = counts.iter().map(|(_, c)| c).sum();
+        if pairs == 0 {
+            continue;
+        }
+        let (m, iterations) = model.em_session(&counts, excluded, settings.em_iterations);
+        model.iterations += iterations;
+        for c in (0..COMPARISONS).filter(|c| !excluded.contains(c)) {
+            for l in 0..4 {
+                sums[c][l] += m[c][l];
+            }
+            weights[c] += 1.0;
+        }
+    }
+    for c in 0..COMPARISONS {
+        if weights[c] > 0.0 {
+            for l in 0..4 {
+                model.m[c][l] = sums[c][l] / weights[c];
+            }
+        }
+    }
+    let all_pairs = n as f64 * (n as f64 - 1.0) / 2.0;
+    model.estimate_prior(&section(0), all_pairs);
+    model
+}
+
+/// Score candidate pairs (with their precomputed patterns) with a model; keep those at or above
+/// the threshold. Returns the kept pairs and the rules that proposed each.
+pub fn score_pairs(
+    records: &[Prepared],
+    candidates: &Candidates,
+    patterns: &[u32],
+    model: &Model,
+    freq: &NameFrequencies,
+    threshold: f64,
+) -> (Vec<ScoredPair>, Vec<u8>) {
+    let weights = model.pattern_weights();
+    let exact_u = [
+        model.u_random[0][NAME_EXACT as usize],
+        model.u_random[1][NAME_EXACT as usize],
+    ];
+    let scored: Vec<(ScoredPair, u8)> = candidates
+        .pairs
+        .par_iter()
+        .zip(candidates.rules.par_iter())
+        .zip(patterns.par_iter())
+        .filter_map(|((&pair, &rules), &pattern)| {
+            let (i, j) = unpack(pair);
+            let a = &records[i as usize];
+            let c = Comparison {
+                levels: Comparison::from_pattern(pattern),
+                swapped: false,
+            };
+            let p = pair_probability(&weights, exact_u, &c, agreeing_frequencies(a, &c, freq));
+            (p >= threshold).then_some((
+                ScoredPair {
+                    a: i,
+                    b: j,
+                    probability: p as f32,
+                },
+                rules,
+            ))
+        })
+        .collect();
+    scored.into_iter().unzip()
+}
+
+/// Match probability of a comparison from the per-pattern weight table
+/// ([`Model::pattern_weights`]) and the term-frequency adjustment of exact name agreements.
+pub fn pair_probability(
+    weights: &[f64],
+    exact_u: [f64; 2],
+    c: &Comparison,
+    tf: [Option<f64>; 2],
+) -> f64 {
+    let mut log_ratio = weights[c.pattern() as usize];
+    for k in 0..2 {
+        if let Some(f) = tf[k] {
+            log_ratio += (exact_u[k] / f.max(1e-9)).log2();
+        }
+    }
+    probability(log_ratio)
+}
+
+/// Lincoln–Petersen estimate of blocking recall from the rules that found each matching pair.
+pub fn recall_estimate(rules: &[u8]) -> Option<f64> {
+    let by_names = rules.iter().filter(|&&r| r & 1 != 0).count() as f64;
+    let by_others = rules.iter().filter(|&&r| r & 6 != 0).count() as f64;
+    let both = rules.iter().filter(|&&r| r & 1 != 0 && r & 6 != 0).count() as f64;
+    (both > 0.0).then(|| (rules.len() as f64 / (by_names * by_others / both)).min(1.0))
+}
+
+/// Deduplicate (or, with [`crate::blocking::cross_pair`] and `split`, link two sets of) records.
+pub fn link(
+    records: &[Prepared],
+    settings: &LinkSettings,
+    filter: PairFilter,
+    split: usize,
+    model: Option<Model>,
+) -> Result<LinkResult, LinkError> {
+    let mut timings = Vec::new();
+    let clock = std::time::Instant::now();
+    let candidates = candidate_pairs(records, settings.blocking, filter, split)?;
+    timings.push(("blocking", clock.elapsed().as_secs_f64()));
+    let patterns = candidate_patterns(records, &candidates);
+    timings.push(("comparison", clock.elapsed().as_secs_f64()));
+    let model = model.unwrap_or_else(|| train(records, &candidates, &patterns, settings));
+    timings.push(("training", clock.elapsed().as_secs_f64()));
+    let freq = name_frequencies(records);
+    let (pairs, rules) = score_pairs(
+        records,
+        &candidates,
+        &patterns,
+        &model,
+        &freq,
+        settings.threshold,
+    );
+    drop(patterns);
+    timings.push(("scoring", clock.elapsed().as_secs_f64()));
+    let edges: Vec<(u32, u32, f32)> = pairs.iter().map(|p| (p.a, p.b, p.probability)).collect();
+    let (clusters, cluster_stats) = cluster(records.len(), &edges, settings.clustering);
+    timings.push(("clustering", clock.elapsed().as_secs_f64()));
+    let mut sizes = rustc_hash::FxHashMap::default();
+    for &c in &clusters {
+        *sizes.entry(c).or_insert(0u32) += 1;
+    }
+    let stats = LinkStats {
+        records: records.len(),
+        candidate_pairs: candidates.pairs.len(),
+        oversized_blocks: candidates.oversized_blocks,
+        blocking_recall_estimate: recall_estimate(&rules),
+        matching_pairs: pairs.len(),
+        multi_record_clusters: sizes.values().filter(|&&s| s > 1).count(),
+        cluster_stats,
+        timings,
+    };
+    Ok(LinkResult {
+        clusters,
+        pairs,
+        model,
+        stats,
+    })
+}

@@ -1,0 +1,254 @@
+//! Turning raw field values into compact prepared records for matching.
+
+use crate::kind::FieldKind;
+use crate::normalize::{self, DateParse, name_tokens, parse_address, parse_date};
+use crate::similarity::phonetic_key;
+use rustc_hash::FxHasher;
+use std::hash::{Hash, Hasher};
+
+/// Which column holds which kind of value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Schema {
+    /// Kinds of the fields, in the order values are supplied.
+    pub kinds: Vec<FieldKind>,
+}
+
+/// A record ready for comparison: normalised values, hashed identifiers and blocking keys.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Prepared {
+    /// Normalised given name(s).
+    pub given: Option<Box<str>>,
+    /// Normalised surname.
+    pub surname: Option<Box<str>>,
+    /// Date of birth as `YYYYMMDD` and day number.
+    pub birth: Option<(u32, i32)>,
+    /// Hashes of contact identifiers (phones, e-mails, handles; a WhatsApp handle counts as its phone).
+    pub contacts: Vec<u64>,
+    /// Hashes of document identifiers (plates, IBANs, URLs, identity numbers).
+    pub documents: Vec<u64>,
+    /// Hash of the canonical street.
+    pub street: Option<u64>,
+    /// Hash of the house number.
+    pub number: Option<u64>,
+    /// Hash of postcode (or the commune, which gives it).
+    pub postcode: Option<u64>,
+    /// Hashes of free-text tokens.
+    pub text: Vec<u64>,
+    /// Normalised identifiers as `kind:value`, for the exact index and explanations.
+    pub identifiers: Vec<String>,
+    /// Count of impossible dates met while preparing.
+    pub invalid_dates: u32,
+}
+
+/// Stable 64-bit hash of a value (FxHash, fixed seed: deterministic across runs).
+pub fn hash_str(tag: u8, value: &str) -> u64 {
+    let mut h = FxHasher::default();
+    tag.hash(&mut h);
+    value.hash(&mut h);
+    h.finish()
+}
+
+fn push_unique(list: &mut Vec<u64>, value: u64) {
+    if !list.contains(&value) {
+        list.push(value);
+    }
+}
+
+impl Prepared {
+    /// Prepare a record from its raw values (one per schema field; empty strings are missing).
+    pub fn from_values(schema: &Schema, values: &[&str]) -> Prepared {
+        let mut p = Prepared::default();
+        let mut full_name: Option<Vec<String>> = None;
+        for (&kind, &raw) in schema.kinds.iter().zip(values) {
+            if raw.trim().is_empty() {
+                continue;
+            }
+            match kind {
+                FieldKind::GivenName => {
+                    p.given = normalize::normalize_name(raw)
+                        .map(Into::into)
+                        .or(p.given.take())
+                }
+                FieldKind::Surname => {
+                    p.surname = normalize::normalize_name(raw)
+                        .map(Into::into)
+                        .or(p.surname.take())
+                }
+                FieldKind::FullName => full_name = Some(name_tokens(raw)),
+                FieldKind::BirthDate => match parse_date(raw) {
+                    DateParse::Valid(d) => p.birth = Some((d.compact(), d.day_number())),
+                    DateParse::Invalid => p.invalid_dates += 1,
+                    DateParse::Empty => {}
+                },
+                FieldKind::Address => {
+                    if let Some(a) = parse_address(raw) {
+                        p.street = a.street.as_deref().map(|s| hash_str(1, s)).or(p.street);
+                        p.number = a.number.as_deref().map(|s| hash_str(2, s)).or(p.number);
+                        p.postcode = a.postcode.as_deref().map(|s| hash_str(3, s)).or(p.postcode);
+                    }
+                }
+                FieldKind::StreetNumber | FieldKind::City | FieldKind::Postcode => {
+                    if let Some(v) = normalize::normalize(kind, raw) {
+                        let (tag, slot) = match kind {
+                            FieldKind::StreetNumber => (2, &mut p.number),
+                            _ => (3, &mut p.postcode),
+                        };
+                        *slot = Some(hash_str(tag, &v));
+                    }
+                }
+                FieldKind::Text => {
+                    if let Some(v) = normalize::normalize(kind, raw) {
+                        for token in v.split(' ') {
+                            push_unique(&mut p.text, hash_str(9, token));
+                        }
+                    }
+                }
+                _ => {
+                    if let Some(v) = normalize::normalize(kind, raw) {
+                        // A WhatsApp or Signal handle is the phone number itself: same evidence.
+                        let (kind_tag, value) = match v.split_once(':') {
+                            Some(("whatsapp" | "signal", phone)) if kind == FieldKind::Handle => {
+                                (FieldKind::Phone, phone.to_string())
+                            }
+                            _ => (kind, v),
+                        };
+                        let h = hash_str(20 + kind_tag as u8, &value);
+                        if matches!(
+                            kind_tag,
+                            FieldKind::Phone | FieldKind::Email | FieldKind::Handle
+                        ) {
+                            push_unique(&mut p.contacts, h);
+                        } else {
+                            push_unique(&mut p.documents, h);
+                        }
+                        let label = format!("{kind_tag}:{value}");
+                        if !p.identifiers.contains(&label) {
+                            p.identifiers.push(label);
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(tokens) = full_name
+            && !tokens.is_empty()
+            && (p.given.is_none() || p.surname.is_none())
+        {
+            let (first, rest) = tokens.split_at(1);
+            if rest.is_empty() {
+                p.surname = p.surname.take().or_else(|| Some(first[0].clone().into()));
+            } else {
+                p.given = p.given.take().or_else(|| Some(first.join(" ").into()));
+                p.surname = p.surname.take().or_else(|| Some(rest.join(" ").into()));
+            }
+        }
+        p.contacts.sort_unstable();
+        p.documents.sort_unstable();
+        p.text.sort_unstable();
+        p
+    }
+
+    /// True when the record carries nothing to compare.
+    pub fn is_empty(&self) -> bool {
+        self.given.is_none()
+            && self.surname.is_none()
+            && self.birth.is_none()
+            && self.contacts.is_empty()
+            && self.documents.is_empty()
+            && self.street.is_none()
+            && self.postcode.is_none()
+    }
+
+    /// Blocking keys of this record (hashed, tagged by rule). Records sharing a key are compared.
+    /// Rules: sorted phonetic (given, surname) pair with the birth year, and with the street;
+    /// exact normalised name pair (any order); birth date with the first two letters of either name; every contact and
+    /// document identifier.
+    pub fn blocking_keys(&self) -> Vec<(BlockRule, u64)> {
+        let mut keys = Vec::with_capacity(5 + self.contacts.len() + self.documents.len());
+        let year = self.birth.map_or(0, |(compact, _)| compact / 10_000);
+        if let (Some(given), Some(surname)) = (self.given.as_deref(), self.surname.as_deref()) {
+            let g = phonetic_key(given.split(' ').next().unwrap_or(given));
+            let s = phonetic_key(surname);
+            let (lo, hi) = if g <= s { (g, s) } else { (s, g) };
+            let mut h = FxHasher::default();
+            (40u8, &lo, &hi, year).hash(&mut h);
+            keys.push((BlockRule::Names, h.finish()));
+            if let Some(street) = self.street {
+                let mut h = FxHasher::default();
+                (43u8, &lo, &hi, street).hash(&mut h);
+                keys.push((BlockRule::Names, h.finish()));
+            }
+            let (lo, hi) = if given <= surname {
+                (given, surname)
+            } else {
+                (surname, given)
+            };
+            let mut h = FxHasher::default();
+            (41u8, lo, hi).hash(&mut h);
+            keys.push((BlockRule::Names, h.finish()));
+        }
+        if let Some((compact, _)) = self.birth {
+            for name in [&self.given, &self.surname].into_iter().flatten() {
+                let b = name.as_bytes();
+                let prefix = u64::from(b[0]) << 8 | u64::from(b.get(1).copied().unwrap_or(b'_'));
+                let mut h = FxHasher::default();
+                (42u8, compact, prefix).hash(&mut h);
+                keys.push((BlockRule::BirthDate, h.finish()));
+            }
+        }
+        for &c in self.contacts.iter().chain(&self.documents) {
+            keys.push((BlockRule::Identifier, c));
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+}
+
+/// The blocking rule that produced a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum BlockRule {
+    /// Phonetic name pair.
+    Names = 0,
+    /// Birth date plus a name initial.
+    BirthDate = 1,
+    /// A shared exact identifier.
+    Identifier = 2,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schema() -> Schema {
+        Schema {
+            kinds: vec![
+                FieldKind::FullName,
+                FieldKind::BirthDate,
+                FieldKind::Phone,
+                FieldKind::Handle,
+            ],
+        }
+    }
+
+    #[test]
+    fn whatsapp_handle_is_the_phone() {
+        let a = Prepared::from_values(
+            &schema(),
+            &["Ana Popescu", "1990-01-02", "0475 12 34 56", ""],
+        );
+        let b = Prepared::from_values(
+            &schema(),
+            &["Popescu Ana", "", "", "https://wa.me/32475123456"],
+        );
+        assert_eq!(a.contacts, b.contacts);
+        assert!(b.identifiers.contains(&"phone:+32475123456".to_string()));
+    }
+
+    #[test]
+    fn empty_values_are_missing_and_bad_dates_counted() {
+        let p = Prepared::from_values(&schema(), &["", "31/02/1990", "  ", ""]);
+        assert!(p.is_empty());
+        assert_eq!(p.invalid_dates, 1);
+        assert!(p.blocking_keys().is_empty());
+    }
+}
