@@ -6,7 +6,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
@@ -20,14 +22,23 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
-    let root = manifest.join("../../static").canonicalize().expect("static/ folder");
+    let root = manifest
+        .join("../../static")
+        .canonicalize()
+        .expect("static/ folder");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, &mut files);
-    let mut code = String::from("/// (logical path, served name, content type, bytes)\npub static FILES: &[(&str, &str, &str, &[u8])] = &[\n");
+    let mut code = String::from(
+        "/// (logical path, served name, content type, bytes)\npub static FILES: &[(&str, &str, &str, &[u8])] = &[\n",
+    );
     for f in files {
         println!("cargo:rerun-if-changed={}", f.display());
-        let rel = f.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        let rel = f
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         let bytes = std::fs::read(&f).unwrap();
         let hash = hex::encode(&Sha256::digest(&bytes)[..8]);
         let (stem, ext) = rel.rsplit_once('.').unwrap_or((&rel, ""));
@@ -42,7 +53,12 @@ fn main() {
             "json" => "application/json",
             _ => "application/octet-stream",
         };
-        writeln!(code, "    ({rel:?}, {served:?}, {ctype:?}, include_bytes!({:?})),", f.display().to_string()).unwrap();
+        writeln!(
+            code,
+            "    ({rel:?}, {served:?}, {ctype:?}, include_bytes!({:?})),",
+            f.display().to_string()
+        )
+        .unwrap();
     }
     code.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("static_files.rs");

@@ -11,6 +11,12 @@ victim-info-centres = ثلاثة مراكز متخصصة يمكنها مساعد
 victim-info-centre-pag-asa = PAG-ASA في بروكسل
 victim-info-centre-payoke = Payoke في أنتويرب
 victim-info-centre-surya = Sürya في لييج
-victim-info-national-number = الرقم الوطني: 078 055 800. هذا الرقم يصلك بهذه المراكز.
+victim-info-national-number = الرقم الوطني: ⁦078 055 800⁩. هذا الرقم يصلك بهذه المراكز.
 victim-info-emergency = في حالة الخطر، اتصل بالرقم 112. للشرطة، اتصل بالرقم 101.
 victim-info-support = يمكنك أيضًا التحدث إلى Espace P أو UTSOPI. تساعد هذه الجمعيات العاملين في مجال الجنس.
+
+# Page furniture.
+victim-info-page-title = مساعدة ضحايا الاتجار بالبشر
+victim-info-print = طباعة
+victim-info-other-languages = لغات أخرى
+victim-info-choose-language = اختر لغتك

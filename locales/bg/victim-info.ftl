@@ -14,3 +14,9 @@ victim-info-centre-surya = Sürya в Лиеж
 victim-info-national-number = Национален номер: 078 055 800. Чрез този номер се свързвате с тези центрове.
 victim-info-emergency = При опасност се обадете на 112. За полицията се обадете на 101.
 victim-info-support = Можете да говорите и с Espace P или UTSOPI. Тези организации помагат на секс работниците.
+
+# Page furniture.
+victim-info-page-title = Помощ за жертви на трафик на хора
+victim-info-print = Печат
+victim-info-other-languages = Други езици
+victim-info-choose-language = Изберете вашия език

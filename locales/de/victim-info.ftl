@@ -14,3 +14,9 @@ victim-info-centre-surya = Sürya in Lüttich
 victim-info-national-number = Nationale Nummer: 078 055 800. Über diese Nummer erreichen Sie diese Zentren.
 victim-info-emergency = Bei Gefahr rufen Sie 112. Für die Polizei rufen Sie 101.
 victim-info-support = Sie können auch mit Espace P oder UTSOPI sprechen. Diese Vereine helfen Sexarbeiterinnen und Sexarbeitern.
+
+# Page furniture.
+victim-info-page-title = Hilfe für Opfer von Menschenhandel
+victim-info-print = Drucken
+victim-info-other-languages = Andere Sprachen
+victim-info-choose-language = Wählen Sie Ihre Sprache

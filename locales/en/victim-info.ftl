@@ -13,3 +13,9 @@ victim-info-centre-surya = Sürya in Liège
 victim-info-national-number = National number: 078 055 800. This number puts you in touch with these centres.
 victim-info-emergency = In danger, call 112. For the police, call 101.
 victim-info-support = You can also talk to Espace P or UTSOPI. These groups help sex workers.
+
+# Page furniture.
+victim-info-page-title = Help for victims of human trafficking
+victim-info-print = Print
+victim-info-other-languages = Other languages
+victim-info-choose-language = Choose your language

@@ -14,3 +14,9 @@ victim-info-centre-surya = Sürya en Lieja
 victim-info-national-number = Número nacional: 078 055 800. Este número le pone en contacto con estos centros.
 victim-info-emergency = Si está en peligro, llame al 112. Para la policía, llame al 101.
 victim-info-support = También puede hablar con Espace P o UTSOPI. Estas asociaciones ayudan a las personas trabajadoras sexuales.
+
+# Page furniture.
+victim-info-page-title = Ayuda para las víctimas de la trata de seres humanos
+victim-info-print = Imprimir
+victim-info-other-languages = Otros idiomas
+victim-info-choose-language = Elija su idioma

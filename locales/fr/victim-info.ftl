@@ -13,3 +13,9 @@ victim-info-centre-surya = Sürya à Liège
 victim-info-national-number = Numéro national : 078 055 800. Ce numéro vous met en contact avec ces centres.
 victim-info-emergency = En cas de danger, appelez le 112. Pour la police, appelez le 101.
 victim-info-support = Vous pouvez aussi parler à Espace P ou à UTSOPI. Ces associations aident les travailleuses et travailleurs du sexe.
+
+# Page furniture.
+victim-info-page-title = Aide aux victimes de la traite des êtres humains
+victim-info-print = Imprimer
+victim-info-other-languages = Autres langues
+victim-info-choose-language = Choisissez votre langue

@@ -13,3 +13,9 @@ victim-info-centre-surya = Sürya in Luik
 victim-info-national-number = Nationaal nummer: 078 055 800. Dit nummer brengt u in contact met deze centra.
 victim-info-emergency = Bij gevaar: bel 112. Voor de politie: bel 101.
 victim-info-support = U kunt ook praten met Espace P of UTSOPI. Deze organisaties helpen sekswerkers.
+
+# Page furniture.
+victim-info-page-title = Hulp voor slachtoffers van mensenhandel
+victim-info-print = Afdrukken
+victim-info-other-languages = Andere talen
+victim-info-choose-language = Kies uw taal

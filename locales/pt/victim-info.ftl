@@ -14,3 +14,9 @@ victim-info-centre-surya = Sürya em Liège
 victim-info-national-number = Número nacional: 078 055 800. Este número põe-no em contacto com estes centros.
 victim-info-emergency = Em caso de perigo, ligue 112. Para a polícia, ligue 101.
 victim-info-support = Também pode falar com a Espace P ou a UTSOPI. Estas associações ajudam trabalhadores do sexo.
+
+# Page furniture.
+victim-info-page-title = Ajuda para vítimas de tráfico de seres humanos
+victim-info-print = Imprimir
+victim-info-other-languages = Outras línguas
+victim-info-choose-language = Escolha a sua língua

@@ -14,3 +14,9 @@ victim-info-centre-surya = Sürya la Liège
 victim-info-national-number = Număr național: 078 055 800. Acest număr vă pune în legătură cu aceste centre.
 victim-info-emergency = În caz de pericol, sunați la 112. Pentru poliție, sunați la 101.
 victim-info-support = Puteți vorbi și cu Espace P sau UTSOPI. Aceste asociații ajută lucrătorii sexuali.
+
+# Page furniture.
+victim-info-page-title = Ajutor pentru victimele traficului de persoane
+victim-info-print = Tipărește
+victim-info-other-languages = Alte limbi
+victim-info-choose-language = Alegeți limba dumneavoastră

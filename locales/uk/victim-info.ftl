@@ -14,3 +14,9 @@ victim-info-centre-surya = Sürya в Льєжі
 victim-info-national-number = Національний номер: 078 055 800. Цей номер з’єднає вас із цими центрами.
 victim-info-emergency = У разі небезпеки телефонуйте 112. Поліція — 101.
 victim-info-support = Ви також можете поговорити з Espace P або UTSOPI. Ці організації допомагають секс-працівникам.
+
+# Page furniture.
+victim-info-page-title = Допомога жертвам торгівлі людьми
+victim-info-print = Друкувати
+victim-info-other-languages = Інші мови
+victim-info-choose-language = Оберіть свою мову

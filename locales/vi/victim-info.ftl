@@ -14,3 +14,9 @@ victim-info-centre-surya = Sürya ở Liège
 victim-info-national-number = Số điện thoại quốc gia: 078 055 800. Số này kết nối bạn với các trung tâm trên.
 victim-info-emergency = Khi gặp nguy hiểm, hãy gọi 112. Gọi cảnh sát: 101.
 victim-info-support = Bạn cũng có thể nói chuyện với Espace P hoặc UTSOPI. Các tổ chức này giúp người bán dâm.
+
+# Page furniture.
+victim-info-page-title = Hỗ trợ nạn nhân của nạn buôn người
+victim-info-print = In trang này
+victim-info-other-languages = Ngôn ngữ khác
+victim-info-choose-language = Chọn ngôn ngữ của bạn

@@ -14,3 +14,9 @@ victim-info-centre-surya = 列日的 Sürya
 victim-info-national-number = 全国电话：078 055 800。拨打这个号码可以联系这些中心。
 victim-info-emergency = 遇到危险请拨打112。找警察请拨打101。
 victim-info-support = 您也可以和 Espace P 或 UTSOPI 谈谈。这些组织帮助性工作者。
+
+# Page furniture.
+victim-info-page-title = 为人口贩卖受害者提供帮助
+victim-info-print = 打印
+victim-info-other-languages = 其他语言
+victim-info-choose-language = 请选择您的语言

@@ -62,7 +62,13 @@ impl Role {
             Role::Frontline => &[ViewHome, ManageOwnAccount, RunScreening],
             Role::Referent => &[ViewHome, ManageOwnAccount, RunScreening, ViewUnitScreenings],
             Role::Investigator => &[ViewHome, ManageOwnAccount, RunScreening, ViewAllScreenings],
-            Role::Supervisor => &[ViewHome, ManageOwnAccount, ViewAudit, RunScreening, ViewAllScreenings],
+            Role::Supervisor => &[
+                ViewHome,
+                ManageOwnAccount,
+                ViewAudit,
+                RunScreening,
+                ViewAllScreenings,
+            ],
             Role::Analyst => &[ViewHome, ManageOwnAccount],
             Role::Admin => &[ViewHome, ManageOwnAccount, ManageUsers, ManageUnits],
         }

@@ -5,8 +5,8 @@ use crate::{Backend, Store, StoreError};
 use chrono::{DateTime, Utc};
 use lumen_domain::audit::{AuditEvent, GENESIS_HASH, Outcome, entry_hash, entry_time};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Statement,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Statement,
 };
 
 /// One stored audit entry.
@@ -168,9 +168,16 @@ impl Store {
         if let Some(v) = filter.until {
             q = q.filter(audit_log::Column::At.lt(v));
         }
-        let paginator = q.order_by_desc(audit_log::Column::Seq).paginate(&self.db, per_page.max(1));
+        let paginator = q
+            .order_by_desc(audit_log::Column::Seq)
+            .paginate(&self.db, per_page.max(1));
         let total = paginator.num_items().await?;
-        let entries = paginator.fetch_page(page).await?.into_iter().map(AuditRecord::from).collect();
+        let entries = paginator
+            .fetch_page(page)
+            .await?
+            .into_iter()
+            .map(AuditRecord::from)
+            .collect();
         Ok(AuditPage { entries, total })
     }
 
@@ -208,7 +215,10 @@ impl Store {
                         entry_hash(&prev, m.seq, m.at, &event) == m.hash
                     });
                 if !ok {
-                    return Ok(ChainReport::Broken { seq: m.seq.min(expected_seq), checked });
+                    return Ok(ChainReport::Broken {
+                        seq: m.seq.min(expected_seq),
+                        checked,
+                    });
                 }
                 prev = m.hash;
                 expected_seq += 1;

@@ -14,9 +14,14 @@ impl Store {
             ));
         }
         if to.exists() {
-            return Err(StoreError::Config(format!("{} already exists; choose a new file", to.display())));
+            return Err(StoreError::Config(format!(
+                "{} already exists; choose a new file",
+                to.display()
+            )));
         }
-        let target = to.to_str().ok_or_else(|| StoreError::Config("the backup path is not valid UTF-8".into()))?;
+        let target = to
+            .to_str()
+            .ok_or_else(|| StoreError::Config("the backup path is not valid UTF-8".into()))?;
         self.db
             .execute_raw(Statement::from_sql_and_values(
                 self.db.get_database_backend(),

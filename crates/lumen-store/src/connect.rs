@@ -3,7 +3,9 @@
 
 use crate::{Backend, DatabaseUrl, Store, StoreError};
 use sea_orm::sqlx::postgres::{PgConnectOptions, PgPoolOptions};
-use sea_orm::sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sea_orm::sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous,
+};
 use sea_orm::{SqlxPostgresConnector, SqlxSqliteConnector};
 use std::str::FromStr;
 use std::time::Duration;

@@ -64,7 +64,17 @@ fn is_unique_violation(text: &str) -> bool {
 }
 
 fn is_connection_failure(text: &str) -> bool {
-    ["Connection refused", "connection closed", "PoolTimedOut", "pool timed out", "Io(", "error communicating with database", "broken pipe", "Broken pipe", "terminating connection"]
-        .iter()
-        .any(|needle| text.contains(needle))
+    [
+        "Connection refused",
+        "connection closed",
+        "PoolTimedOut",
+        "pool timed out",
+        "Io(",
+        "error communicating with database",
+        "broken pipe",
+        "Broken pipe",
+        "terminating connection",
+    ]
+    .iter()
+    .any(|needle| text.contains(needle))
 }

@@ -11,15 +11,17 @@ mod connect;
 mod entity;
 mod error;
 mod migration;
+mod screenings;
 mod sessions;
+pub mod testing;
 mod units;
 mod url;
 mod users;
-pub mod testing;
 
 pub use audit::{AuditFilter, AuditPage, AuditRecord, ChainReport};
 pub use connect::{ConnectOptions, CreateMode};
 pub use error::StoreError;
+pub use screenings::{NewScreening, ScreeningPage, ScreeningRecord, ScreeningScope};
 pub use sessions::{NewSession, SessionRecord};
 pub use units::{NewUnit, UnitRecord};
 pub use url::{Backend, DatabaseUrl, DatabaseUrlError};

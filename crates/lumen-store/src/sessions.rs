@@ -6,7 +6,9 @@ use chrono::{DateTime, Utc};
 use lumen_domain::UserId;
 use lumen_domain::session::SessionStage;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter,
+};
 
 /// A session as stored.
 #[derive(Clone, PartialEq, Eq)]
@@ -27,7 +29,10 @@ pub struct SessionRecord {
 
 impl std::fmt::Debug for SessionRecord {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SessionRecord").field("user_id", &self.user_id).field("stage", &self.stage).finish_non_exhaustive()
+        f.debug_struct("SessionRecord")
+            .field("user_id", &self.user_id)
+            .field("stage", &self.stage)
+            .finish_non_exhaustive()
     }
 }
 
@@ -73,7 +78,10 @@ impl Store {
 
     /// A session by token hash.
     pub async fn session(&self, id_hash: &str) -> Result<Option<SessionRecord>, StoreError> {
-        Ok(sessions::Entity::find_by_id(id_hash.to_owned()).one(&self.db).await?.map(record))
+        Ok(sessions::Entity::find_by_id(id_hash.to_owned())
+            .one(&self.db)
+            .await?
+            .map(record))
     }
 
     /// Records activity.
@@ -87,7 +95,11 @@ impl Store {
     }
 
     /// Moves a session to another stage.
-    pub async fn set_session_stage(&self, id_hash: &str, stage: SessionStage) -> Result<(), StoreError> {
+    pub async fn set_session_stage(
+        &self,
+        id_hash: &str,
+        stage: SessionStage,
+    ) -> Result<(), StoreError> {
         sessions::Entity::update_many()
             .col_expr(sessions::Column::Stage, Expr::value(stage.code()))
             .filter(sessions::Column::IdHash.eq(id_hash))
@@ -98,7 +110,9 @@ impl Store {
 
     /// Ends a session.
     pub async fn delete_session(&self, id_hash: &str) -> Result<(), StoreError> {
-        sessions::Entity::delete_by_id(id_hash.to_owned()).exec(&self.db).await?;
+        sessions::Entity::delete_by_id(id_hash.to_owned())
+            .exec(&self.db)
+            .await?;
         Ok(())
     }
 

@@ -29,7 +29,9 @@ pub fn postgres_url() -> Option<String> {
     match std::env::var("PG_TEST_URL") {
         Ok(url) if !url.is_empty() => Some(url),
         _ if std::env::var("SKIP_POSTGRES_TESTS").as_deref() == Ok("1") => None,
-        _ => panic!("PG_TEST_URL is not set: run scripts/test.sh (it starts a throwaway PostgreSQL) or set SKIP_POSTGRES_TESTS=1"),
+        _ => panic!(
+            "PG_TEST_URL is not set: run scripts/test.sh (it starts a throwaway PostgreSQL) or set SKIP_POSTGRES_TESTS=1"
+        ),
     }
 }
 
@@ -41,25 +43,44 @@ pub async fn fresh(db: TestDb) -> Option<FreshDb> {
             let url = DatabaseUrl::Sqlite(dir.path().join("lumen.db"));
             let mut options = ConnectOptions::new(url);
             options.create = CreateMode::CreateIfMissing;
-            let store = Store::connect(options.clone()).await.expect("sqlite connects");
+            let store = Store::connect(options.clone())
+                .await
+                .expect("sqlite connects");
             store.migrate().await.expect("migrations apply");
             options.create = CreateMode::MustExist;
-            Some(FreshDb { store, options, dir: Some(dir) })
+            Some(FreshDb {
+                store,
+                options,
+                dir: Some(dir),
+            })
         }
         TestDb::Postgres => {
             let url = postgres_url()?;
             let schema = format!("t_{}", uuid::Uuid::new_v4().simple());
-            let mut admin = ConnectOptions::new(DatabaseUrl::parse(&url).expect("PG_TEST_URL is a postgres URL"));
+            let mut admin = ConnectOptions::new(
+                DatabaseUrl::parse(&url).expect("PG_TEST_URL is a postgres URL"),
+            );
             admin.max_connections = 1;
-            let admin_store = Store::connect(admin.clone()).await.expect("postgres connects");
-            admin_store.execute_unprepared_for_tests(&format!("CREATE SCHEMA {schema}")).await.expect("schema");
+            let admin_store = Store::connect(admin.clone())
+                .await
+                .expect("postgres connects");
+            admin_store
+                .execute_unprepared_for_tests(&format!("CREATE SCHEMA {schema}"))
+                .await
+                .expect("schema");
             admin_store.close().await.ok();
             let mut options = admin;
             options.max_connections = 5;
             options.pg_search_path = Some(schema);
-            let store = Store::connect(options.clone()).await.expect("postgres connects");
+            let store = Store::connect(options.clone())
+                .await
+                .expect("postgres connects");
             store.migrate().await.expect("migrations apply");
-            Some(FreshDb { store, options, dir: None })
+            Some(FreshDb {
+                store,
+                options,
+                dir: None,
+            })
         }
     }
 }

@@ -6,7 +6,9 @@ use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::{UnitId, UnitKind};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+};
 
 /// A unit as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,9 +53,18 @@ fn record(m: units::Model) -> UnitRecord {
 
 impl Store {
     /// Creates a unit; its code must be free.
-    pub async fn create_unit(&self, unit: NewUnit, audit: AuditEvent) -> Result<UnitRecord, StoreError> {
+    pub async fn create_unit(
+        &self,
+        unit: NewUnit,
+        audit: AuditEvent,
+    ) -> Result<UnitRecord, StoreError> {
         let txn = self.begin_write().await?;
-        if units::Entity::find().filter(units::Column::Code.eq(unit.code.clone())).one(&txn).await?.is_some() {
+        if units::Entity::find()
+            .filter(units::Column::Code.eq(unit.code.clone()))
+            .one(&txn)
+            .await?
+            .is_some()
+        {
             return Err(StoreError::Conflict("unit_code"));
         }
         let model = units::ActiveModel {
@@ -84,7 +95,11 @@ impl Store {
 
     /// One unit by id.
     pub async fn unit(&self, id: UnitId) -> Result<UnitRecord, StoreError> {
-        units::Entity::find_by_id(id.0).one(&self.db).await?.map(record).ok_or(StoreError::NotFound("unit"))
+        units::Entity::find_by_id(id.0)
+            .one(&self.db)
+            .await?
+            .map(record)
+            .ok_or(StoreError::NotFound("unit"))
     }
 
     /// One unit by code.
@@ -107,7 +122,10 @@ impl Store {
         audit: AuditEvent,
     ) -> Result<UnitRecord, StoreError> {
         let txn = self.begin_write().await?;
-        let existing = units::Entity::find_by_id(id.0).one(&txn).await?.ok_or(StoreError::NotFound("unit"))?;
+        let existing = units::Entity::find_by_id(id.0)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound("unit"))?;
         let mut am: units::ActiveModel = existing.into();
         am.name = Set(name);
         am.kind = Set(kind.code().to_owned());

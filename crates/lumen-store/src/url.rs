@@ -44,10 +44,14 @@ impl fmt::Debug for DatabaseUrl {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DatabaseUrlError {
     /// The scheme is neither `sqlite://` nor `postgres://`.
-    #[error("unsupported database URL scheme '{0}': expected sqlite://PATH or postgres://USER@HOST/DB")]
+    #[error(
+        "unsupported database URL scheme '{0}': expected sqlite://PATH or postgres://USER@HOST/DB"
+    )]
     UnknownScheme(String),
     /// `sqlite://` without a path.
-    #[error("the sqlite:// URL names no file: expected sqlite://PATH, e.g. sqlite://./data/lumen.db")]
+    #[error(
+        "the sqlite:// URL names no file: expected sqlite://PATH, e.g. sqlite://./data/lumen.db"
+    )]
     MissingPath,
     /// Not a URL at all.
     #[error("not a database URL: expected sqlite://PATH or postgres://USER@HOST/DB")]
@@ -98,8 +102,14 @@ mod tests {
             DatabaseUrl::parse("sqlite:///var/lib/lumen.db").unwrap(),
             DatabaseUrl::Sqlite(PathBuf::from("/var/lib/lumen.db"))
         );
-        assert_eq!(DatabaseUrl::parse("postgres://u@h/db").unwrap().backend(), Backend::Postgres);
-        assert_eq!(DatabaseUrl::parse("postgresql://u@h/db").unwrap().backend(), Backend::Postgres);
+        assert_eq!(
+            DatabaseUrl::parse("postgres://u@h/db").unwrap().backend(),
+            Backend::Postgres
+        );
+        assert_eq!(
+            DatabaseUrl::parse("postgresql://u@h/db").unwrap().backend(),
+            Backend::Postgres
+        );
     }
 
     #[test]
@@ -108,9 +118,20 @@ mod tests {
             DatabaseUrl::parse("sqlit://x.db"),
             Err(DatabaseUrlError::UnknownScheme("sqlit".into()))
         );
-        assert_eq!(DatabaseUrl::parse("postgress://u@h/db").unwrap_err().to_string().contains("postgress"), true);
-        assert_eq!(DatabaseUrl::parse("./lumen.db"), Err(DatabaseUrlError::NotAUrl));
-        assert_eq!(DatabaseUrl::parse("sqlite://"), Err(DatabaseUrlError::MissingPath));
+        assert!(
+            DatabaseUrl::parse("postgress://u@h/db")
+                .unwrap_err()
+                .to_string()
+                .contains("postgress")
+        );
+        assert_eq!(
+            DatabaseUrl::parse("./lumen.db"),
+            Err(DatabaseUrlError::NotAUrl)
+        );
+        assert_eq!(
+            DatabaseUrl::parse("sqlite://"),
+            Err(DatabaseUrlError::MissingPath)
+        );
     }
 
     #[test]

@@ -8,8 +8,8 @@ use lumen_domain::audit::AuditEvent;
 use lumen_domain::{Email, Role, UnitId, UserId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder,
 };
 use uuid::Uuid;
 
@@ -49,7 +49,10 @@ pub struct UserRecord {
 
 impl std::fmt::Debug for UserRecord {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("UserRecord").field("id", &self.id).field("role", &self.role).finish_non_exhaustive()
+        f.debug_struct("UserRecord")
+            .field("id", &self.id)
+            .field("role", &self.role)
+            .finish_non_exhaustive()
     }
 }
 
@@ -93,9 +96,18 @@ fn record(m: users::Model) -> UserRecord {
 
 impl Store {
     /// Creates an account; the e-mail must be free.
-    pub async fn create_user(&self, user: NewUser, audit: AuditEvent) -> Result<UserRecord, StoreError> {
+    pub async fn create_user(
+        &self,
+        user: NewUser,
+        audit: AuditEvent,
+    ) -> Result<UserRecord, StoreError> {
         let txn = self.begin_write().await?;
-        if users::Entity::find().filter(users::Column::Email.eq(user.email.as_str())).one(&txn).await?.is_some() {
+        if users::Entity::find()
+            .filter(users::Column::Email.eq(user.email.as_str()))
+            .one(&txn)
+            .await?
+            .is_some()
+        {
             return Err(StoreError::Conflict("email"));
         }
         let now = Utc::now();
@@ -125,12 +137,20 @@ impl Store {
 
     /// One account by id.
     pub async fn user(&self, id: UserId) -> Result<UserRecord, StoreError> {
-        users::Entity::find_by_id(id.0).one(&self.db).await?.map(record).ok_or(StoreError::NotFound("user"))
+        users::Entity::find_by_id(id.0)
+            .one(&self.db)
+            .await?
+            .map(record)
+            .ok_or(StoreError::NotFound("user"))
     }
 
     /// One account by e-mail (already normalised).
     pub async fn user_by_email(&self, email: &str) -> Result<Option<UserRecord>, StoreError> {
-        Ok(users::Entity::find().filter(users::Column::Email.eq(email)).one(&self.db).await?.map(record))
+        Ok(users::Entity::find()
+            .filter(users::Column::Email.eq(email))
+            .one(&self.db)
+            .await?
+            .map(record))
     }
 
     /// Every account, by e-mail.
@@ -149,12 +169,20 @@ impl Store {
         Ok(users::Entity::find().count(&self.db).await?)
     }
 
-    async fn update_user<F>(&self, id: UserId, audit: AuditEvent, change: F) -> Result<UserRecord, StoreError>
+    async fn update_user<F>(
+        &self,
+        id: UserId,
+        audit: AuditEvent,
+        change: F,
+    ) -> Result<UserRecord, StoreError>
     where
         F: FnOnce(&mut users::ActiveModel) + Send,
     {
         let txn = self.begin_write().await?;
-        let existing = users::Entity::find_by_id(id.0).one(&txn).await?.ok_or(StoreError::NotFound("user"))?;
+        let existing = users::Entity::find_by_id(id.0)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound("user"))?;
         let mut am: users::ActiveModel = existing.into();
         change(&mut am);
         am.updated_at = Set(Utc::now());
@@ -180,7 +208,12 @@ impl Store {
     }
 
     /// (De)activates an account; deactivation also ends its sessions.
-    pub async fn set_user_active(&self, id: UserId, active: bool, audit: AuditEvent) -> Result<UserRecord, StoreError> {
+    pub async fn set_user_active(
+        &self,
+        id: UserId,
+        active: bool,
+        audit: AuditEvent,
+    ) -> Result<UserRecord, StoreError> {
         let rec = self
             .update_user(id, audit, |am| {
                 am.active = Set(active);
@@ -189,7 +222,10 @@ impl Store {
             })
             .await?;
         if !active {
-            sessions::Entity::delete_many().filter(sessions::Column::UserId.eq(id.0)).exec(&self.db).await?;
+            sessions::Entity::delete_many()
+                .filter(sessions::Column::UserId.eq(id.0))
+                .exec(&self.db)
+                .await?;
         }
         Ok(rec)
     }
@@ -202,7 +238,8 @@ impl Store {
         keep_session: Option<&str>,
         audit: AuditEvent,
     ) -> Result<(), StoreError> {
-        self.update_user(id, audit, |am| am.password_hash = Set(password_hash)).await?;
+        self.update_user(id, audit, |am| am.password_hash = Set(password_hash))
+            .await?;
         let mut del = sessions::Entity::delete_many().filter(sessions::Column::UserId.eq(id.0));
         if let Some(keep) = keep_session {
             del = del.filter(sessions::Column::IdHash.ne(keep));
@@ -212,14 +249,25 @@ impl Store {
     }
 
     /// Sets the preferred language.
-    pub async fn set_user_locale(&self, id: UserId, locale: &str, audit: AuditEvent) -> Result<(), StoreError> {
+    pub async fn set_user_locale(
+        &self,
+        id: UserId,
+        locale: &str,
+        audit: AuditEvent,
+    ) -> Result<(), StoreError> {
         let locale = locale.to_owned();
-        self.update_user(id, audit, |am| am.locale = Set(Some(locale))).await?;
+        self.update_user(id, audit, |am| am.locale = Set(Some(locale)))
+            .await?;
         Ok(())
     }
 
     /// Starts TOTP enrolment with a new, not yet confirmed secret.
-    pub async fn begin_totp_enrolment(&self, id: UserId, secret: String, audit: AuditEvent) -> Result<(), StoreError> {
+    pub async fn begin_totp_enrolment(
+        &self,
+        id: UserId,
+        secret: String,
+        audit: AuditEvent,
+    ) -> Result<(), StoreError> {
         self.update_user(id, audit, |am| {
             am.totp_secret = Set(Some(secret));
             am.totp_enabled = Set(false);
@@ -238,13 +286,19 @@ impl Store {
         audit: AuditEvent,
     ) -> Result<(), StoreError> {
         let txn = self.begin_write().await?;
-        let existing = users::Entity::find_by_id(id.0).one(&txn).await?.ok_or(StoreError::NotFound("user"))?;
+        let existing = users::Entity::find_by_id(id.0)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound("user"))?;
         let mut am: users::ActiveModel = existing.into();
         am.totp_enabled = Set(true);
         am.totp_last_step = Set(Some(step));
         am.updated_at = Set(Utc::now());
         am.update(&txn).await?;
-        recovery_codes::Entity::delete_many().filter(recovery_codes::Column::UserId.eq(id.0)).exec(&txn).await?;
+        recovery_codes::Entity::delete_many()
+            .filter(recovery_codes::Column::UserId.eq(id.0))
+            .exec(&txn)
+            .await?;
         for hash in recovery_code_hashes {
             recovery_codes::ActiveModel {
                 id: Set(Uuid::now_v7()),
@@ -269,8 +323,14 @@ impl Store {
             am.totp_last_step = Set(None);
         })
         .await?;
-        recovery_codes::Entity::delete_many().filter(recovery_codes::Column::UserId.eq(id.0)).exec(&self.db).await?;
-        sessions::Entity::delete_many().filter(sessions::Column::UserId.eq(id.0)).exec(&self.db).await?;
+        recovery_codes::Entity::delete_many()
+            .filter(recovery_codes::Column::UserId.eq(id.0))
+            .exec(&self.db)
+            .await?;
+        sessions::Entity::delete_many()
+            .filter(sessions::Column::UserId.eq(id.0))
+            .exec(&self.db)
+            .await?;
         Ok(())
     }
 
@@ -331,7 +391,10 @@ impl Store {
     pub async fn clear_failed_sign_ins(&self, id: UserId) -> Result<(), StoreError> {
         users::Entity::update_many()
             .col_expr(users::Column::FailedAttempts, Expr::value(0))
-            .col_expr(users::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+            .col_expr(
+                users::Column::LockedUntil,
+                Expr::value(Option::<DateTime<Utc>>::None),
+            )
             .filter(users::Column::Id.eq(id.0))
             .exec(&self.db)
             .await?;

@@ -33,11 +33,21 @@ pub struct RequestContext {
 
 /// The session cookie's name: `__Host-` prefixed when cookies are `Secure`.
 pub fn session_cookie_name(secure: bool) -> &'static str {
-    if secure { "__Host-lumen_session" } else { "lumen_session" }
+    if secure {
+        "__Host-lumen_session"
+    } else {
+        "lumen_session"
+    }
 }
 
 /// Builds a `Set-Cookie` value with Lumen's attributes.
-pub fn cookie_header(name: &str, value: &str, secure: bool, http_only: bool, max_age: Option<i64>) -> HeaderValue {
+pub fn cookie_header(
+    name: &str,
+    value: &str,
+    secure: bool,
+    http_only: bool,
+    max_age: Option<i64>,
+) -> HeaderValue {
     let mut c = format!("{name}={value}; Path=/; SameSite=Strict");
     if http_only {
         c.push_str("; HttpOnly");
@@ -104,10 +114,22 @@ pub async fn load_context(State(state): State<AppState>, mut req: Request, next:
             }
             Ok(Some(_)) => {
                 let _ = state.store().delete_session(&hash).await;
-                set_cookies.push(cookie_header(session_cookie_name(secure), "", secure, true, Some(0)));
+                set_cookies.push(cookie_header(
+                    session_cookie_name(secure),
+                    "",
+                    secure,
+                    true,
+                    Some(0),
+                ));
             }
             Ok(None) => {
-                set_cookies.push(cookie_header(session_cookie_name(secure), "", secure, true, Some(0)));
+                set_cookies.push(cookie_header(
+                    session_cookie_name(secure),
+                    "",
+                    secure,
+                    true,
+                    Some(0),
+                ));
             }
         }
     }
@@ -126,9 +148,17 @@ pub async fn load_context(State(state): State<AppState>, mut req: Request, next:
     let lang = i18n::negotiate(
         user.as_ref().and_then(|u| u.locale.as_deref()),
         cookie(headers, LANG_COOKIE),
-        headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
     );
-    let ctx = RequestContext { lang, csrf, session, user, path };
+    let ctx = RequestContext {
+        lang,
+        csrf,
+        session,
+        user,
+        path,
+    };
     req.extensions_mut().insert(ctx.clone());
     let mut res = next.run(req).await;
     res.extensions_mut().insert(ctx);

@@ -17,13 +17,21 @@ pub async fn check_csrf(State(state): State<AppState>, req: Request, next: Next)
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(req).await;
     }
-    let expected = req.extensions().get::<RequestContext>().map(|c| c.csrf.clone()).unwrap_or_default();
+    let expected = req
+        .extensions()
+        .get::<RequestContext>()
+        .map(|c| c.csrf.clone())
+        .unwrap_or_default();
     let is_form = req
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    let header_token = req.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let header_token = req
+        .headers()
+        .get("x-csrf-token")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
     let (parts, body) = req.into_parts();
     let limit = state.server().max_body_bytes;
     let bytes = match to_bytes(body, limit).await {
@@ -38,8 +46,10 @@ pub async fn check_csrf(State(state): State<AppState>, req: Request, next: Next)
         None
     };
     let given = form_token.or(header_token).unwrap_or_default();
-    if expected.is_empty() || !lumen_crypto::constant_time_eq(given.as_bytes(), expected.as_bytes()) {
+    if expected.is_empty() || !lumen_crypto::constant_time_eq(given.as_bytes(), expected.as_bytes())
+    {
         return WebError::CsrfMismatch.into_response();
     }
-    next.run(Request::from_parts(parts, Body::from(bytes))).await
+    next.run(Request::from_parts(parts, Body::from(bytes)))
+        .await
 }

@@ -21,24 +21,79 @@ pub struct DemoAccount {
 }
 
 const UNITS: [(&str, &str, UnitKind); 8] = [
-    ("thb", "Section Traite des êtres humains / Sectie Mensenhandel", UnitKind::ThbSection),
-    ("intervention", "Brigades d'intervention / Interventieploegen", UnitKind::Intervention),
-    ("neighbourhood", "Agents de quartier / Wijkagenten", UnitKind::Neighbourhood),
-    ("reception-5", "Accueil du commissariat 5 / Onthaal commissariaat 5", UnitKind::Reception),
-    ("management", "Direction et statistiques / Directie en statistiek", UnitKind::Management),
+    (
+        "thb",
+        "Section Traite des êtres humains / Sectie Mensenhandel",
+        UnitKind::ThbSection,
+    ),
+    (
+        "intervention",
+        "Brigades d'intervention / Interventieploegen",
+        UnitKind::Intervention,
+    ),
+    (
+        "neighbourhood",
+        "Agents de quartier / Wijkagenten",
+        UnitKind::Neighbourhood,
+    ),
+    (
+        "reception-5",
+        "Accueil du commissariat 5 / Onthaal commissariaat 5",
+        UnitKind::Reception,
+    ),
+    (
+        "management",
+        "Direction et statistiques / Directie en statistiek",
+        UnitKind::Management,
+    ),
     ("pag-asa", "PAG-ASA", UnitKind::Partner),
     ("espace-p", "Espace P", UnitKind::Partner),
     ("utsopi", "UTSOPI", UnitKind::Partner),
 ];
 
 const PEOPLE: [(&str, &str, Role, &str); 7] = [
-    ("partner@demo.lumen.example", "Nadia Partner", Role::Partner, "pag-asa"),
-    ("frontline@demo.lumen.example", "Tom Frontline", Role::Frontline, "intervention"),
-    ("referent@demo.lumen.example", "Inès Referent", Role::Referent, "neighbourhood"),
-    ("investigator@demo.lumen.example", "Karim Investigator", Role::Investigator, "thb"),
-    ("supervisor@demo.lumen.example", "Sofie Supervisor", Role::Supervisor, "thb"),
-    ("analyst@demo.lumen.example", "Lea Analyst", Role::Analyst, "management"),
-    ("admin@demo.lumen.example", "Marc Admin", Role::Admin, "management"),
+    (
+        "partner@demo.lumen.example",
+        "Nadia Partner",
+        Role::Partner,
+        "pag-asa",
+    ),
+    (
+        "frontline@demo.lumen.example",
+        "Tom Frontline",
+        Role::Frontline,
+        "intervention",
+    ),
+    (
+        "referent@demo.lumen.example",
+        "Inès Referent",
+        Role::Referent,
+        "neighbourhood",
+    ),
+    (
+        "investigator@demo.lumen.example",
+        "Karim Investigator",
+        Role::Investigator,
+        "thb",
+    ),
+    (
+        "supervisor@demo.lumen.example",
+        "Sofie Supervisor",
+        Role::Supervisor,
+        "thb",
+    ),
+    (
+        "analyst@demo.lumen.example",
+        "Lea Analyst",
+        Role::Analyst,
+        "management",
+    ),
+    (
+        "admin@demo.lumen.example",
+        "Marc Admin",
+        Role::Admin,
+        "management",
+    ),
 ];
 
 /// Seeds an empty, migrated database and returns the accounts.
@@ -47,7 +102,17 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, StoreError> {
     for (code, name, kind) in UNITS {
         let id = UnitId::new();
         let ev = AuditEvent::new("unit.create", "unit", Some(id.to_string())).by("demo", "system");
-        store.create_unit(NewUnit { id, code: code.into(), name: name.into(), kind }, ev).await?;
+        store
+            .create_unit(
+                NewUnit {
+                    id,
+                    code: code.into(),
+                    name: name.into(),
+                    kind,
+                },
+                ev,
+            )
+            .await?;
         unit_ids.push((code, id));
     }
     let mut accounts = Vec::new();
@@ -62,11 +127,17 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, StoreError> {
             display_name: name.into(),
             role,
             unit_id: unit_ids.iter().find(|(c, _)| *c == unit).map(|(_, id)| *id),
-            password_hash: lumen_crypto::hash_password(&password).map_err(|e| StoreError::Config(e.to_string()))?,
+            password_hash: lumen_crypto::hash_password(&password)
+                .map_err(|e| StoreError::Config(e.to_string()))?,
             totp_secret: Some(secret.clone()),
         };
         store.create_user(new, ev).await?;
-        accounts.push(DemoAccount { email: email.into(), role: role.code().into(), password, totp_secret: secret });
+        accounts.push(DemoAccount {
+            email: email.into(),
+            role: role.code().into(),
+            password,
+            totp_secret: secret,
+        });
     }
     Ok(accounts)
 }

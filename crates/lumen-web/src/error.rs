@@ -70,9 +70,11 @@ impl WebError {
             StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => WebError::NotFound,
             StatusCode::PAYLOAD_TOO_LARGE => WebError::PayloadTooLarge,
             StatusCode::REQUEST_TIMEOUT | StatusCode::SERVICE_UNAVAILABLE => WebError::Unavailable,
-            StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY | StatusCode::UNSUPPORTED_MEDIA_TYPE => {
-                WebError::BadRequest { field: "form".into() }
-            }
+            StatusCode::BAD_REQUEST
+            | StatusCode::UNPROCESSABLE_ENTITY
+            | StatusCode::UNSUPPORTED_MEDIA_TYPE => WebError::BadRequest {
+                field: "form".into(),
+            },
             StatusCode::INTERNAL_SERVER_ERROR => WebError::Internal,
             _ => return None,
         })
@@ -117,7 +119,9 @@ pub async fn render_error_pages(req: Request, next: Next) -> Response {
     let fallback_lang = crate::i18n::negotiate(
         None,
         crate::context::cookie(req.headers(), crate::context::LANG_COOKIE),
-        req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+        req.headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
     );
     let res = next.run(req).await;
     let ctx = res.extensions().get::<RequestContext>().cloned();
@@ -149,7 +153,13 @@ pub async fn render_error_pages(req: Request, next: Next) -> Response {
         other => lang.t(&format!("error-{}-text", other.code())),
     };
     let title = lang.t(&format!("error-{}-title", err.code()));
-    let body = ErrorPage { page, title, message }.render().unwrap_or_default();
+    let body = ErrorPage {
+        page,
+        title,
+        message,
+    }
+    .render()
+    .unwrap_or_default();
     let mut out = (err.status(), Html(body)).into_response();
     for (k, v) in res.headers() {
         if k == header::SET_COOKIE {

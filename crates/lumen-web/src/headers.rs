@@ -25,12 +25,20 @@ pub async fn security_headers(State(state): State<AppState>, req: Request, next:
         HeaderName::from_static("permissions-policy"),
         "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
     );
-    set(h, HeaderName::from_static("cross-origin-opener-policy"), "same-origin");
+    set(
+        h,
+        HeaderName::from_static("cross-origin-opener-policy"),
+        "same-origin",
+    );
     if !h.contains_key(header::CACHE_CONTROL) {
         set(h, header::CACHE_CONTROL, "no-store");
     }
     if state.server().hsts {
-        set(h, header::STRICT_TRANSPORT_SECURITY, "max-age=63072000; includeSubDomains");
+        set(
+            h,
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=63072000; includeSubDomains",
+        );
     }
     res
 }

@@ -30,9 +30,73 @@ pub struct Lang {
 
 /// The staff area's languages, in the order of the switcher.
 pub const STAFF_LANGS: [Lang; 3] = [
-    Lang { code: "fr", native_name: "Français", dir: "ltr" },
-    Lang { code: "nl", native_name: "Nederlands", dir: "ltr" },
-    Lang { code: "en", native_name: "English", dir: "ltr" },
+    Lang {
+        code: "fr",
+        native_name: "Français",
+        dir: "ltr",
+    },
+    Lang {
+        code: "nl",
+        native_name: "Nederlands",
+        dir: "ltr",
+    },
+    Lang {
+        code: "en",
+        native_name: "English",
+        dir: "ltr",
+    },
+];
+
+/// The languages of the public victim information, each named in itself.
+pub const PUBLIC_LANGS: [Lang; 12] = [
+    STAFF_LANGS[0],
+    STAFF_LANGS[1],
+    STAFF_LANGS[2],
+    Lang {
+        code: "ar",
+        native_name: "العربية",
+        dir: "rtl",
+    },
+    Lang {
+        code: "ro",
+        native_name: "Română",
+        dir: "ltr",
+    },
+    Lang {
+        code: "bg",
+        native_name: "Български",
+        dir: "ltr",
+    },
+    Lang {
+        code: "es",
+        native_name: "Español",
+        dir: "ltr",
+    },
+    Lang {
+        code: "pt",
+        native_name: "Português",
+        dir: "ltr",
+    },
+    Lang {
+        code: "de",
+        native_name: "Deutsch",
+        dir: "ltr",
+    },
+    Lang {
+        code: "zh",
+        native_name: "中文",
+        dir: "ltr",
+    },
+    Lang {
+        code: "uk",
+        native_name: "Українська",
+        dir: "ltr",
+    },
+    Lang {
+        code: "vi",
+        native_name: "Tiếng Việt",
+        dir: "ltr",
+    },
 ];
 
 /// The default language.
@@ -46,6 +110,20 @@ impl Lang {
         STAFF_LANGS.into_iter().find(|l| l.code == primary)
     }
 
+    /// A language of the public victim information by its exact code.
+    pub fn public(code: &str) -> Option<Lang> {
+        PUBLIC_LANGS.into_iter().find(|l| l.code == code)
+    }
+
+    /// The catalogue language for this staff language.
+    pub fn catalogue(self) -> lumen_screening::Lang {
+        match self.code {
+            "nl" => lumen_screening::Lang::Nl,
+            "en" => lumen_screening::Lang::En,
+            _ => lumen_screening::Lang::Fr,
+        }
+    }
+
     fn id(self) -> LanguageIdentifier {
         self.code.parse().expect("valid language code")
     }
@@ -57,8 +135,10 @@ impl Lang {
 
     /// The text for `key` with arguments.
     pub fn t_args(self, key: &str, args: &[(&str, FluentValue<'static>)]) -> String {
-        let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
-            args.iter().map(|(k, v)| (Cow::Owned((*k).to_owned()), v.clone())).collect();
+        let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+            .iter()
+            .map(|(k, v)| (Cow::Owned((*k).to_owned()), v.clone()))
+            .collect();
         LOCALES.lookup_with_args(&self.id(), key, &map)
     }
 
@@ -69,8 +149,15 @@ impl Lang {
 }
 
 /// Picks the language: preference, cookie, `Accept-Language`, French.
-pub fn negotiate(preference: Option<&str>, cookie: Option<&str>, accept_language: Option<&str>) -> Lang {
-    if let Some(l) = preference.and_then(Lang::staff).or_else(|| cookie.and_then(Lang::staff)) {
+pub fn negotiate(
+    preference: Option<&str>,
+    cookie: Option<&str>,
+    accept_language: Option<&str>,
+) -> Lang {
+    if let Some(l) = preference
+        .and_then(Lang::staff)
+        .or_else(|| cookie.and_then(Lang::staff))
+    {
         return l;
     }
     if let Some(header) = accept_language {
@@ -80,7 +167,11 @@ pub fn negotiate(preference: Option<&str>, cookie: Option<&str>, accept_language
                 let mut it = part.split(';');
                 let tag = it.next()?.trim();
                 let q = it
-                    .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+                    .find_map(|p| {
+                        p.trim()
+                            .strip_prefix("q=")
+                            .and_then(|q| q.parse::<f32>().ok())
+                    })
                     .unwrap_or(1.0);
                 Lang::staff(tag).map(|l| (q, l))
             })
@@ -102,9 +193,22 @@ mod tests {
     fn preference_beats_cookie_beats_header() {
         assert_eq!(negotiate(Some("nl"), Some("en"), Some("fr")).code, "nl");
         assert_eq!(negotiate(None, Some("en"), Some("nl")).code, "en");
-        assert_eq!(negotiate(None, None, Some("de-DE, nl-BE;q=0.8, en;q=0.9")).code, "en");
+        assert_eq!(
+            negotiate(None, None, Some("de-DE, nl-BE;q=0.8, en;q=0.9")).code,
+            "en"
+        );
         assert_eq!(negotiate(None, None, Some("de")).code, "fr");
         assert_eq!(negotiate(None, Some("xx"), None).code, "fr");
+    }
+
+    #[test]
+    fn public_languages_have_their_texts() {
+        assert_eq!(Lang::public("ar").map(|l| l.dir), Some("rtl"));
+        assert_eq!(Lang::public("xx"), None);
+        for lang in PUBLIC_LANGS {
+            assert!(lang.has("victim-info-title"), "{}", lang.code);
+            assert!(lang.has("victim-info-print"), "{}", lang.code);
+        }
     }
 
     #[test]

@@ -7,9 +7,9 @@
 //! not exist.
 
 pub mod access;
-pub mod demo;
 mod context;
 mod csrf;
+pub mod demo;
 mod error;
 mod form;
 mod handlers;

@@ -10,7 +10,9 @@ use std::fmt::Write as _;
 use std::sync::Mutex;
 use std::time::Instant;
 
-const BUCKETS: [f64; 11] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0];
+const BUCKETS: [f64; 11] = [
+    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0,
+];
 
 #[derive(Default)]
 struct Series {
@@ -29,7 +31,9 @@ pub struct Metrics {
 impl Metrics {
     fn record(&self, method: &str, route: &str, status: u16, seconds: f64) {
         let mut map = self.series.lock().unwrap_or_else(|p| p.into_inner());
-        let s = map.entry((method.to_owned(), route.to_owned())).or_default();
+        let s = map
+            .entry((method.to_owned(), route.to_owned()))
+            .or_default();
         *s.count_by_status.entry(status).or_default() += 1;
         for (i, b) in BUCKETS.iter().enumerate() {
             if seconds <= *b {
@@ -48,7 +52,10 @@ impl Metrics {
         out.push_str("# TYPE lumen_http_requests_total counter\n");
         for ((m, r), s) in map.iter() {
             for (status, n) in &s.count_by_status {
-                let _ = writeln!(out, "lumen_http_requests_total{{method=\"{m}\",route=\"{r}\",status=\"{status}\"}} {n}");
+                let _ = writeln!(
+                    out,
+                    "lumen_http_requests_total{{method=\"{m}\",route=\"{r}\",status=\"{status}\"}} {n}"
+                );
             }
         }
         out.push_str("# HELP lumen_http_request_duration_seconds HTTP request latency by route.\n");
@@ -61,9 +68,21 @@ impl Metrics {
                     s.buckets[i]
                 );
             }
-            let _ = writeln!(out, "lumen_http_request_duration_seconds_bucket{{method=\"{m}\",route=\"{r}\",le=\"+Inf\"}} {}", s.count);
-            let _ = writeln!(out, "lumen_http_request_duration_seconds_sum{{method=\"{m}\",route=\"{r}\"}} {}", s.sum);
-            let _ = writeln!(out, "lumen_http_request_duration_seconds_count{{method=\"{m}\",route=\"{r}\"}} {}", s.count);
+            let _ = writeln!(
+                out,
+                "lumen_http_request_duration_seconds_bucket{{method=\"{m}\",route=\"{r}\",le=\"+Inf\"}} {}",
+                s.count
+            );
+            let _ = writeln!(
+                out,
+                "lumen_http_request_duration_seconds_sum{{method=\"{m}\",route=\"{r}\"}} {}",
+                s.sum
+            );
+            let _ = writeln!(
+                out,
+                "lumen_http_request_duration_seconds_count{{method=\"{m}\",route=\"{r}\"}} {}",
+                s.count
+            );
         }
         out
     }
@@ -73,13 +92,29 @@ impl Metrics {
 pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let start = Instant::now();
     let method = req.method().as_str().to_owned();
-    let route = req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "unmatched".into());
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| "unmatched".into());
     let res = next.run(req).await;
-    state.metrics().record(&method, &route, res.status().as_u16(), start.elapsed().as_secs_f64());
+    state.metrics().record(
+        &method,
+        &route,
+        res.status().as_u16(),
+        start.elapsed().as_secs_f64(),
+    );
     res
 }
 
 /// `GET /metrics`.
 pub async fn metrics(State(state): State<AppState>) -> Response {
-    ([(axum::http::header::CONTENT_TYPE, "text/plain; version=0.0.4")], state.metrics().render()).into_response()
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; version=0.0.4",
+        )],
+        state.metrics().render(),
+    )
+        .into_response()
 }

@@ -55,7 +55,12 @@ impl Page {
 
     /// For a page rendered without a request context.
     pub fn anonymous(lang: Lang) -> Self {
-        Self { lang, csrf: String::new(), user: None, path: "/".into() }
+        Self {
+            lang,
+            csrf: String::new(),
+            user: None,
+            path: "/".into(),
+        }
     }
 
     /// Translates `key`.
@@ -65,12 +70,14 @@ impl Page {
 
     /// Translates `key` with one argument.
     pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
-        self.lang.t_args(key, &[(name, FluentValue::from(value.to_owned()))])
+        self.lang
+            .t_args(key, &[(name, FluentValue::from(value.to_owned()))])
     }
 
     /// Translates `key` with a count (plural rules).
     pub fn tn(&self, key: &str, count: impl Owned<u64>) -> String {
-        self.lang.t_args(key, &[("count", FluentValue::from(count.owned()))])
+        self.lang
+            .t_args(key, &[("count", FluentValue::from(count.owned()))])
     }
 
     /// The label of a role.
@@ -90,7 +97,9 @@ impl Page {
 
     /// Whether the signed-in account may use `permission` (navigation).
     pub fn can(&self, permission: Permission) -> bool {
-        self.user.as_ref().is_some_and(|u| u.complete && u.role.has(permission))
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.complete && u.role.has(permission))
     }
 
     /// Navigation: user administration.
@@ -110,7 +119,10 @@ impl Page {
 
     /// The label of a unit kind.
     pub fn kind_label(&self, kind: impl Owned<lumen_domain::UnitKind>) -> String {
-        self.lang.t(&format!("unit-kind-{}", kind.owned().code().replace('_', "-")))
+        self.lang.t(&format!(
+            "unit-kind-{}",
+            kind.owned().code().replace('_', "-")
+        ))
     }
 
     /// Whether the account is fully signed in.
@@ -123,7 +135,11 @@ impl<S: Send + Sync> FromRequestParts<S> for Page {
     type Rejection = WebError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        parts.extensions.get::<RequestContext>().map(Page::from_context).ok_or(WebError::Internal)
+        parts
+            .extensions
+            .get::<RequestContext>()
+            .map(Page::from_context)
+            .ok_or(WebError::Internal)
     }
 }
 
@@ -134,7 +150,12 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
     type Rejection = WebError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        parts.extensions.get::<RequestContext>().cloned().map(Ctx).ok_or(WebError::Internal)
+        parts
+            .extensions
+            .get::<RequestContext>()
+            .cloned()
+            .map(Ctx)
+            .ok_or(WebError::Internal)
     }
 }
 

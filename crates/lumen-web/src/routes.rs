@@ -2,7 +2,10 @@
 //! is built from it and the role × route test walks it.
 
 use crate::access::Access;
-use crate::handlers::{account, audit, auth, enrol, home, system, units, users};
+use crate::handlers::{
+    account, audit, auth, enrol, home, screening, screening_list, screening_view, system, units,
+    users, victim_info,
+};
 use crate::metrics;
 use crate::state::AppState;
 use crate::static_files;
@@ -38,42 +41,195 @@ pub struct RouteSpec {
 pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     use Access::{AnySession, Enrolment, Public, SecondFactor};
     use RouteArea::{Common, Staff};
+    let run = Access::Permission(RunScreening);
     let g = Method::GET;
     let p = Method::POST;
-    let spec = |method: &Method, path, access, area| RouteSpec { method: method.clone(), path, access, area };
+    let spec = |method: &Method, path, access, area| RouteSpec {
+        method: method.clone(),
+        path,
+        access,
+        area,
+    };
     vec![
         (spec(&g, "/", Public, Common), get(system::root)),
         (spec(&g, "/healthz", Public, Common), get(system::healthz)),
         (spec(&g, "/metrics", Public, Common), get(metrics::metrics)),
-        (spec(&g, "/static/{*file}", Public, Common), get(static_files::serve_static)),
-        (spec(&p, "/language", Public, Staff), post(system::set_language)),
-        (spec(&g, "/staff/sign-in", Public, Staff), get(auth::sign_in_form)),
-        (spec(&p, "/staff/sign-in", Public, Staff), post(auth::sign_in)),
-        (spec(&g, "/staff/sign-in/totp", SecondFactor, Staff), get(auth::totp_form)),
-        (spec(&p, "/staff/sign-in/totp", SecondFactor, Staff), post(auth::totp_submit)),
-        (spec(&p, "/staff/sign-out", AnySession, Staff), post(auth::sign_out)),
-        (spec(&g, "/staff/account/totp", Enrolment, Staff), get(enrol::enrol_form)),
-        (spec(&p, "/staff/account/totp", Enrolment, Staff), post(enrol::enrol_confirm)),
-        (spec(&g, "/staff", Access::Permission(ViewHome), Staff), get(home::home)),
-        (spec(&g, "/staff/account", Access::Permission(ManageOwnAccount), Staff), get(account::account)),
         (
-            spec(&p, "/staff/account/password", Access::Permission(ManageOwnAccount), Staff),
+            spec(&g, "/static/{*file}", Public, Common),
+            get(static_files::serve_static),
+        ),
+        (
+            spec(&p, "/language", Public, Staff),
+            post(system::set_language),
+        ),
+        (
+            spec(&g, "/staff/sign-in", Public, Staff),
+            get(auth::sign_in_form),
+        ),
+        (
+            spec(&p, "/staff/sign-in", Public, Staff),
+            post(auth::sign_in),
+        ),
+        (
+            spec(&g, "/staff/sign-in/totp", SecondFactor, Staff),
+            get(auth::totp_form),
+        ),
+        (
+            spec(&p, "/staff/sign-in/totp", SecondFactor, Staff),
+            post(auth::totp_submit),
+        ),
+        (
+            spec(&p, "/staff/sign-out", AnySession, Staff),
+            post(auth::sign_out),
+        ),
+        (
+            spec(&g, "/staff/account/totp", Enrolment, Staff),
+            get(enrol::enrol_form),
+        ),
+        (
+            spec(&p, "/staff/account/totp", Enrolment, Staff),
+            post(enrol::enrol_confirm),
+        ),
+        (
+            spec(&g, "/staff", Access::Permission(ViewHome), Staff),
+            get(home::home),
+        ),
+        (
+            spec(
+                &g,
+                "/staff/account",
+                Access::Permission(ManageOwnAccount),
+                Staff,
+            ),
+            get(account::account),
+        ),
+        (
+            spec(
+                &p,
+                "/staff/account/password",
+                Access::Permission(ManageOwnAccount),
+                Staff,
+            ),
             post(account::change_password),
         ),
-        (spec(&g, "/staff/admin/users", Access::Permission(ManageUsers), Staff), get(users::list)),
-        (spec(&p, "/staff/admin/users", Access::Permission(ManageUsers), Staff), post(users::create)),
-        (spec(&g, "/staff/admin/users/{id}", Access::Permission(ManageUsers), Staff), get(users::show)),
-        (spec(&p, "/staff/admin/users/{id}/role", Access::Permission(ManageUsers), Staff), post(users::set_role)),
-        (spec(&p, "/staff/admin/users/{id}/active", Access::Permission(ManageUsers), Staff), post(users::set_active)),
         (
-            spec(&p, "/staff/admin/users/{id}/reset-totp", Access::Permission(ManageUsers), Staff),
+            spec(
+                &g,
+                "/staff/admin/users",
+                Access::Permission(ManageUsers),
+                Staff,
+            ),
+            get(users::list),
+        ),
+        (
+            spec(
+                &p,
+                "/staff/admin/users",
+                Access::Permission(ManageUsers),
+                Staff,
+            ),
+            post(users::create),
+        ),
+        (
+            spec(
+                &g,
+                "/staff/admin/users/{id}",
+                Access::Permission(ManageUsers),
+                Staff,
+            ),
+            get(users::show),
+        ),
+        (
+            spec(
+                &p,
+                "/staff/admin/users/{id}/role",
+                Access::Permission(ManageUsers),
+                Staff,
+            ),
+            post(users::set_role),
+        ),
+        (
+            spec(
+                &p,
+                "/staff/admin/users/{id}/active",
+                Access::Permission(ManageUsers),
+                Staff,
+            ),
+            post(users::set_active),
+        ),
+        (
+            spec(
+                &p,
+                "/staff/admin/users/{id}/reset-totp",
+                Access::Permission(ManageUsers),
+                Staff,
+            ),
             post(users::reset_totp),
         ),
-        (spec(&g, "/staff/admin/units", Access::Permission(ManageUnits), Staff), get(units::list)),
-        (spec(&p, "/staff/admin/units", Access::Permission(ManageUnits), Staff), post(units::create)),
-        (spec(&g, "/staff/admin/units/{id}", Access::Permission(ManageUnits), Staff), get(units::show)),
-        (spec(&p, "/staff/admin/units/{id}", Access::Permission(ManageUnits), Staff), post(units::update)),
-        (spec(&g, "/staff/audit", Access::Permission(ViewAudit), Staff), get(audit::list)),
+        (
+            spec(
+                &g,
+                "/staff/admin/units",
+                Access::Permission(ManageUnits),
+                Staff,
+            ),
+            get(units::list),
+        ),
+        (
+            spec(
+                &p,
+                "/staff/admin/units",
+                Access::Permission(ManageUnits),
+                Staff,
+            ),
+            post(units::create),
+        ),
+        (
+            spec(
+                &g,
+                "/staff/admin/units/{id}",
+                Access::Permission(ManageUnits),
+                Staff,
+            ),
+            get(units::show),
+        ),
+        (
+            spec(
+                &p,
+                "/staff/admin/units/{id}",
+                Access::Permission(ManageUnits),
+                Staff,
+            ),
+            post(units::update),
+        ),
+        (
+            spec(&g, "/staff/audit", Access::Permission(ViewAudit), Staff),
+            get(audit::list),
+        ),
+        (
+            spec(&g, "/staff/screenings", run, Staff),
+            get(screening_list::list),
+        ),
+        (
+            spec(&p, "/staff/screenings", run, Staff),
+            post(screening::create),
+        ),
+        (
+            spec(&g, "/staff/screenings/new", run, Staff),
+            get(screening::new),
+        ),
+        (
+            spec(&g, "/staff/screenings/{id}", run, Staff),
+            get(screening_view::show),
+        ),
+        (
+            spec(&g, "/victim-info", Public, RouteArea::Public),
+            get(victim_info::choose),
+        ),
+        (
+            spec(&g, "/victim-info/{lang}", Public, RouteArea::Public),
+            get(victim_info::page),
+        ),
     ]
 }
 

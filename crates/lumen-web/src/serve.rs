@@ -31,7 +31,10 @@ pub fn build_app(state: AppState) -> Router {
         };
         if served {
             let access = spec.access;
-            router = router.route(spec.path, handler.route_layer(from_fn(move |req, next| guard(access, req, next))));
+            router = router.route(
+                spec.path,
+                handler.route_layer(from_fn(move |req, next| guard(access, req, next))),
+            );
         }
     }
     let server = state.server().clone();
@@ -59,5 +62,7 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let app = build_app(state);
-    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
 }

@@ -95,7 +95,10 @@ impl Default for AuthSettings {
 impl AuthSettings {
     /// The session policy these settings describe.
     pub fn session_policy(&self) -> SessionPolicy {
-        SessionPolicy { idle_minutes: self.session_idle_minutes, absolute_hours: self.session_absolute_hours }
+        SessionPolicy {
+            idle_minutes: self.session_idle_minutes,
+            absolute_hours: self.session_absolute_hours,
+        }
     }
     /// The lock-out policy these settings describe.
     pub fn lockout_policy(&self) -> LockoutPolicy {

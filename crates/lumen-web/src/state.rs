@@ -2,10 +2,12 @@
 
 use crate::metrics::Metrics;
 use crate::settings::{AuthSettings, ServerSettings};
+use lumen_screening::Catalogue;
 use lumen_store::Store;
 use std::sync::Arc;
 
-/// What every handler can reach: the store, the settings and the metrics.
+/// What every handler can reach: the store, the settings, the metrics and the screening
+/// catalogue.
 #[derive(Clone)]
 pub struct AppState(Arc<Inner>);
 
@@ -14,12 +16,39 @@ pub(crate) struct Inner {
     pub server: ServerSettings,
     pub auth: AuthSettings,
     pub metrics: Metrics,
+    pub catalogue: Arc<Catalogue>,
 }
 
 impl AppState {
-    /// Builds the state.
+    /// Builds the state with the screening catalogue shipped with Lumen.
+    ///
+    /// # Panics
+    ///
+    /// If the built-in catalogue does not validate, which its own tests rule out.
     pub fn new(store: Store, server: ServerSettings, auth: AuthSettings) -> Self {
-        Self(Arc::new(Inner { store, server, auth, metrics: Metrics::default() }))
+        let catalogue = Catalogue::builtin().expect("the built-in screening catalogue is valid");
+        Self::with_catalogue(store, server, auth, Arc::new(catalogue))
+    }
+
+    /// Builds the state with a screening catalogue loaded by the caller.
+    pub fn with_catalogue(
+        store: Store,
+        server: ServerSettings,
+        auth: AuthSettings,
+        catalogue: Arc<Catalogue>,
+    ) -> Self {
+        Self(Arc::new(Inner {
+            store,
+            server,
+            auth,
+            metrics: Metrics::default(),
+            catalogue,
+        }))
+    }
+
+    /// The screening catalogue.
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.0.catalogue
     }
 
     /// The store.

@@ -21,7 +21,10 @@ pub async fn serve_static(Path(name): Path<String>) -> Response {
         Some((_, _, ctype, bytes)) => (
             [
                 (header::CONTENT_TYPE, HeaderValue::from_static(ctype)),
-                (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable")),
+                (
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("public, max-age=31536000, immutable"),
+                ),
             ],
             *bytes,
         )

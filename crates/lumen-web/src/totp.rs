@@ -26,7 +26,10 @@ fn build(secret_b32: &str, account: &str) -> Option<Totp> {
 }
 
 fn now() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
 }
 
 /// The time step a code matches now (within one step of skew), if any.
@@ -35,7 +38,9 @@ pub fn check(secret_b32: &str, code: &str) -> Option<i64> {
     if code.len() != 6 || !code.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    build(secret_b32, "x")?.check(&code, now()).map(|s| s as i64)
+    build(secret_b32, "x")?
+        .check(&code, now())
+        .map(|s| s as i64)
 }
 
 /// The code for the current time (used by the demo's tests and by operators' scripts).

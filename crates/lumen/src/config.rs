@@ -49,7 +49,11 @@ pub struct DatabaseSettings {
 
 impl Default for DatabaseSettings {
     fn default() -> Self {
-        Self { url: DEFAULT_DATABASE_URL.into(), password: None, max_connections: 8 }
+        Self {
+            url: DEFAULT_DATABASE_URL.into(),
+            password: None,
+            max_connections: 8,
+        }
     }
 }
 
@@ -65,7 +69,10 @@ pub struct LogSettings {
 
 impl Default for LogSettings {
     fn default() -> Self {
-        Self { level: "info".into(), format: "text".into() }
+        Self {
+            level: "info".into(),
+            format: "text".into(),
+        }
     }
 }
 
@@ -104,7 +111,8 @@ impl Config {
             fig = fig.merge(Toml::file_exact(path));
         }
         fig = fig.merge(Env::prefixed("LUMEN_").map(|k| k.as_str().replacen('_', ".", 1).into()));
-        fig.extract().map_err(|e| anyhow::anyhow!("configuration: {e}"))
+        fig.extract()
+            .map_err(|e| anyhow::anyhow!("configuration: {e}"))
     }
 
     /// The defaults as TOML.

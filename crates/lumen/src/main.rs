@@ -77,7 +77,10 @@ fn main() -> ExitCode {
         }
         _ => {}
     }
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start the runtime: {e}");
@@ -85,7 +88,10 @@ fn main() -> ExitCode {
         }
     };
     let config_file = cli.config.clone();
-    match runtime.block_on(commands::dispatch(config_file.as_deref(), cli.command_into())) {
+    match runtime.block_on(commands::dispatch(
+        config_file.as_deref(),
+        cli.command_into(),
+    )) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");
@@ -104,7 +110,10 @@ impl Cli {
             Command::Demo(a) => commands::Command::Demo(a),
             Command::Backup(a) => commands::Command::Backup(a),
             Command::Audit(c) => commands::Command::Audit(c),
-            Command::Config(_) | Command::TotpCode { .. } | Command::Screening(_) | Command::Link(_) => {
+            Command::Config(_)
+            | Command::TotpCode { .. }
+            | Command::Screening(_)
+            | Command::Link(_) => {
                 unreachable!("handled before the runtime starts")
             }
         }

@@ -7,16 +7,26 @@ use std::process::{Command, Output, Stdio};
 
 fn lumen() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_lumen"));
-    c.env_remove("LUMEN_DATABASE_URL").env("LUMEN_LOG_LEVEL", "warn");
+    c.env_remove("LUMEN_DATABASE_URL")
+        .env("LUMEN_LOG_LEVEL", "warn");
     c
 }
 
 fn run(args: &[&str], dir: &Path) -> Output {
-    lumen().args(args).current_dir(dir).stdin(Stdio::null()).output().unwrap()
+    lumen()
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
 }
 
 fn text(o: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
 }
 
 fn db_url(dir: &Path) -> String {
@@ -24,7 +34,11 @@ fn db_url(dir: &Path) -> String {
 }
 
 async fn store(dir: &Path) -> Store {
-    Store::connect(ConnectOptions::new(DatabaseUrl::parse(&db_url(dir)).unwrap())).await.unwrap()
+    Store::connect(ConnectOptions::new(
+        DatabaseUrl::parse(&db_url(dir)).unwrap(),
+    ))
+    .await
+    .unwrap()
 }
 
 #[test]
@@ -33,8 +47,24 @@ fn demo_prints_one_account_per_role_as_json() {
     let out = run(&["demo", "--data-dir", "zone", "--json"], tmp.path());
     assert!(out.status.success(), "{}", text(&out));
     let accounts: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let roles: Vec<&str> = accounts.as_array().unwrap().iter().map(|a| a["role"].as_str().unwrap()).collect();
-    assert_eq!(roles, ["partner", "frontline", "referent", "investigator", "supervisor", "analyst", "admin"]);
+    let roles: Vec<&str> = accounts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["role"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            "partner",
+            "frontline",
+            "referent",
+            "investigator",
+            "supervisor",
+            "analyst",
+            "admin"
+        ]
+    );
     for a in accounts.as_array().unwrap() {
         assert!(a["password"].as_str().unwrap().len() >= 12);
         assert!(lumen_web::totp::current_code(a["totp_secret"].as_str().unwrap()).is_some());
@@ -47,41 +77,92 @@ fn demo_prints_one_account_per_role_as_json() {
 #[test]
 fn user_add_reads_the_password_or_generates_one() {
     let tmp = tempfile::tempdir().unwrap();
-    assert!(run(&["demo", "--data-dir", "."], tmp.path()).status.success());
+    assert!(
+        run(&["demo", "--data-dir", "."], tmp.path())
+            .status
+            .success()
+    );
     let url = db_url(tmp.path());
     let mut child = lumen()
-        .args(["user", "add", "--email", "Chef@Zone.example", "--role", "supervisor", "--unit", "thb"])
+        .args([
+            "user",
+            "add",
+            "--email",
+            "Chef@Zone.example",
+            "--role",
+            "supervisor",
+            "--unit",
+            "thb",
+        ])
         .env("LUMEN_DATABASE_URL", &url)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"Rue d'Aerschot 2026!\n").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Rue d'Aerschot 2026!\n")
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", text(&out));
     assert!(!text(&out).contains("password (shown once)"));
 
-    let out = lumen().args(["user", "add", "--email", "gen@zone.example", "--role", "frontline"]).env("LUMEN_DATABASE_URL", &url).stdin(Stdio::null()).output().unwrap();
+    let out = lumen()
+        .args([
+            "user",
+            "add",
+            "--email",
+            "gen@zone.example",
+            "--role",
+            "frontline",
+        ])
+        .env("LUMEN_DATABASE_URL", &url)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert!(text(&out).contains("password (shown once): "));
 
     let mut child = lumen()
-        .args(["user", "add", "--email", "weak@zone.example", "--role", "frontline"])
+        .args([
+            "user",
+            "add",
+            "--email",
+            "weak@zone.example",
+            "--role",
+            "frontline",
+        ])
         .env("LUMEN_DATABASE_URL", &url)
         .stdin(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"password1234\n").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"password1234\n")
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out).contains("password_too_common"));
 
-    let out = lumen().args(["user", "add", "--email", "x@zone.example", "--role", "king"]).env("LUMEN_DATABASE_URL", &url).stdin(Stdio::null()).output().unwrap();
+    let out = lumen()
+        .args(["user", "add", "--email", "x@zone.example", "--role", "king"])
+        .env("LUMEN_DATABASE_URL", &url)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out).contains("investigator"), "lists the valid roles");
 
-    let list = lumen().args(["user", "list"]).env("LUMEN_DATABASE_URL", &url).output().unwrap();
+    let list = lumen()
+        .args(["user", "list"])
+        .env("LUMEN_DATABASE_URL", &url)
+        .output()
+        .unwrap();
     let list = text(&list);
     assert!(list.contains("chef@zone.example\tsupervisor\tactive"));
     assert!(list.contains("gen@zone.example\tfrontline"));
@@ -91,15 +172,29 @@ fn user_add_reads_the_password_or_generates_one() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn audit_verify_finds_the_edited_entry() {
     let tmp = tempfile::tempdir().unwrap();
-    assert!(run(&["demo", "--data-dir", "."], tmp.path()).status.success());
+    assert!(
+        run(&["demo", "--data-dir", "."], tmp.path())
+            .status
+            .success()
+    );
     let url = db_url(tmp.path());
-    let out = lumen().args(["audit", "verify"]).env("LUMEN_DATABASE_URL", &url).output().unwrap();
+    let out = lumen()
+        .args(["audit", "verify"])
+        .env("LUMEN_DATABASE_URL", &url)
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert!(text(&out).contains("15 entries checked"), "{}", text(&out));
     let s = store(tmp.path()).await;
-    s.execute_unprepared_for_tests("UPDATE audit_log SET actor_role = 'admin' WHERE seq = 9").await.unwrap();
+    s.execute_unprepared_for_tests("UPDATE audit_log SET actor_role = 'admin' WHERE seq = 9")
+        .await
+        .unwrap();
     s.close().await.unwrap();
-    let out = lumen().args(["audit", "verify"]).env("LUMEN_DATABASE_URL", &url).output().unwrap();
+    let out = lumen()
+        .args(["audit", "verify"])
+        .env("LUMEN_DATABASE_URL", &url)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out).contains("BROKEN at entry 9"), "{}", text(&out));
 }
@@ -107,46 +202,115 @@ async fn audit_verify_finds_the_edited_entry() {
 #[test]
 fn backup_copies_a_database_that_restores() {
     let tmp = tempfile::tempdir().unwrap();
-    assert!(run(&["demo", "--data-dir", "live"], tmp.path()).status.success());
+    assert!(
+        run(&["demo", "--data-dir", "live"], tmp.path())
+            .status
+            .success()
+    );
     let url = db_url(&tmp.path().join("live"));
-    let out = lumen().args(["backup", "--to", "copy.db"]).current_dir(tmp.path()).env("LUMEN_DATABASE_URL", &url).output().unwrap();
+    let out = lumen()
+        .args(["backup", "--to", "copy.db"])
+        .current_dir(tmp.path())
+        .env("LUMEN_DATABASE_URL", &url)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", text(&out));
-    let out = lumen().args(["backup", "--to", "copy.db"]).current_dir(tmp.path()).env("LUMEN_DATABASE_URL", &url).output().unwrap();
+    let out = lumen()
+        .args(["backup", "--to", "copy.db"])
+        .current_dir(tmp.path())
+        .env("LUMEN_DATABASE_URL", &url)
+        .output()
+        .unwrap();
     assert!(!out.status.success(), "never overwrites");
     // Restore: the copy is a database of its own.
     std::fs::create_dir(tmp.path().join("restored")).unwrap();
-    std::fs::copy(tmp.path().join("copy.db"), tmp.path().join("restored/lumen.db")).unwrap();
+    std::fs::copy(
+        tmp.path().join("copy.db"),
+        tmp.path().join("restored/lumen.db"),
+    )
+    .unwrap();
     let restored = db_url(&tmp.path().join("restored"));
-    let a = text(&lumen().args(["user", "list"]).env("LUMEN_DATABASE_URL", &url).output().unwrap());
-    let b = text(&lumen().args(["user", "list"]).env("LUMEN_DATABASE_URL", &restored).output().unwrap());
+    let a = text(
+        &lumen()
+            .args(["user", "list"])
+            .env("LUMEN_DATABASE_URL", &url)
+            .output()
+            .unwrap(),
+    );
+    let b = text(
+        &lumen()
+            .args(["user", "list"])
+            .env("LUMEN_DATABASE_URL", &restored)
+            .output()
+            .unwrap(),
+    );
     assert_eq!(a, b);
-    assert!(lumen().args(["audit", "verify"]).env("LUMEN_DATABASE_URL", &restored).output().unwrap().status.success());
+    assert!(
+        lumen()
+            .args(["audit", "verify"])
+            .env("LUMEN_DATABASE_URL", &restored)
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
 }
 
 #[test]
 fn a_mistyped_database_url_creates_nothing() {
     let tmp = tempfile::tempdir().unwrap();
-    for url in ["sqlit://lumen.db", "postgress://u@h/db", "lumen.db", "sqlite://missing-folder/lumen.db"] {
-        let out = lumen().args(["migrate"]).current_dir(tmp.path()).env("LUMEN_DATABASE_URL", url).output().unwrap();
+    for url in [
+        "sqlit://lumen.db",
+        "postgress://u@h/db",
+        "lumen.db",
+        "sqlite://missing-folder/lumen.db",
+    ] {
+        let out = lumen()
+            .args(["migrate"])
+            .current_dir(tmp.path())
+            .env("LUMEN_DATABASE_URL", url)
+            .output()
+            .unwrap();
         assert!(!out.status.success(), "{url} accepted");
         assert!(text(&out).contains("error"), "{url}: {}", text(&out));
     }
-    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0, "nothing was created");
+    assert_eq!(
+        std::fs::read_dir(tmp.path()).unwrap().count(),
+        0,
+        "nothing was created"
+    );
 }
 
 #[test]
 fn unknown_configuration_keys_are_named() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = lumen().args(["migrate"]).current_dir(tmp.path()).env("LUMEN_SERVER_COLOUR", "blue").output().unwrap();
+    let out = lumen()
+        .args(["migrate"])
+        .current_dir(tmp.path())
+        .env("LUMEN_SERVER_COLOUR", "blue")
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     assert!(text(&out).contains("colour"), "{}", text(&out));
-    std::fs::write(tmp.path().join("lumen.toml"), "[auth]\nrequire_totp = true\nsesion_idle_minutes = 5\n").unwrap();
-    let out = lumen().args(["--config", "lumen.toml", "migrate"]).current_dir(tmp.path()).output().unwrap();
+    std::fs::write(
+        tmp.path().join("lumen.toml"),
+        "[auth]\nrequire_totp = true\nsesion_idle_minutes = 5\n",
+    )
+    .unwrap();
+    let out = lumen()
+        .args(["--config", "lumen.toml", "migrate"])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     assert!(text(&out).contains("sesion_idle_minutes"), "{}", text(&out));
     let out = lumen().args(["config", "print-default"]).output().unwrap();
     let defaults = text(&out);
-    assert!(defaults.contains("[server]") && defaults.contains("bind = \"127.0.0.1:8080\"") && defaults.contains("require_totp = true"));
+    assert!(
+        defaults.contains("[server]")
+            && defaults.contains("bind = \"127.0.0.1:8080\"")
+            && defaults.contains("require_totp = true")
+    );
 }
 
 #[test]
@@ -161,43 +325,103 @@ fn the_default_database_is_created_with_a_message() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_database_from_a_newer_version_is_refused() {
     let tmp = tempfile::tempdir().unwrap();
-    assert!(run(&["demo", "--data-dir", "."], tmp.path()).status.success());
+    assert!(
+        run(&["demo", "--data-dir", "."], tmp.path())
+            .status
+            .success()
+    );
     let s = store(tmp.path()).await;
-    s.execute_unprepared_for_tests("INSERT INTO seaql_migrations (version, applied_at) VALUES ('m20991231_000001_future', 0)").await.unwrap();
+    s.execute_unprepared_for_tests(
+        "INSERT INTO seaql_migrations (version, applied_at) VALUES ('m20991231_000001_future', 0)",
+    )
+    .await
+    .unwrap();
     s.close().await.unwrap();
-    let out = lumen().args(["serve", "--data-dir", "."]).current_dir(tmp.path()).output().unwrap();
+    let out = lumen()
+        .args(["serve", "--data-dir", "."])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
     assert!(!out.status.success());
-    assert!(text(&out).contains("newer version of Lumen"), "{}", text(&out));
+    assert!(
+        text(&out).contains("newer version of Lumen"),
+        "{}",
+        text(&out)
+    );
 }
 
 #[test]
 fn serve_answers_and_stops_gracefully_on_sigterm() {
     let tmp = tempfile::tempdir().unwrap();
     let mut child = lumen()
-        .args(["serve", "--demo", "--data-dir", "zone", "--bind", "127.0.0.1:0"])
+        .args([
+            "serve",
+            "--demo",
+            "--data-dir",
+            "zone",
+            "--bind",
+            "127.0.0.1:0",
+        ])
         .current_dir(tmp.path())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let ready = lines.by_ref().map(|l| l.unwrap()).find(|l| l.starts_with("Lumen is ready at ")).expect("ready line");
-    let base = ready.trim_start_matches("Lumen is ready at ").split(' ').next().unwrap().trim_end_matches('/').to_owned();
+    let ready = lines
+        .by_ref()
+        .map(|l| l.unwrap())
+        .find(|l| l.starts_with("Lumen is ready at "))
+        .expect("ready line");
+    let base = ready
+        .trim_start_matches("Lumen is ready at ")
+        .split(' ')
+        .next()
+        .unwrap()
+        .trim_end_matches('/')
+        .to_owned();
     let rest: Vec<String> = lines.by_ref().take(9).map(|l| l.unwrap()).collect();
-    assert!(rest.iter().any(|l| l.contains("admin@demo.lumen.example")), "prints the accounts");
+    assert!(
+        rest.iter().any(|l| l.contains("admin@demo.lumen.example")),
+        "prints the accounts"
+    );
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let status = rt.block_on(async { reqwest::get(format!("{base}/healthz")).await.unwrap().status() });
+    let status = rt.block_on(async {
+        reqwest::get(format!("{base}/healthz"))
+            .await
+            .unwrap()
+            .status()
+    });
     assert_eq!(status, 200);
     let pid = child.id().to_string();
-    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
     assert!(child.wait().unwrap().success(), "exits cleanly on SIGTERM");
 }
 
 #[test]
 fn screening_and_linking_commands_are_wired() {
-    let out = lumen().args(["screening", "assess", "--set", "adult-labour", "--indicators", "no.such.indicator"]).output().unwrap();
+    let out = lumen()
+        .args([
+            "screening",
+            "assess",
+            "--set",
+            "adult-labour",
+            "--indicators",
+            "no.such.indicator",
+        ])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let out = lumen().args(["screening", "catalogue", "--set", "child-sexual"]).output().unwrap();
+    let out = lumen()
+        .args(["screening", "catalogue", "--set", "child-sexual"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let out = lumen().args(["link", "--help"]).output().unwrap();
     assert!(out.status.success());

@@ -2,6 +2,7 @@
 
 pub mod audit_log;
 pub mod recovery_codes;
+pub mod screenings;
 pub mod sessions;
 pub mod units;
 pub mod users;

@@ -182,8 +182,18 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        for (name, col) in [("idx_audit_at", AuditLog::At), ("idx_audit_action", AuditLog::Action)] {
-            m.create_index(Index::create().name(name).table(AuditLog::Table).col(col).to_owned()).await?;
+        for (name, col) in [
+            ("idx_audit_at", AuditLog::At),
+            ("idx_audit_action", AuditLog::Action),
+        ] {
+            m.create_index(
+                Index::create()
+                    .name(name)
+                    .table(AuditLog::Table)
+                    .col(col)
+                    .to_owned(),
+            )
+            .await?;
         }
         Ok(())
     }

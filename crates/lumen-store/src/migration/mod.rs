@@ -1,6 +1,7 @@
 //! Embedded migrations, applied by `lumen migrate` and at server start.
 
 mod m20261128_000001_foundation;
+mod m20261128_000002_screenings;
 
 use crate::{Store, StoreError};
 use sea_orm_migration::prelude::*;
@@ -9,7 +10,10 @@ struct Migrator;
 
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261128_000001_foundation::Migration)]
+        vec![
+            Box::new(m20261128_000001_foundation::Migration),
+            Box::new(m20261128_000002_screenings::Migration),
+        ]
     }
 }
 
@@ -18,7 +22,9 @@ impl Store {
     /// that records a migration this version does not know (migrated by a newer Lumen).
     pub async fn migrate(&self) -> Result<usize, StoreError> {
         let pending = self.pending_migrations().await?;
-        Migrator::up(&self.db, None).await.map_err(StoreError::from)?;
+        Migrator::up(&self.db, None)
+            .await
+            .map_err(StoreError::from)?;
         Ok(pending)
     }
 
@@ -26,7 +32,9 @@ impl Store {
     pub async fn pending_migrations(&self) -> Result<usize, StoreError> {
         match Migrator::get_pending_migrations(&self.db).await {
             Ok(p) => Ok(p.len()),
-            Err(DbErr::Custom(msg)) if msg.contains("is missing") => Err(StoreError::NewerSchema(msg)),
+            Err(DbErr::Custom(msg)) if msg.contains("is missing") => {
+                Err(StoreError::NewerSchema(msg))
+            }
             Err(e) => {
                 let text = e.to_string();
                 if text.contains("is missing") {
@@ -40,6 +48,9 @@ impl Store {
 
     /// The names of the migrations this version knows.
     pub fn known_migrations() -> Vec<String> {
-        Migrator::migrations().iter().map(|m| m.name().to_owned()).collect()
+        Migrator::migrations()
+            .iter()
+            .map(|m| m.name().to_owned())
+            .collect()
     }
 }

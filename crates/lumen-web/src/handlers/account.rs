@@ -52,8 +52,14 @@ async fn render(
 }
 
 /// `GET /staff/account`.
-pub async fn account(State(state): State<AppState>, Ctx(ctx): Ctx, page: Page) -> Result<Response, WebError> {
-    Ok(render(&state, &ctx, page, None, None).await?.into_response())
+pub async fn account(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    page: Page,
+) -> Result<Response, WebError> {
+    Ok(render(&state, &ctx, page, None, None)
+        .await?
+        .into_response())
 }
 
 /// `POST /staff/account/password`: needs the current password; other sessions end.
@@ -71,7 +77,9 @@ pub async fn change_password(
     } else if form.new != form.confirm {
         Some("password-mismatch".to_owned())
     } else {
-        check_password(&form.new).err().map(|r| r.code().replace('_', "-"))
+        check_password(&form.new)
+            .err()
+            .map(|r| r.code().replace('_', "-"))
     };
     if let Some(key) = error_key {
         let error = Some(page.t(&key));
@@ -79,8 +87,14 @@ pub async fn change_password(
         return Ok((StatusCode::BAD_REQUEST, body).into_response());
     }
     let hash = lumen_crypto::hash_password(&form.new).map_err(|_| WebError::Internal)?;
-    let ev = AuditEvent::new("user.password_changed", "user", Some(user.id.to_string())).by(user.id, user.role);
-    state.store().set_password(user.id, hash, Some(&session.id_hash), ev).await?;
+    let ev = AuditEvent::new("user.password_changed", "user", Some(user.id.to_string()))
+        .by(user.id, user.role);
+    state
+        .store()
+        .set_password(user.id, hash, Some(&session.id_hash), ev)
+        .await?;
     let notice = Some(page.t("password-changed"));
-    Ok(render(&state, &ctx, page, None, notice).await?.into_response())
+    Ok(render(&state, &ctx, page, None, notice)
+        .await?
+        .into_response())
 }

@@ -57,7 +57,9 @@ fn date(s: &str, field: &str) -> Result<Option<chrono::DateTime<Utc>>, WebError>
             .ok()
             .and_then(|d| d.and_hms_opt(0, 0, 0))
             .map(|dt| Some(Utc.from_utc_datetime(&dt)))
-            .ok_or(WebError::BadRequest { field: field.into() }),
+            .ok_or(WebError::BadRequest {
+                field: field.into(),
+            }),
     }
 }
 
@@ -70,8 +72,13 @@ fn link(q: &AuditQuery, page: u64) -> String {
         ("from", q.from.as_str()),
         ("until", q.until.as_str()),
     ];
-    let mut s = serde_urlencoded::to_string(pairs.iter().filter(|(_, v)| !v.is_empty()).collect::<Vec<_>>())
-        .unwrap_or_default();
+    let mut s = serde_urlencoded::to_string(
+        pairs
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .collect::<Vec<_>>(),
+    )
+    .unwrap_or_default();
     if !s.is_empty() {
         s.push('&');
     }
@@ -84,7 +91,9 @@ pub async fn list(
     page: Page,
     query: Result<Query<AuditQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, WebError> {
-    let Query(q) = query.map_err(|_| WebError::BadRequest { field: "page".into() })?;
+    let Query(q) = query.map_err(|_| WebError::BadRequest {
+        field: "page".into(),
+    })?;
     let until = date(&q.until, "until")?.map(|d| d + chrono::Duration::days(1));
     let filter = AuditFilter {
         action: opt(&q.action),

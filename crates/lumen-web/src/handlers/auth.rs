@@ -54,7 +54,12 @@ pub async fn sign_in_form(page: Page) -> Response {
     if page.signed_in() {
         return see_other(HOME);
     }
-    SignInPage { page, email: String::new(), error: None }.into_response()
+    SignInPage {
+        page,
+        email: String::new(),
+        error: None,
+    }
+    .into_response()
 }
 
 /// `POST /staff/sign-in`. Unknown e-mail, wrong password, locked or deactivated account: the
@@ -76,7 +81,9 @@ pub async fn sign_in(
     };
     let Some(user) = user else {
         lumen_crypto::dummy_verify();
-        store.audit(AuditEvent::new("auth.sign_in", "user", None).failed()).await?;
+        store
+            .audit(AuditEvent::new("auth.sign_in", "user", None).failed())
+            .await?;
         return Ok(refuse(page, form.email));
     };
     let password_ok = lumen_crypto::verify_password(&form.password, &user.password_hash);
@@ -84,9 +91,14 @@ pub async fn sign_in(
     if !password_ok || locked || !user.active {
         if !password_ok && user.active {
             let failures = user.failed_attempts.saturating_add(1);
-            let until = state.auth().lockout_policy().locked_until(failures.max(0) as u32, now);
+            let until = state
+                .auth()
+                .lockout_policy()
+                .locked_until(failures.max(0) as u32, now);
             let ev = AuditEvent::new("auth.sign_in", "user", Some(user.id.to_string())).failed();
-            store.record_failed_sign_in(user.id, failures, until.or(user.locked_until), ev).await?;
+            store
+                .record_failed_sign_in(user.id, failures, until.or(user.locked_until), ev)
+                .await?;
         } else {
             let ev = AuditEvent::new("auth.sign_in", "user", Some(user.id.to_string())).failed();
             store.audit(ev).await?;
@@ -110,7 +122,8 @@ pub async fn sign_in(
             csrf_token: lumen_crypto::random_token(32),
         })
         .await?;
-    let ev = AuditEvent::new("auth.password_accepted", "user", Some(user.id.to_string())).by(user.id, user.role);
+    let ev = AuditEvent::new("auth.password_accepted", "user", Some(user.id.to_string()))
+        .by(user.id, user.role);
     store.audit(ev).await?;
     let secure = state.server().secure_cookies;
     let to = match stage {
@@ -119,8 +132,10 @@ pub async fn sign_in(
         SessionStage::Complete => HOME,
     };
     let mut res = see_other(to);
-    res.headers_mut()
-        .append(header::SET_COOKIE, cookie_header(session_cookie_name(secure), &token, secure, true, None));
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        cookie_header(session_cookie_name(secure), &token, secure, true, None),
+    );
     Ok(res)
 }
 
@@ -132,7 +147,11 @@ pub async fn totp_form(page: Page) -> Response {
 /// The hash under which a recovery code is stored (codes carry 50 random bits and are
 /// single-use; dashes and case are ignored).
 pub fn recovery_code_hash(code: &str) -> String {
-    let normal: String = code.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_lowercase();
+    let normal: String = code
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
     hex::encode(Sha256::digest(normal.as_bytes()))
 }
 
@@ -152,17 +171,30 @@ pub async fn totp_submit(
         Some(step) => store.accept_totp_step(user.id, step).await?,
         None => {
             let trimmed = form.code.trim();
-            trimmed.len() > 6 && store.use_recovery_code(user.id, &recovery_code_hash(trimmed)).await?
+            trimmed.len() > 6
+                && store
+                    .use_recovery_code(user.id, &recovery_code_hash(trimmed))
+                    .await?
         }
     };
     let subject = Some(user.id.to_string());
     if !accepted {
-        store.audit(AuditEvent::new("auth.second_factor", "user", subject).by(user.id, user.role).failed()).await?;
+        store
+            .audit(
+                AuditEvent::new("auth.second_factor", "user", subject)
+                    .by(user.id, user.role)
+                    .failed(),
+            )
+            .await?;
         let error = Some(page.t("totp-refused"));
         return Ok((StatusCode::UNAUTHORIZED, TotpPage { page, error }).into_response());
     }
-    store.set_session_stage(&session.id_hash, SessionStage::Complete).await?;
-    store.audit(AuditEvent::new("auth.sign_in", "user", subject).by(user.id, user.role)).await?;
+    store
+        .set_session_stage(&session.id_hash, SessionStage::Complete)
+        .await?;
+    store
+        .audit(AuditEvent::new("auth.sign_in", "user", subject).by(user.id, user.role))
+        .await?;
     Ok(see_other(HOME))
 }
 
@@ -170,11 +202,15 @@ pub async fn totp_submit(
 pub async fn sign_out(State(state): State<AppState>, Ctx(ctx): Ctx) -> Result<Response, WebError> {
     if let (Some(session), Some(user)) = (ctx.session, ctx.user) {
         state.store().delete_session(&session.id_hash).await?;
-        let ev = AuditEvent::new("auth.sign_out", "user", Some(user.id.to_string())).by(user.id, user.role);
+        let ev = AuditEvent::new("auth.sign_out", "user", Some(user.id.to_string()))
+            .by(user.id, user.role);
         state.store().audit(ev).await?;
     }
     let secure = state.server().secure_cookies;
     let mut res = see_other(SIGN_IN);
-    res.headers_mut().append(header::SET_COOKIE, cookie_header(session_cookie_name(secure), "", secure, true, Some(0)));
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        cookie_header(session_cookie_name(secure), "", secure, true, Some(0)),
+    );
     Ok(res)
 }

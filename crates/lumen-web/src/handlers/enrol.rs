@@ -43,30 +43,64 @@ pub struct ConfirmForm {
 }
 
 fn grouped(secret: &str) -> String {
-    secret.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ")
+    secret
+        .as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
-async fn enrol_page(state: &AppState, ctx: &crate::context::RequestContext, page: Page, error: Option<String>) -> Result<EnrolPage, WebError> {
+async fn enrol_page(
+    state: &AppState,
+    ctx: &crate::context::RequestContext,
+    page: Page,
+    error: Option<String>,
+) -> Result<EnrolPage, WebError> {
     let user = ctx.user.as_ref().ok_or(WebError::Forbidden)?;
     if user.totp_enabled {
-        return Ok(EnrolPage { page, active: true, qr_svg: String::new(), secret: String::new(), error });
+        return Ok(EnrolPage {
+            page,
+            active: true,
+            qr_svg: String::new(),
+            secret: String::new(),
+            error,
+        });
     }
     let secret = match &user.totp_secret {
         Some(s) => s.clone(),
         None => {
             let s = totp::new_secret();
-            let ev = AuditEvent::new("user.totp_enrolment_started", "user", Some(user.id.to_string())).by(user.id, user.role);
-            state.store().begin_totp_enrolment(user.id, s.clone(), ev).await?;
+            let ev = AuditEvent::new(
+                "user.totp_enrolment_started",
+                "user",
+                Some(user.id.to_string()),
+            )
+            .by(user.id, user.role);
+            state
+                .store()
+                .begin_totp_enrolment(user.id, s.clone(), ev)
+                .await?;
             s
         }
     };
     let url = totp::otpauth_url(&secret, &user.email).ok_or(WebError::Internal)?;
     let qr_svg = totp::qr_svg(&url).ok_or(WebError::Internal)?;
-    Ok(EnrolPage { page, active: false, qr_svg, secret: grouped(&secret), error })
+    Ok(EnrolPage {
+        page,
+        active: false,
+        qr_svg,
+        secret: grouped(&secret),
+        error,
+    })
 }
 
 /// `GET /staff/account/totp`.
-pub async fn enrol_form(State(state): State<AppState>, Ctx(ctx): Ctx, page: Page) -> Result<Response, WebError> {
+pub async fn enrol_form(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    page: Page,
+) -> Result<Response, WebError> {
     Ok(enrol_page(&state, &ctx, page, None).await?.into_response())
 }
 
@@ -83,7 +117,10 @@ pub async fn enrol_confirm(
     if user.totp_enabled {
         return Ok(enrol_page(&state, &ctx, page, None).await?.into_response());
     }
-    let step = user.totp_secret.as_deref().and_then(|s| totp::check(s, &form.code));
+    let step = user
+        .totp_secret
+        .as_deref()
+        .and_then(|s| totp::check(s, &form.code));
     let Some(step) = step else {
         let error = Some(page.t("totp-refused"));
         let body = enrol_page(&state, &ctx, page, error).await?;
@@ -91,9 +128,16 @@ pub async fn enrol_confirm(
     };
     let codes: Vec<String> = (0..RECOVERY_CODES).map(|_| new_recovery_code()).collect();
     let hashes = codes.iter().map(|c| recovery_code_hash(c)).collect();
-    let ev = AuditEvent::new("user.totp_enrolled", "user", Some(user.id.to_string())).by(user.id, user.role);
-    state.store().confirm_totp(user.id, step, hashes, ev).await?;
-    state.store().set_session_stage(&session.id_hash, SessionStage::Complete).await?;
+    let ev = AuditEvent::new("user.totp_enrolled", "user", Some(user.id.to_string()))
+        .by(user.id, user.role);
+    state
+        .store()
+        .confirm_totp(user.id, step, hashes, ev)
+        .await?;
+    state
+        .store()
+        .set_session_stage(&session.id_hash, SessionStage::Complete)
+        .await?;
     Ok(RecoveryCodesPage { page, codes }.into_response())
 }
 
@@ -101,6 +145,9 @@ pub async fn enrol_confirm(
 fn new_recovery_code() -> String {
     const ALPHABET: &[u8; 32] = b"abcdefghjkmnpqrstuvwxyz023456789";
     let raw = lumen_crypto::random::random_array::<10>();
-    let chars: String = raw.iter().map(|b| ALPHABET[(*b & 31) as usize] as char).collect();
+    let chars: String = raw
+        .iter()
+        .map(|b| ALPHABET[(*b & 31) as usize] as char)
+        .collect();
     format!("{}-{}", &chars[..5], &chars[5..])
 }

@@ -25,10 +25,15 @@ struct HomePage {
     page: Page,
     role: Role,
     cards: Vec<Card>,
+    can_screen: bool,
 }
 
 /// `GET /staff`.
-pub async fn home(State(state): State<AppState>, Ctx(ctx): Ctx, page: Page) -> Result<Response, WebError> {
+pub async fn home(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    page: Page,
+) -> Result<Response, WebError> {
     let user = ctx.user.ok_or(WebError::Forbidden)?;
     let store = state.store();
     let mut cards = Vec::new();
@@ -36,18 +41,43 @@ pub async fn home(State(state): State<AppState>, Ctx(ctx): Ctx, page: Page) -> R
         Role::Admin => {
             let users = store.list_users().await?;
             let without_2fa = users.iter().filter(|u| u.active && !u.totp_enabled).count() as u64;
-            cards.push(Card { label: "home-card-users".into(), value: users.len() as u64, link: "/staff/admin/users" });
-            cards.push(Card { label: "home-card-users-without-2fa".into(), value: without_2fa, link: "/staff/admin/users" });
+            cards.push(Card {
+                label: "home-card-users".into(),
+                value: users.len() as u64,
+                link: "/staff/admin/users",
+            });
+            cards.push(Card {
+                label: "home-card-users-without-2fa".into(),
+                value: without_2fa,
+                link: "/staff/admin/users",
+            });
             let units = store.list_units().await?.len() as u64;
-            cards.push(Card { label: "home-card-units".into(), value: units, link: "/staff/admin/units" });
+            cards.push(Card {
+                label: "home-card-units".into(),
+                value: units,
+                link: "/staff/admin/units",
+            });
         }
         Role::Supervisor => {
             let since = chrono::Utc::now() - chrono::Duration::hours(24);
-            let filter = lumen_store::AuditFilter { from: Some(since), ..Default::default() };
+            let filter = lumen_store::AuditFilter {
+                from: Some(since),
+                ..Default::default()
+            };
             let total = store.audit_page(&filter, 0, 1).await?.total;
-            cards.push(Card { label: "home-card-audit-24h".into(), value: total, link: "/staff/audit" });
+            cards.push(Card {
+                label: "home-card-audit-24h".into(),
+                value: total,
+                link: "/staff/audit",
+            });
         }
         _ => {}
     }
-    Ok(HomePage { page, role: user.role, cards }.into_response())
+    Ok(HomePage {
+        page,
+        role: user.role,
+        cards,
+        can_screen: user.role.has(lumen_domain::Permission::RunScreening),
+    }
+    .into_response())
 }

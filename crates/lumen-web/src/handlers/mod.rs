@@ -5,9 +5,13 @@ pub mod audit;
 pub mod auth;
 pub mod enrol;
 pub mod home;
+pub mod screening;
+pub mod screening_list;
+pub mod screening_view;
 pub mod system;
 pub mod units;
 pub mod users;
+pub mod victim_info;
 
 use axum::response::{IntoResponse, Redirect, Response};
 

@@ -6,9 +6,9 @@ use crate::form::ValidForm;
 use crate::handlers::see_other;
 use crate::i18n::Lang;
 use crate::page::{Ctx, Page};
+use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
-use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -45,7 +45,11 @@ pub struct LanguageForm {
 
 /// A path on this site to go back to, never another site.
 fn safe_back(back: &str) -> &str {
-    if back.starts_with('/') && !back.starts_with("//") && !back.contains('\\') { back } else { "/" }
+    if back.starts_with('/') && !back.starts_with("//") && !back.contains('\\') {
+        back
+    } else {
+        "/"
+    }
 }
 
 /// `POST /language`: remembers the choice in a cookie and, when signed in, in the account.
@@ -54,15 +58,23 @@ pub async fn set_language(
     Ctx(ctx): Ctx,
     ValidForm(form): ValidForm<LanguageForm>,
 ) -> Result<Response, WebError> {
-    let lang = Lang::staff(&form.lang).ok_or(WebError::BadRequest { field: "lang".into() })?;
+    let lang = Lang::staff(&form.lang).ok_or(WebError::BadRequest {
+        field: "lang".into(),
+    })?;
     let RequestContext { user, .. } = ctx;
     if let Some(user) = user {
-        let ev = AuditEvent::new("user.language", "user", Some(user.id.to_string())).by(user.id, user.role);
-        state.store().set_user_locale(user.id, lang.code, ev).await?;
+        let ev = AuditEvent::new("user.language", "user", Some(user.id.to_string()))
+            .by(user.id, user.role);
+        state
+            .store()
+            .set_user_locale(user.id, lang.code, ev)
+            .await?;
     }
     let secure = state.server().secure_cookies;
     let mut res = see_other(safe_back(&form.back));
-    res.headers_mut()
-        .append(header::SET_COOKIE, cookie_header(LANG_COOKIE, lang.code, secure, false, Some(31_536_000)));
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        cookie_header(LANG_COOKIE, lang.code, secure, false, Some(31_536_000)),
+    );
     Ok(res)
 }

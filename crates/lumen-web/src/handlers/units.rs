@@ -51,13 +51,26 @@ pub struct UnitUpdateForm {
     active: String,
 }
 
-async fn units_page(state: &AppState, page: Page, form: UnitForm, error: Option<String>) -> Result<UnitsPage, WebError> {
-    Ok(UnitsPage { page, units: state.store().list_units().await?, kinds: &UnitKind::ALL, form, error })
+async fn units_page(
+    state: &AppState,
+    page: Page,
+    form: UnitForm,
+    error: Option<String>,
+) -> Result<UnitsPage, WebError> {
+    Ok(UnitsPage {
+        page,
+        units: state.store().list_units().await?,
+        kinds: &UnitKind::ALL,
+        form,
+        error,
+    })
 }
 
 /// `GET /staff/admin/units`.
 pub async fn list(State(state): State<AppState>, page: Page) -> Result<Response, WebError> {
-    Ok(units_page(&state, page, UnitForm::default(), None).await?.into_response())
+    Ok(units_page(&state, page, UnitForm::default(), None)
+        .await?
+        .into_response())
 }
 
 fn valid_name(raw: &str) -> Option<String> {
@@ -73,7 +86,11 @@ pub async fn create(
     ValidForm(form): ValidForm<UnitForm>,
 ) -> Result<Response, WebError> {
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
-    let parsed = (parse_unit_code(&form.code), valid_name(&form.name), UnitKind::parse(&form.kind));
+    let parsed = (
+        parse_unit_code(&form.code),
+        valid_name(&form.name),
+        UnitKind::parse(&form.kind),
+    );
     let (Ok(code), Some(name), Some(kind)) = parsed else {
         let key = match parsed {
             (Err(_), ..) => "field-invalid-unit-code",
@@ -86,7 +103,19 @@ pub async fn create(
     };
     let id = UnitId::new();
     let ev = AuditEvent::new("unit.create", "unit", Some(id.to_string())).by(admin.id, admin.role);
-    match state.store().create_unit(NewUnit { id, code, name, kind }, ev).await {
+    match state
+        .store()
+        .create_unit(
+            NewUnit {
+                id,
+                code,
+                name,
+                kind,
+            },
+            ev,
+        )
+        .await
+    {
         Ok(_) => Ok(see_other("/staff/admin/units")),
         Err(StoreError::Conflict(_)) => {
             let error = Some(page.t("field-unit-code-taken"));
@@ -98,10 +127,19 @@ pub async fn create(
 }
 
 /// `GET /staff/admin/units/{id}`.
-pub async fn show(State(state): State<AppState>, page: Page, Path(id): Path<String>) -> Result<Response, WebError> {
+pub async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
     let id: UnitId = id.parse().map_err(|_| WebError::NotFound)?;
     let unit = state.store().unit(id).await?;
-    Ok(UnitPage { page, unit, kinds: &UnitKind::ALL }.into_response())
+    Ok(UnitPage {
+        page,
+        unit,
+        kinds: &UnitKind::ALL,
+    }
+    .into_response())
 }
 
 /// `POST /staff/admin/units/{id}`.
@@ -113,10 +151,17 @@ pub async fn update(
 ) -> Result<Response, WebError> {
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
     let id: UnitId = id.parse().map_err(|_| WebError::NotFound)?;
-    let name = valid_name(&form.name).ok_or(WebError::BadRequest { field: "name".into() })?;
-    let kind = UnitKind::parse(&form.kind).ok_or(WebError::BadRequest { field: "kind".into() })?;
+    let name = valid_name(&form.name).ok_or(WebError::BadRequest {
+        field: "name".into(),
+    })?;
+    let kind = UnitKind::parse(&form.kind).ok_or(WebError::BadRequest {
+        field: "kind".into(),
+    })?;
     let active = form.active == "true";
     let ev = AuditEvent::new("unit.update", "unit", Some(id.to_string())).by(admin.id, admin.role);
-    state.store().update_unit(id, name, kind, active, ev).await?;
+    state
+        .store()
+        .update_unit(id, name, kind, active, ev)
+        .await?;
     Ok(see_other("/staff/admin/units"))
 }

@@ -76,11 +76,18 @@ impl UserPage {
 
 impl UsersPage {
     fn unit_name(&self, id: &Option<UnitId>) -> String {
-        id.and_then(|id| self.units.iter().find(|u| u.id == id)).map(|u| u.name.clone()).unwrap_or_default()
+        id.and_then(|id| self.units.iter().find(|u| u.id == id))
+            .map(|u| u.name.clone())
+            .unwrap_or_default()
     }
 }
 
-async fn users_page(state: &AppState, page: Page, form: NewUserForm, error: Option<String>) -> Result<UsersPage, WebError> {
+async fn users_page(
+    state: &AppState,
+    page: Page,
+    form: NewUserForm,
+    error: Option<String>,
+) -> Result<UsersPage, WebError> {
     Ok(UsersPage {
         page,
         users: state.store().list_users().await?,
@@ -93,14 +100,18 @@ async fn users_page(state: &AppState, page: Page, form: NewUserForm, error: Opti
 
 /// `GET /staff/admin/users`.
 pub async fn list(State(state): State<AppState>, page: Page) -> Result<Response, WebError> {
-    Ok(users_page(&state, page, NewUserForm::default(), None).await?.into_response())
+    Ok(users_page(&state, page, NewUserForm::default(), None)
+        .await?
+        .into_response())
 }
 
 fn parse_unit(raw: &str) -> Result<Option<UnitId>, WebError> {
     if raw.trim().is_empty() {
         return Ok(None);
     }
-    raw.parse().map(Some).map_err(|_| WebError::BadRequest { field: "unit".into() })
+    raw.parse().map(Some).map_err(|_| WebError::BadRequest {
+        field: "unit".into(),
+    })
 }
 
 /// `POST /staff/admin/users`.
@@ -126,7 +137,9 @@ pub async fn create(
         let body = users_page(&state, page, form, error).await?;
         return Ok((StatusCode::BAD_REQUEST, body).into_response());
     }
-    let (Ok(email), Some(role)) = (email, role) else { return Err(WebError::Internal) };
+    let (Ok(email), Some(role)) = (email, role) else {
+        return Err(WebError::Internal);
+    };
     if let Some(u) = unit {
         state.store().unit(u).await?;
     }
@@ -143,7 +156,12 @@ pub async fn create(
     };
     let ev = AuditEvent::new("user.create", "user", Some(id.to_string())).by(admin.id, admin.role);
     match state.store().create_user(new, ev).await {
-        Ok(_) => Ok(UserCreatedPage { page, email: email.to_string(), password }.into_response()),
+        Ok(_) => Ok(UserCreatedPage {
+            page,
+            email: email.to_string(),
+            password,
+        }
+        .into_response()),
         Err(StoreError::Conflict(_)) => {
             let error = Some(page.t("field-email-taken"));
             let body = users_page(&state, page, form, error).await?;
@@ -163,10 +181,20 @@ fn parse_user_id(raw: &str) -> Result<UserId, WebError> {
 }
 
 /// `GET /staff/admin/users/{id}`.
-pub async fn show(State(state): State<AppState>, page: Page, Path(id): Path<String>) -> Result<Response, WebError> {
+pub async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
     let user = state.store().user(parse_user_id(&id)?).await?;
     let units = state.store().list_units().await?;
-    Ok(UserPage { page, user, units, roles: &Role::ALL }.into_response())
+    Ok(UserPage {
+        page,
+        user,
+        units,
+        roles: &Role::ALL,
+    }
+    .into_response())
 }
 
 /// `POST /staff/admin/users/{id}/role`.
@@ -178,12 +206,15 @@ pub async fn set_role(
 ) -> Result<Response, WebError> {
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
     let id = parse_user_id(&id)?;
-    let role = Role::parse(&form.role).ok_or(WebError::BadRequest { field: "role".into() })?;
+    let role = Role::parse(&form.role).ok_or(WebError::BadRequest {
+        field: "role".into(),
+    })?;
     let unit = parse_unit(&form.unit)?;
     if let Some(u) = unit {
         state.store().unit(u).await?;
     }
-    let ev = AuditEvent::new("user.role_unit", "user", Some(id.to_string())).by(admin.id, admin.role);
+    let ev =
+        AuditEvent::new("user.role_unit", "user", Some(id.to_string())).by(admin.id, admin.role);
     state.store().set_user_role_unit(id, role, unit, ev).await?;
     Ok(see_other(&format!("/staff/admin/users/{id}")))
 }
@@ -200,12 +231,22 @@ pub async fn set_active(
     let active = match form.active.as_str() {
         "true" => true,
         "false" => false,
-        _ => return Err(WebError::BadRequest { field: "active".into() }),
+        _ => {
+            return Err(WebError::BadRequest {
+                field: "active".into(),
+            });
+        }
     };
     if id == admin.id && !active {
-        return Err(WebError::BadRequest { field: "active".into() });
+        return Err(WebError::BadRequest {
+            field: "active".into(),
+        });
     }
-    let action = if active { "user.activate" } else { "user.deactivate" };
+    let action = if active {
+        "user.activate"
+    } else {
+        "user.deactivate"
+    };
     let ev = AuditEvent::new(action, "user", Some(id.to_string())).by(admin.id, admin.role);
     state.store().set_user_active(id, active, ev).await?;
     Ok(see_other(&format!("/staff/admin/users/{id}")))
@@ -219,7 +260,8 @@ pub async fn reset_totp(
 ) -> Result<Response, WebError> {
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
     let id = parse_user_id(&id)?;
-    let ev = AuditEvent::new("user.totp_reset", "user", Some(id.to_string())).by(admin.id, admin.role);
+    let ev =
+        AuditEvent::new("user.totp_reset", "user", Some(id.to_string())).by(admin.id, admin.role);
     state.store().reset_totp(id, ev).await?;
     Ok(see_other(&format!("/staff/admin/users/{id}")))
 }

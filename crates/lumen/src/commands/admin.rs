@@ -56,7 +56,9 @@ pub async fn audit(config: Config, command: AuditCommand) -> anyhow::Result<Exit
                     Ok(ExitCode::SUCCESS)
                 }
                 ChainReport::Broken { seq, checked } => {
-                    println!("audit log BROKEN at entry {seq} ({checked} entries before it are intact)");
+                    println!(
+                        "audit log BROKEN at entry {seq} ({checked} entries before it are intact)"
+                    );
                     Ok(ExitCode::from(1))
                 }
             }

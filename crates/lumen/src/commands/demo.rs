@@ -27,7 +27,10 @@ pub fn data_dir_url(dir: &Path) -> String {
 pub async fn create(config: &mut Config, dir: &Path) -> anyhow::Result<Vec<DemoAccount>> {
     std::fs::create_dir_all(dir)?;
     if dir.join("lumen.db").exists() {
-        anyhow::bail!("{} already holds a database; choose an empty folder", dir.display());
+        anyhow::bail!(
+            "{} already holds a database; choose an empty folder",
+            dir.display()
+        );
     }
     config.database.url = data_dir_url(dir);
     let store = super::open_migrated(config, CreateMode::CreateIfMissing).await?;
@@ -38,12 +41,20 @@ pub async fn create(config: &mut Config, dir: &Path) -> anyhow::Result<Vec<DemoA
 
 /// Prints the accounts for a person.
 pub fn print_accounts(accounts: &[DemoAccount]) {
-    println!("{:<34} {:<13} {:<22} TOTP secret", "E-mail", "Role", "Password");
+    println!(
+        "{:<34} {:<13} {:<22} TOTP secret",
+        "E-mail", "Role", "Password"
+    );
     for a in accounts {
-        println!("{:<34} {:<13} {:<22} {}", a.email, a.role, a.password, a.totp_secret);
+        println!(
+            "{:<34} {:<13} {:<22} {}",
+            a.email, a.role, a.password, a.totp_secret
+        );
     }
     println!();
-    println!("Sign in with an e-mail and password, then the 6-digit code of the account's TOTP secret:");
+    println!(
+        "Sign in with an e-mail and password, then the 6-digit code of the account's TOTP secret:"
+    );
     println!("add the secret to an authenticator app, or run `lumen totp-code SECRET`.");
 }
 
@@ -53,7 +64,10 @@ pub async fn run(mut config: Config, args: DemoArgs) -> anyhow::Result<ExitCode>
     if args.json {
         println!("{}", serde_json::to_string_pretty(&accounts)?);
     } else {
-        println!("Demo database created at {}", args.data_dir.join("lumen.db").display());
+        println!(
+            "Demo database created at {}",
+            args.data_dir.join("lumen.db").display()
+        );
         print_accounts(&accounts);
     }
     Ok(ExitCode::SUCCESS)

@@ -39,10 +39,19 @@ pub async fn dispatch(config_file: Option<&Path>, command: Command) -> anyhow::R
 }
 
 fn init_logging(config: &Config) {
-    let filter = tracing_subscriber::EnvFilter::try_new(format!("{},sea_orm_migration=warn,sqlx=warn", config.log.level))
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    let _ = if config.log.format == "json" { builder.json().try_init() } else { builder.try_init() };
+    let filter = tracing_subscriber::EnvFilter::try_new(format!(
+        "{},sea_orm_migration=warn,sqlx=warn",
+        config.log.level
+    ))
+    .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let _ = if config.log.format == "json" {
+        builder.json().try_init()
+    } else {
+        builder.try_init()
+    };
 }
 
 /// Opens the configured database. `create` allows creating a missing SQLite file; the default
@@ -56,12 +65,17 @@ pub async fn open_store(config: &Config, create: CreateMode) -> anyhow::Result<S
         if config.database.url == DEFAULT_DATABASE_URL
             && let Some(parent) = path.parent()
         {
-            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("creating {}", parent.display()))?;
         }
         eprintln!("Creating a new database at {}", path.display());
     }
     let mut options = ConnectOptions::new(url);
-    options.password = config.database.password.as_ref().map(|s| s.expose().to_owned());
+    options.password = config
+        .database
+        .password
+        .as_ref()
+        .map(|s| s.expose().to_owned());
     options.max_connections = config.database.max_connections;
     options.create = create;
     Ok(Store::connect(options).await?)

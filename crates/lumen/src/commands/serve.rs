@@ -32,7 +32,8 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };
@@ -68,19 +69,33 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
             }
         };
         accounts = Some(demo::create(&mut config, &dir).await?);
-        let loopback = config.server.bind.starts_with("127.") || config.server.bind.starts_with("localhost") || config.server.bind.starts_with("[::1]");
+        let loopback = config.server.bind.starts_with("127.")
+            || config.server.bind.starts_with("localhost")
+            || config.server.bind.starts_with("[::1]");
         if loopback {
             config.server.secure_cookies = false;
         }
     } else if let Some(dir) = &args.data_dir {
         config.database.url = demo::data_dir_url(dir);
     }
-    let create = if args.data_dir.is_some() { CreateMode::MustExist } else { CreateMode::CreateIfMissing };
+    let create = if args.data_dir.is_some() {
+        CreateMode::MustExist
+    } else {
+        CreateMode::CreateIfMissing
+    };
+    // A broken screening catalogue stops the server, saying which file and line.
+    let catalogue = lumen_screening::Catalogue::builtin()
+        .map_err(|e| anyhow::anyhow!("screening catalogue: {e}"))?;
     let store = super::open_migrated(&config, create).await?;
     lumen_crypto::dummy_verify();
     let listener = tokio::net::TcpListener::bind(&config.server.bind).await?;
     let addr = listener.local_addr()?;
-    let state = AppState::new(store, config.server.clone(), config.auth.clone());
+    let state = AppState::with_catalogue(
+        store,
+        config.server.clone(),
+        config.auth.clone(),
+        std::sync::Arc::new(catalogue),
+    );
     spawn_session_purge(state.clone(), &config);
     println!("Lumen is ready at http://{addr}/ (staff sign-in: http://{addr}/staff/sign-in)");
     if let Some(accounts) = &accounts {

@@ -33,21 +33,39 @@ pub async fn run(config: Config, command: UnitCommand) -> anyhow::Result<ExitCod
     let store = open_migrated(&config, CreateMode::MustExist).await?;
     match command {
         UnitCommand::Add { code, name, kind } => {
-            let code = parse_unit_code(&code)
-                .map_err(|_| anyhow::anyhow!("invalid unit code: 2 to 32 characters among a-z 0-9 - _"))?;
+            let code = parse_unit_code(&code).map_err(|_| {
+                anyhow::anyhow!("invalid unit code: 2 to 32 characters among a-z 0-9 - _")
+            })?;
             let Some(kind) = UnitKind::parse(&kind) else {
                 let valid: Vec<_> = UnitKind::ALL.iter().map(|k| k.code()).collect();
                 eprintln!("error: unknown kind; expected one of {}", valid.join(", "));
                 return Ok(ExitCode::from(2));
             };
             let id = UnitId::new();
-            let ev = AuditEvent::new("unit.create", "unit", Some(id.to_string())).by("cli", "operator");
-            store.create_unit(NewUnit { id, code: code.clone(), name, kind }, ev).await?;
+            let ev =
+                AuditEvent::new("unit.create", "unit", Some(id.to_string())).by("cli", "operator");
+            store
+                .create_unit(
+                    NewUnit {
+                        id,
+                        code: code.clone(),
+                        name,
+                        kind,
+                    },
+                    ev,
+                )
+                .await?;
             println!("unit {code} created");
         }
         UnitCommand::List => {
             for u in store.list_units().await? {
-                println!("{}\t{}\t{}\t{}", u.code, u.kind.code(), if u.active { "active" } else { "inactive" }, u.name);
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    u.code,
+                    u.kind.code(),
+                    if u.active { "active" } else { "inactive" },
+                    u.name
+                );
             }
         }
     }

@@ -58,14 +58,22 @@ fn read_password() -> anyhow::Result<Option<String>> {
 
 async fn find(store: &Store, email: &str) -> anyhow::Result<lumen_store::UserRecord> {
     let email = Email::parse(email).map_err(|_| anyhow::anyhow!("invalid e-mail address"))?;
-    store.user_by_email(email.as_str()).await?.ok_or_else(|| anyhow::anyhow!("no account with that e-mail address"))
+    store
+        .user_by_email(email.as_str())
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no account with that e-mail address"))
 }
 
 /// Runs a user command.
 pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCode> {
     let store = open_migrated(&config, CreateMode::MustExist).await?;
     match command {
-        UserCommand::Add { email, role, unit, name } => {
+        UserCommand::Add {
+            email,
+            role,
+            unit,
+            name,
+        } => {
             let Ok(email) = Email::parse(&email) else {
                 eprintln!("error: invalid e-mail address");
                 return Ok(ExitCode::from(2));
@@ -76,7 +84,13 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCod
                 return Ok(ExitCode::from(2));
             };
             let unit_id = match unit {
-                Some(code) => Some(store.unit_by_code(&code).await.map_err(|_| anyhow::anyhow!("no unit with code {code}"))?.id),
+                Some(code) => Some(
+                    store
+                        .unit_by_code(&code)
+                        .await
+                        .map_err(|_| anyhow::anyhow!("no unit with code {code}"))?
+                        .id,
+                ),
                 None => None,
             };
             let (password, generated) = match read_password()? {
@@ -90,7 +104,8 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCod
                 None => (lumen_crypto::random_token(15), true),
             };
             let id = UserId::new();
-            let ev = AuditEvent::new("user.create", "user", Some(id.to_string())).by("cli", "operator");
+            let ev =
+                AuditEvent::new("user.create", "user", Some(id.to_string())).by("cli", "operator");
             let new = NewUser {
                 id,
                 display_name: name.unwrap_or_else(|| email.to_string()),
@@ -115,13 +130,15 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCod
         }
         UserCommand::Deactivate { email } => {
             let u = find(&store, &email).await?;
-            let ev = AuditEvent::new("user.deactivate", "user", Some(u.id.to_string())).by("cli", "operator");
+            let ev = AuditEvent::new("user.deactivate", "user", Some(u.id.to_string()))
+                .by("cli", "operator");
             store.set_user_active(u.id, false, ev).await?;
             println!("account deactivated");
         }
         UserCommand::ResetTotp { email } => {
             let u = find(&store, &email).await?;
-            let ev = AuditEvent::new("user.totp_reset", "user", Some(u.id.to_string())).by("cli", "operator");
+            let ev = AuditEvent::new("user.totp_reset", "user", Some(u.id.to_string()))
+                .by("cli", "operator");
             store.reset_totp(u.id, ev).await?;
             println!("second factor removed; the account enrols again at next sign-in");
         }

@@ -1,0 +1,27 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "screenings")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub officer_id: Uuid,
+    pub unit_id: Option<Uuid>,
+    pub created_at: DateTimeUtc,
+    pub set_id: String,
+    #[sea_orm(column_type = "Text")]
+    pub indicators: String,
+    pub age: Option<i32>,
+    #[sea_orm(column_type = "Text")]
+    pub facts: String,
+    #[sea_orm(column_type = "Text")]
+    pub result: String,
+    pub report_ref: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub person_description: Option<String>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

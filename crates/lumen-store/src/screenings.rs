@@ -1,0 +1,182 @@
+//! Screenings filed by officers. The store keeps what was answered and the engine's result as
+//! given to it (JSON text); it does not interpret them.
+
+use crate::audit::append;
+use crate::entity::screenings;
+use crate::{Store, StoreError};
+use chrono::{DateTime, Utc};
+use lumen_domain::audit::AuditEvent;
+use lumen_domain::{UnitId, UserId};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder,
+};
+use uuid::Uuid;
+
+/// A screening as stored.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ScreeningRecord {
+    /// Identifier.
+    pub id: Uuid,
+    /// The officer who filed it.
+    pub officer_id: UserId,
+    /// The officer's unit at the time, if any.
+    pub unit_id: Option<UnitId>,
+    /// When it was filed.
+    pub created_at: DateTime<Utc>,
+    /// Indicator set id, e.g. `adult-sexual`.
+    pub set_id: String,
+    /// Selected indicator ids.
+    pub indicators: Vec<String>,
+    /// Age in years, when known.
+    pub age: Option<u32>,
+    /// Other facts, as JSON.
+    pub facts: String,
+    /// The assessment, as JSON.
+    pub result: String,
+    /// Reference of a related report (free text).
+    pub report_ref: Option<String>,
+    /// Anonymous description of the person.
+    pub person_description: Option<String>,
+}
+
+impl std::fmt::Debug for ScreeningRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ScreeningRecord")
+            .field("id", &self.id)
+            .field("set_id", &self.set_id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A screening to store.
+#[derive(Clone)]
+pub struct NewScreening {
+    /// Identifier chosen by the caller (so the audit entry can name it).
+    pub id: Uuid,
+    /// The officer filing it.
+    pub officer_id: UserId,
+    /// The officer's unit.
+    pub unit_id: Option<UnitId>,
+    /// Indicator set id.
+    pub set_id: String,
+    /// Selected indicator ids.
+    pub indicators: Vec<String>,
+    /// Age in years, when known.
+    pub age: Option<u32>,
+    /// Other facts, as JSON.
+    pub facts: String,
+    /// The assessment, as JSON.
+    pub result: String,
+    /// Reference of a related report.
+    pub report_ref: Option<String>,
+    /// Anonymous description of the person.
+    pub person_description: Option<String>,
+}
+
+/// Which screenings a list covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScreeningScope {
+    /// Those filed by one officer.
+    Officer(UserId),
+    /// Those filed in one unit.
+    Unit(UnitId),
+    /// Every screening.
+    All,
+}
+
+/// A page of screenings, newest first.
+#[derive(Debug, Clone)]
+pub struct ScreeningPage {
+    /// The screenings of the page.
+    pub entries: Vec<ScreeningRecord>,
+    /// How many match in all.
+    pub total: u64,
+}
+
+fn record(m: screenings::Model) -> ScreeningRecord {
+    ScreeningRecord {
+        id: m.id,
+        officer_id: UserId(m.officer_id),
+        unit_id: m.unit_id.map(UnitId),
+        created_at: m.created_at,
+        set_id: m.set_id,
+        indicators: serde_json::from_str(&m.indicators).unwrap_or_default(),
+        age: m.age.and_then(|a| u32::try_from(a).ok()),
+        facts: m.facts,
+        result: m.result,
+        report_ref: m.report_ref,
+        person_description: m.person_description,
+    }
+}
+
+impl Store {
+    /// Stores a screening with its audit entry, in one transaction.
+    pub async fn create_screening(
+        &self,
+        new: NewScreening,
+        audit: AuditEvent,
+    ) -> Result<ScreeningRecord, StoreError> {
+        let indicators = serde_json::to_string(&new.indicators)
+            .map_err(|e| StoreError::Config(e.to_string()))?;
+        let age = new
+            .age
+            .map(|a| i32::try_from(a).map_err(|_| StoreError::Config("age out of range".into())))
+            .transpose()?;
+        let txn = self.begin_write().await?;
+        let model = screenings::ActiveModel {
+            id: Set(new.id),
+            officer_id: Set(new.officer_id.0),
+            unit_id: Set(new.unit_id.map(|u| u.0)),
+            created_at: Set(Utc::now()),
+            set_id: Set(new.set_id),
+            indicators: Set(indicators),
+            age: Set(age),
+            facts: Set(new.facts),
+            result: Set(new.result),
+            report_ref: Set(new.report_ref),
+            person_description: Set(new.person_description),
+        }
+        .insert(&txn)
+        .await?;
+        append(&txn, self.backend, audit).await?;
+        txn.commit().await?;
+        Ok(record(model))
+    }
+
+    /// One screening by id.
+    pub async fn screening(&self, id: Uuid) -> Result<ScreeningRecord, StoreError> {
+        screenings::Entity::find_by_id(id)
+            .one(&self.db)
+            .await?
+            .map(record)
+            .ok_or(StoreError::NotFound("screening"))
+    }
+
+    /// A page of the screenings in `scope`, newest first. `page` counts from 0.
+    pub async fn list_screenings(
+        &self,
+        scope: ScreeningScope,
+        page: u64,
+        per_page: u64,
+    ) -> Result<ScreeningPage, StoreError> {
+        let mut q = screenings::Entity::find();
+        q = match scope {
+            ScreeningScope::Officer(id) => q.filter(screenings::Column::OfficerId.eq(id.0)),
+            ScreeningScope::Unit(id) => q.filter(screenings::Column::UnitId.eq(id.0)),
+            ScreeningScope::All => q,
+        };
+        let paginator = q
+            .order_by_desc(screenings::Column::CreatedAt)
+            .order_by_desc(screenings::Column::Id)
+            .paginate(&self.db, per_page.max(1));
+        let total = paginator.num_items().await?;
+        let entries = paginator
+            .fetch_page(page)
+            .await?
+            .into_iter()
+            .map(record)
+            .collect();
+        Ok(ScreeningPage { entries, total })
+    }
+}

@@ -1,0 +1,97 @@
+//! The list of screenings: own for a frontline officer, the unit's for a referent, all for
+//! those who may see every screening.
+
+use crate::error::WebError;
+use crate::page::{Ctx, Page};
+use crate::state::AppState;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Response};
+use lumen_domain::Permission;
+use lumen_store::ScreeningScope;
+use serde::Deserialize;
+
+const PER_PAGE: u64 = 25;
+
+/// One line of the list.
+pub struct RowView {
+    id: String,
+    when: String,
+    set_label: String,
+    outcome: String,
+    officer: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "screening/list.html")]
+struct ListPage {
+    page: Page,
+    rows: Vec<RowView>,
+    scope_key: &'static str,
+    page_no: u64,
+    has_next: bool,
+}
+
+/// Query of the list.
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    #[serde(default)]
+    page: u64,
+}
+
+/// `GET /staff/screenings`: own screenings, the unit's for a referent, all for investigators.
+pub async fn list(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    page: Page,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, WebError> {
+    let user = ctx.user.ok_or(WebError::Forbidden)?;
+    let (scope, scope_key) = if user.role.has(Permission::ViewAllScreenings) {
+        (ScreeningScope::All, "screening-list-scope-all")
+    } else if let (true, Some(unit)) = (user.role.has(Permission::ViewUnitScreenings), user.unit_id)
+    {
+        (ScreeningScope::Unit(unit), "screening-list-scope-unit")
+    } else {
+        (ScreeningScope::Officer(user.id), "screening-list-scope-own")
+    };
+    let store = state.store();
+    let found = store.list_screenings(scope, q.page, PER_PAGE).await?;
+    let users = store.list_users().await?;
+    let lang = page.lang.catalogue();
+    let catalogue = state.catalogue();
+    let rows = found
+        .entries
+        .iter()
+        .map(|s| RowView {
+            id: s.id.to_string(),
+            when: s.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            set_label: catalogue
+                .set(&s.set_id)
+                .map(|set| set.label.get(lang).to_owned())
+                .unwrap_or_else(|_| s.set_id.clone()),
+            outcome: serde_json::from_str::<serde_json::Value>(&s.result)
+                .ok()
+                .and_then(|v| v["outcome"].as_str().map(str::to_owned))
+                .map(|o| {
+                    page.lang
+                        .t(&format!("screening-outcome-{}", o.replace('_', "-")))
+                })
+                .unwrap_or_default(),
+            officer: users
+                .iter()
+                .find(|u| u.id == s.officer_id)
+                .map(|u| u.display_name.clone())
+                .unwrap_or_default(),
+        })
+        .collect();
+    Ok(ListPage {
+        page,
+        rows,
+        scope_key,
+        page_no: q.page,
+        has_next: (q.page + 1) * PER_PAGE < found.total,
+    }
+    .into_response())
+}

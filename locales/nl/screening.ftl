@@ -1,0 +1,95 @@
+# Personeelskant van de eerstelijnsscreening.
+
+home-new-screening = Nieuwe screening
+home-screenings = Screenings
+
+screening-new-title = Nieuwe screening
+screening-new-intro = Zeg eerst met wie u te maken hebt en hoe de situatie eruitziet. De vragen volgen.
+screening-choose-both = Kies wie de persoon is en hoe de situatie eruitziet.
+screening-who-legend = De persoon is
+screening-who-adult = een volwassene
+screening-who-child = een kind (jonger dan 18)
+screening-who-unknown = van onbekende leeftijd
+screening-who-unknown-help = Bij twijfel over de leeftijd wordt de persoon als kind behandeld.
+screening-situation-legend = De situatie lijkt op
+screening-situation-labour = arbeidsuitbuiting (ook bedelarij of gedwongen misdrijven)
+screening-situation-sexual = seksuele uitbuiting
+screening-next = Volgende
+screening-change-situation = Situatie wijzigen
+screening-child-note = Kind: middelen (misleiding, dwang, misbruik) zijn niet nodig. Verwittig vroeg de Dienst Voogdij.
+screening-checklist-help = Vink aan wat u zag of wat de persoon u vertelde. Laat de rest leeg.
+screening-facts-legend = Andere feiten
+screening-immediate-danger = De persoon is in onmiddellijk gevaar
+screening-act-established = Een handeling is vastgesteld (werven, vervoeren, overbrengen, huisvesten, opvangen of controle overnemen)
+screening-act-help = Vink enkel aan als u het weet, niet als u het vermoedt.
+screening-purpose = Vorm van uitbuiting
+screening-purpose-none = Niet gekend
+screening-age = Leeftijd
+screening-report-ref = Referentie van het proces-verbaal
+screening-person-description = Anonieme beschrijving van de persoon
+screening-person-description-help = Geen naam, geen identiteitsnummer: hoogstens 500 tekens.
+screening-submit = Resultaat bekijken
+
+screening-error-unknown-set = Onbekende situatie “{ $set }”. Kies een van de situaties hieronder.
+screening-error-unknown-indicator = Onbekende vraag “{ $indicator }” voor deze situatie. Er werd niets bewaard.
+screening-error-unknown-purpose = Onbekende vorm van uitbuiting “{ $purpose }”.
+screening-error-invalid = De screening kon niet gelezen worden. Controleer het formulier.
+screening-error-age = De leeftijd moet een geheel getal tussen 0 en 120 zijn.
+screening-error-report-ref = De referentie van het proces-verbaal is te lang (hoogstens 200 tekens).
+screening-error-description = De beschrijving is te lang (hoogstens 500 tekens).
+
+screening-list-title = Screenings
+screening-list-scope-all = Alle screenings, nieuwste eerst.
+screening-list-scope-unit = De screenings van uw eenheid, nieuwste eerst.
+screening-list-scope-own = Uw screenings, nieuwste eerst.
+screening-list-empty = Nog geen screening.
+screening-list-when = Datum
+screening-list-situation = Situatie
+screening-list-outcome = Resultaat
+screening-list-officer = Agent
+screening-list-pages = Pagina's
+screening-list-previous = Vorige
+screening-list-next = Volgende
+
+screening-outcome-ilo-combination-met = ILO-combinatie vervuld
+screening-outcome-ilo-combination-not-met = Signalen, combinatie niet vervuld
+screening-outcome-no-signs = Geen signaal
+
+screening-result-title = Resultaat van de screening
+screening-print = Afdrukken
+screening-back-to-result = Terug naar het resultaat
+screening-not-a-status = Dit resultaat beschrijft signalen en volgende stappen. Het zegt niet dat de persoon een slachtoffer is: de kwalificatie van de feiten komt de magistraat toe.
+screening-next-steps = Volgende stappen
+screening-emergency-first = Onmiddellijk gevaar: bel eerst 112 of 101.
+screening-to-verify = na te kijken
+screening-victim-info-link = Informatie voor de persoon, in zijn of haar taal
+screening-ilo-title = ILO-lezing
+screening-ilo-rule = Toegepaste regel:
+screening-combination-adult = voor volwassenen, misleidende, gedwongen of misbruikende werving (D1, D2 of D3), en uitbuitingsomstandigheden (D4), en dwang of misbruik van kwetsbaarheid op de bestemming (D5 of D6).
+screening-combination-child = voor kinderen, werving (D1, D2 of D3) of een vastgestelde handeling, en uitbuitingsomstandigheden (D4); middelen zijn niet nodig.
+screening-dimension-positive = positief
+screening-dimension-negative = niet positief
+screening-counts = sterk { $strong }, middelmatig { $medium }, zwak { $weak }
+screening-clause-fired = Omdat:
+screening-clause-two-strong = twee sterke indicatoren.
+screening-clause-strong-and-medium-or-weak = een sterke indicator en een middelmatige of zwakke indicator.
+screening-clause-three-medium = drie middelmatige indicatoren.
+screening-clause-two-medium-and-weak = twee middelmatige indicatoren en een zwakke indicator.
+screening-verify-grades = { $count ->
+    [one] De graad van één aangevinkte indicator komt uit een secundaire bron en is na te kijken.
+   *[other] De graden van { $count } aangevinkte indicatoren komen uit een secundaire bron en zijn na te kijken.
+}
+screening-warning-minor-with-adult-set = De opgegeven leeftijd is onder 18 maar de vragen voor volwassenen werden gebruikt: begin opnieuw met de vragen voor kinderen.
+screening-warning-adult-with-child-set = De opgegeven leeftijd is 18 of meer maar de vragen voor kinderen werden gebruikt.
+screening-law-title = Belgisch recht
+screening-law-intro = In België volstaan een handeling en een uitbuitingsdoel; de middelen zijn enkel verzwarend.
+screening-law-act-yes = Een handeling is vastgesteld.
+screening-law-act-no = Er is nog geen handeling vastgesteld.
+screening-law-purpose-stated = Opgegeven vorm van uitbuiting: { $purpose }.
+screening-law-purpose-suggested = Vorm van uitbuiting die de situatie doet vermoeden: { $purpose }.
+screening-law-purpose-not-indicated = De uitbuitingsomstandigheden (D4) zijn nog niet aangetoond.
+screening-law-purpose-none = Er is geen vorm van uitbuiting aangegeven.
+screening-law-elements-yes = De elementen van het misdrijf kunnen aanwezig zijn: verwittig de magistraat.
+screening-law-elements-no = De elementen van het misdrijf zijn niet allemaal aangetoond.
+screening-law-means = Middelen (misleiding, dwang, misbruik van kwetsbaarheid) zijn niet vereist; het zijn verzwarende omstandigheden.
+screening-law-aggravating = Signalen van verzwarende omstandigheden
