@@ -160,3 +160,24 @@ audit-next = Next
 
 landing-text = Lumen helps the police zone Brussels North fight trafficking in human beings.
 landing-staff = Staff sign-in
+
+nav-catalogue = Catalogue
+catalogue-title = Screening catalogue
+catalogue-intro = Every indicator of the four ILO/EC 2009 sets, with its dimension and strength. Grades that do not come from the ILO publication itself are marked “to verify”: check them against the source before relying on them.
+catalogue-verify-count = { $count ->
+    [0] Every grade comes from the primary source.
+    [one] One grade to verify.
+   *[other] { $count } grades to verify.
+}
+catalogue-id = Id
+catalogue-label = Indicator
+catalogue-dimension = Dimension
+catalogue-strength = Strength
+catalogue-basis = Source of the grade
+catalogue-verify-flag = to verify
+strength-strong = strong
+strength-medium = medium
+strength-weak = weak
+basis-primary = ILO publication
+basis-secondary = secondary source
+basis-inferred = inferred from a related set

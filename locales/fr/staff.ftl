@@ -160,3 +160,24 @@ audit-next = Suivant
 
 landing-text = Lumen aide la zone de police Bruxelles Nord à lutter contre la traite des êtres humains.
 landing-staff = Connexion du personnel
+
+nav-catalogue = Catalogue
+catalogue-title = Catalogue de détection
+catalogue-intro = Chaque indicateur des quatre ensembles OIT/CE 2009, avec sa dimension et sa force. Les degrés qui ne proviennent pas de la publication de l’OIT elle-même sont marqués « à vérifier » : contrôlez-les à la source avant de vous y fier.
+catalogue-verify-count = { $count ->
+    [0] Tous les degrés proviennent de la source primaire.
+    [one] Un degré à vérifier.
+   *[other] { $count } degrés à vérifier.
+}
+catalogue-id = Identifiant
+catalogue-label = Indicateur
+catalogue-dimension = Dimension
+catalogue-strength = Force
+catalogue-basis = Origine du degré
+catalogue-verify-flag = à vérifier
+strength-strong = fort
+strength-medium = moyen
+strength-weak = faible
+basis-primary = publication de l’OIT
+basis-secondary = source secondaire
+basis-inferred = déduit d’un ensemble voisin

@@ -160,3 +160,24 @@ audit-next = Volgende
 
 landing-text = Lumen helpt de politiezone Brussel-Noord in de strijd tegen mensenhandel.
 landing-staff = Aanmelden voor personeel
+
+nav-catalogue = Catalogus
+catalogue-title = Screeningcatalogus
+catalogue-intro = Elke indicator van de vier IAO/EC 2009-sets, met zijn dimensie en sterkte. Graden die niet uit de IAO-publicatie zelf komen, staan als ‘te controleren’ gemarkeerd: controleer ze aan de bron voor u erop vertrouwt.
+catalogue-verify-count = { $count ->
+    [0] Alle graden komen uit de primaire bron.
+    [one] Eén graad te controleren.
+   *[other] { $count } graden te controleren.
+}
+catalogue-id = Id
+catalogue-label = Indicator
+catalogue-dimension = Dimensie
+catalogue-strength = Sterkte
+catalogue-basis = Herkomst van de graad
+catalogue-verify-flag = te controleren
+strength-strong = sterk
+strength-medium = middel
+strength-weak = zwak
+basis-primary = IAO-publicatie
+basis-secondary = secundaire bron
+basis-inferred = afgeleid van een verwante set

@@ -70,7 +70,13 @@ impl Role {
                 ViewAllScreenings,
             ],
             Role::Analyst => &[ViewHome, ManageOwnAccount],
-            Role::Admin => &[ViewHome, ManageOwnAccount, ManageUsers, ManageUnits],
+            Role::Admin => &[
+                ViewHome,
+                ManageOwnAccount,
+                ManageUsers,
+                ManageUnits,
+                ManageCatalogues,
+            ],
         }
     }
 
@@ -100,6 +106,8 @@ pub enum Permission {
     ManageUnits,
     /// Read the audit log.
     ViewAudit,
+    /// Review the versioned catalogues (screening indicators and their sources).
+    ManageCatalogues,
     /// Run a frontline screening and read one's own screenings.
     RunScreening,
     /// Read the screenings of one's own unit (referents).

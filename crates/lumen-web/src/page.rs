@@ -112,6 +112,11 @@ impl Page {
         self.can(Permission::ManageUnits)
     }
 
+    /// Navigation: catalogue review.
+    pub fn can_manage_catalogues(&self) -> bool {
+        self.can(Permission::ManageCatalogues)
+    }
+
     /// Navigation: audit log.
     pub fn can_view_audit(&self) -> bool {
         self.can(Permission::ViewAudit)

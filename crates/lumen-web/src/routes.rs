@@ -3,8 +3,8 @@
 
 use crate::access::Access;
 use crate::handlers::{
-    account, audit, auth, enrol, home, screening, screening_list, screening_view, system, units,
-    users, victim_info,
+    account, audit, auth, catalogue, enrol, home, screening, screening_list, screening_view,
+    system, units, users, victim_info,
 };
 use crate::metrics;
 use crate::state::AppState;
@@ -205,6 +205,15 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         (
             spec(&g, "/staff/audit", Access::Permission(ViewAudit), Staff),
             get(audit::list),
+        ),
+        (
+            spec(
+                &g,
+                "/staff/admin/catalogue",
+                Access::Permission(ManageCatalogues),
+                Staff,
+            ),
+            get(catalogue::show),
         ),
         (
             spec(&g, "/staff/screenings", run, Staff),

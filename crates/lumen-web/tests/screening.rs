@@ -350,3 +350,35 @@ on_both!(
     a_referent_sees_the_unit_and_others_do_not,
     the_victim_information_speaks_twelve_languages,
 );
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn administrators_see_which_grades_to_verify() {
+    let app = support::spawn_app(lumen_store::testing::TestDb::Sqlite)
+        .await
+        .unwrap();
+    let admin = app.signed_in("admin").await;
+    let res = admin
+        .get(app.url("/staff/admin/catalogue"))
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("al.d1.nature_of_job"));
+    assert!(page.contains("grades to verify"));
+    assert!(
+        page.contains("inferred from a related set"),
+        "sexual sets are inferred from the labour sets"
+    );
+    let frontline = app.signed_in("frontline").await;
+    assert_eq!(
+        frontline
+            .get(app.url("/staff/admin/catalogue"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+}

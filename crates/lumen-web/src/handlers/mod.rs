@@ -3,6 +3,7 @@
 pub mod account;
 pub mod audit;
 pub mod auth;
+pub mod catalogue;
 pub mod enrol;
 pub mod home;
 pub mod screening;
