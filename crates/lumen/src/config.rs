@@ -84,6 +84,14 @@ pub struct KeySettings {
     pub master_key_file: Option<Secret>,
 }
 
+/// `[screening]`.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct ScreeningSettings {
+    /// Folder of screening catalogues to load instead of the ones built in (`catalogues/screening`).
+    pub catalogue_dir: Option<String>,
+}
+
 /// Everything Lumen reads at start.
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
@@ -98,6 +106,8 @@ pub struct Config {
     pub log: LogSettings,
     /// `[keys]`.
     pub keys: KeySettings,
+    /// `[screening]`.
+    pub screening: ScreeningSettings,
 }
 
 impl Config {

@@ -427,3 +427,37 @@ fn screening_and_linking_commands_are_wired() {
     assert!(out.status.success());
     assert!(text(&out).contains("dedupe"));
 }
+
+#[test]
+fn a_broken_catalogue_stops_the_server_and_says_where() {
+    let tmp = tempfile::tempdir().unwrap();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalogues/screening");
+    let broken = tmp.path().join("catalogues");
+    std::fs::create_dir(&broken).unwrap();
+    for f in std::fs::read_dir(&source).unwrap().flatten() {
+        std::fs::copy(f.path(), broken.join(f.file_name())).unwrap();
+    }
+    let file = broken.join("ilo-ec-2009.toml");
+    let toml = std::fs::read_to_string(&file).unwrap();
+    let first = toml.find("dimension = \"D4\"").expect("an indicator of D4");
+    let line = toml[..first].lines().count() + 1;
+    std::fs::write(
+        &file,
+        toml.replacen("dimension = \"D4\"", "dimension = \"D9\"", 1),
+    )
+    .unwrap();
+    assert!(
+        run(&["demo", "--data-dir", "zone"], tmp.path())
+            .status
+            .success()
+    );
+    let out = lumen()
+        .args(["serve", "--data-dir", "zone", "--bind", "127.0.0.1:0"])
+        .current_dir(tmp.path())
+        .env("LUMEN_SCREENING_CATALOGUE_DIR", &broken)
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "the server refused to start");
+    let said = text(&out);
+    assert!(said.contains(&format!("ilo-ec-2009.toml:{line}")), "{said}");
+}

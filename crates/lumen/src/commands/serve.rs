@@ -84,8 +84,11 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
         CreateMode::CreateIfMissing
     };
     // A broken screening catalogue stops the server, saying which file and line.
-    let catalogue = lumen_screening::Catalogue::builtin()
-        .map_err(|e| anyhow::anyhow!("screening catalogue: {e}"))?;
+    let catalogue = match &config.screening.catalogue_dir {
+        Some(dir) => lumen_screening::Catalogue::load_dir(std::path::Path::new(dir)),
+        None => lumen_screening::Catalogue::builtin(),
+    }
+    .map_err(|e| anyhow::anyhow!("screening catalogue: {e}"))?;
     let store = super::open_migrated(&config, create).await?;
     lumen_crypto::dummy_verify();
     let listener = tokio::net::TcpListener::bind(&config.server.bind).await?;
