@@ -9,6 +9,7 @@ pub mod email;
 pub mod ids;
 pub mod lockout;
 pub mod password;
+pub mod report;
 pub mod role;
 pub mod session;
 pub mod unit;

@@ -61,13 +61,20 @@ impl Role {
             Role::Partner => &[ViewHome, ManageOwnAccount],
             Role::Frontline => &[ViewHome, ManageOwnAccount, RunScreening],
             Role::Referent => &[ViewHome, ManageOwnAccount, RunScreening, ViewUnitScreenings],
-            Role::Investigator => &[ViewHome, ManageOwnAccount, RunScreening, ViewAllScreenings],
+            Role::Investigator => &[
+                ViewHome,
+                ManageOwnAccount,
+                RunScreening,
+                ViewAllScreenings,
+                TriageReports,
+            ],
             Role::Supervisor => &[
                 ViewHome,
                 ManageOwnAccount,
                 ViewAudit,
                 RunScreening,
                 ViewAllScreenings,
+                TriageReports,
             ],
             Role::Analyst => &[ViewHome, ManageOwnAccount],
             Role::Admin => &[
@@ -114,6 +121,9 @@ pub enum Permission {
     ViewUnitScreenings,
     /// Read every screening (THB section).
     ViewAllScreenings,
+    /// Read the public reports, reply to reporters and set a report's public status (THB
+    /// section).
+    TriageReports,
 }
 
 #[cfg(test)]
@@ -133,6 +143,10 @@ mod tests {
         for r in Role::ALL {
             assert_eq!(r.has(Permission::ViewAudit), r == Role::Supervisor);
             assert_eq!(r.has(Permission::ManageUsers), r == Role::Admin);
+            assert_eq!(
+                r.has(Permission::TriageReports),
+                matches!(r, Role::Investigator | Role::Supervisor)
+            );
         }
     }
 }

@@ -84,3 +84,26 @@ pub async fn fresh(db: TestDb) -> Option<FreshDb> {
         }
     }
 }
+
+/// Every row of `table` as PostgreSQL prints it (`row::text`; binary columns in hex), one a
+/// line: what a test reads to show that nothing is kept in clear. PostgreSQL only (a SQLite
+/// test reads the database file's bytes instead).
+pub async fn postgres_rows_as_text(
+    store: &Store,
+    table: &str,
+) -> Result<String, crate::StoreError> {
+    use sea_orm::{ConnectionTrait, Statement};
+    let rows = store
+        .db
+        .query_all_raw(Statement::from_string(
+            store.db.get_database_backend(),
+            format!("SELECT t::text AS row FROM {table} t"),
+        ))
+        .await?;
+    let mut out = String::new();
+    for row in rows {
+        out.push_str(&row.try_get::<String>("", "row")?);
+        out.push('\n');
+    }
+    Ok(out)
+}

@@ -15,6 +15,7 @@ mod form;
 mod handlers;
 mod headers;
 pub mod i18n;
+pub mod intake;
 mod metrics;
 mod page;
 pub mod routes;

@@ -117,6 +117,11 @@ impl Page {
         self.can(Permission::ManageCatalogues)
     }
 
+    /// Navigation: public reports.
+    pub fn can_triage_reports(&self) -> bool {
+        self.can(Permission::TriageReports)
+    }
+
     /// Navigation: audit log.
     pub fn can_view_audit(&self) -> bool {
         self.can(Permission::ViewAudit)

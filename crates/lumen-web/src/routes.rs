@@ -3,8 +3,8 @@
 
 use crate::access::Access;
 use crate::handlers::{
-    account, audit, auth, catalogue, enrol, home, screening, screening_list, screening_view,
-    system, units, users, victim_info,
+    account, audit, auth, catalogue, enrol, follow_up, home, report, reports_staff, screening,
+    screening_list, screening_view, system, units, users, victim_info,
 };
 use crate::metrics;
 use crate::state::AppState;
@@ -42,6 +42,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     use Access::{AnySession, Enrolment, Public, SecondFactor};
     use RouteArea::{Common, Staff};
     let run = Access::Permission(RunScreening);
+    let triage = Access::Permission(TriageReports);
     let g = Method::GET;
     let p = Method::POST;
     let spec = |method: &Method, path, access, area| RouteSpec {
@@ -230,6 +231,46 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         (
             spec(&g, "/staff/screenings/{id}", run, Staff),
             get(screening_view::show),
+        ),
+        (
+            spec(&g, "/staff/reports", triage, Staff),
+            get(reports_staff::inbox),
+        ),
+        (
+            spec(&g, "/staff/reports/{id}", triage, Staff),
+            get(reports_staff::show),
+        ),
+        (
+            spec(&p, "/staff/reports/{id}/reply", triage, Staff),
+            post(reports_staff::reply),
+        ),
+        (
+            spec(&p, "/staff/reports/{id}/status", triage, Staff),
+            post(reports_staff::set_status),
+        ),
+        (
+            spec(&g, "/report", Public, RouteArea::Public),
+            get(report::form),
+        ),
+        (
+            spec(&p, "/report", Public, RouteArea::Public),
+            post(report::submit),
+        ),
+        (
+            spec(&g, "/report/done", Public, RouteArea::Public),
+            get(report::done),
+        ),
+        (
+            spec(&g, "/follow-up", Public, RouteArea::Public),
+            get(follow_up::form),
+        ),
+        (
+            spec(&p, "/follow-up", Public, RouteArea::Public),
+            post(follow_up::show),
+        ),
+        (
+            spec(&p, "/follow-up/message", Public, RouteArea::Public),
+            post(follow_up::add_message),
         ),
         (
             spec(&g, "/victim-info", Public, RouteArea::Public),

@@ -1,5 +1,6 @@
 //! Shared application state.
 
+use crate::intake::ReportKeys;
 use crate::metrics::Metrics;
 use crate::settings::{AuthSettings, ServerSettings};
 use lumen_screening::Catalogue;
@@ -17,6 +18,7 @@ pub(crate) struct Inner {
     pub auth: AuthSettings,
     pub metrics: Metrics,
     pub catalogue: Arc<Catalogue>,
+    pub reports: Option<Arc<ReportKeys>>,
 }
 
 impl AppState {
@@ -43,7 +45,26 @@ impl AppState {
             auth,
             metrics: Metrics::default(),
             catalogue,
+            reports: None,
         }))
+    }
+
+    /// Adds the keys of the public reporting channel (the public key and receipt hasher; the
+    /// secret key only where the staff area is served). Without them the report pages answer
+    /// 503. Call it before the state is shared: on a shared state it changes nothing.
+    pub fn with_reports(mut self, keys: ReportKeys) -> Self {
+        if let Some(inner) = Arc::get_mut(&mut self.0) {
+            inner.reports = Some(Arc::new(keys));
+        }
+        self
+    }
+
+    /// The keys of the reporting channel, or 503 when none are configured.
+    pub(crate) fn reports(&self) -> Result<&ReportKeys, crate::error::WebError> {
+        self.0
+            .reports
+            .as_deref()
+            .ok_or(crate::error::WebError::Unavailable)
     }
 
     /// The screening catalogue.

@@ -17,6 +17,11 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://./data/lumen.db";
 pub struct Secret(String);
 
 impl Secret {
+    /// Wraps a secret.
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
     /// The secret itself, for the one place that needs it.
     pub fn expose(&self) -> &str {
         &self.0
@@ -82,6 +87,16 @@ impl Default for LogSettings {
 pub struct KeySettings {
     /// File holding the master key that wraps per-record keys (never in the database).
     pub master_key_file: Option<Secret>,
+    /// The THB section's public key for sealing public reports (`lumen keys init`).
+    pub public_key_file: Option<String>,
+    /// The section's secret key; read only where the staff area is served.
+    pub secret_key_file: Option<Secret>,
+    /// Passphrase of an encrypted secret key file (best given as `LUMEN_KEYS_SECRET_KEY_PASSPHRASE`).
+    pub secret_key_passphrase: Option<Secret>,
+    /// The secret that keys receipt hashes.
+    pub receipt_secret_file: Option<Secret>,
+    /// Where the public pages' escape link leads (a neutral site).
+    pub escape_url: Option<String>,
 }
 
 /// `[screening]`.

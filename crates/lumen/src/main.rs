@@ -47,6 +47,9 @@ enum Command {
         secret: String,
     },
     /// Frontline screening: indicator catalogue and assessments.
+    /// The THB section's keys for sealed public reports.
+    #[command(subcommand)]
+    Keys(commands::keys::KeysCommand),
     #[command(subcommand)]
     Screening(lumen_screening::cli::ScreeningCommand),
     /// Linking engine: deduplicate and link records from CSV files.
@@ -59,6 +62,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Screening(cmd) => return lumen_screening::cli::run(cmd),
         Command::Link(cmd) => return lumen_linking::cli::run(cmd),
+        Command::Keys(cmd) => return commands::keys::run(cmd),
         Command::TotpCode { secret } => {
             return match lumen_web::totp::current_code(&secret) {
                 Some(code) => {
@@ -113,6 +117,7 @@ impl Cli {
             Command::Config(_)
             | Command::TotpCode { .. }
             | Command::Screening(_)
+            | Command::Keys(_)
             | Command::Link(_) => {
                 unreachable!("handled before the runtime starts")
             }

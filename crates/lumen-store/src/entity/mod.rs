@@ -2,6 +2,8 @@
 
 pub mod audit_log;
 pub mod recovery_codes;
+pub mod report_messages;
+pub mod reports;
 pub mod screenings;
 pub mod sessions;
 pub mod units;

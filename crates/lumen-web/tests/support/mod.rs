@@ -46,7 +46,7 @@ pub async fn spawn_app_with(db: TestDb, auth: AuthSettings) -> Option<TestApp> {
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let state = AppState::new(db.store.clone(), server, auth);
+    let state = AppState::new(db.store.clone(), server, auth).with_reports(test_report_keys());
     let (tx, rx) = oneshot::channel::<()>();
     tokio::spawn(lumen_web::serve(state, listener, async move {
         let _ = rx.await;
@@ -58,6 +58,22 @@ pub async fn spawn_app_with(db: TestDb, auth: AuthSettings) -> Option<TestApp> {
         db,
         shutdown: Some(tx),
     })
+}
+
+/// Fresh reporting keys, with cheap reply-key derivation (the costs are stored with each
+/// report, so this changes no code path).
+pub fn test_report_keys() -> lumen_web::intake::ReportKeys {
+    let pair = lumen_crypto::generate_section_keys();
+    let hasher = lumen_crypto::ReceiptHasher::new(&[7u8; 32]);
+    lumen_web::intake::ReportKeys::public_only(pair.public, hasher)
+        .with_secret(pair.secret)
+        .expect("matching key pair")
+        .with_reply_kdf(lumen_crypto::KdfParams {
+            m_cost_kib: 64,
+            t_cost: 1,
+            p_cost: 1,
+        })
+        .with_escape_url("https://www.meteo.be/")
 }
 
 impl TestApp {

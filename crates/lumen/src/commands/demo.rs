@@ -39,6 +39,25 @@ pub async fn create(config: &mut Config, dir: &Path) -> anyhow::Result<Vec<DemoA
     Ok(accounts)
 }
 
+/// Creates demo reporting keys in `DIR/keys` (once; kept between runs) and points the
+/// configuration at them.
+pub fn create_keys(config: &mut Config, dir: &Path) -> anyhow::Result<()> {
+    let keys = dir.join("keys");
+    if !keys.join(super::keys::PUBLIC_KEY_FILE).exists() {
+        super::keys::init(&keys, None)?;
+    }
+    let path = |name: &str| keys.join(name).display().to_string();
+    config.keys.public_key_file = Some(path(super::keys::PUBLIC_KEY_FILE));
+    config.keys.secret_key_file = Some(crate::config::Secret::new(path(
+        super::keys::SECRET_KEY_FILE,
+    )));
+    config.keys.secret_key_passphrase = None;
+    config.keys.receipt_secret_file = Some(crate::config::Secret::new(path(
+        super::keys::RECEIPT_SECRET_FILE,
+    )));
+    Ok(())
+}
+
 /// Prints the accounts for a person.
 pub fn print_accounts(accounts: &[DemoAccount]) {
     println!(

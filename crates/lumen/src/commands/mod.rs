@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod demo;
+pub mod keys;
 pub mod serve;
 pub mod units;
 pub mod users;

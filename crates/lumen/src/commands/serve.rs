@@ -69,6 +69,7 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
             }
         };
         accounts = Some(demo::create(&mut config, &dir).await?);
+        demo::create_keys(&mut config, &dir)?;
         let loopback = config.server.bind.starts_with("127.")
             || config.server.bind.starts_with("localhost")
             || config.server.bind.starts_with("[::1]");
@@ -93,12 +94,19 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
     lumen_crypto::dummy_verify();
     let listener = tokio::net::TcpListener::bind(&config.server.bind).await?;
     let addr = listener.local_addr()?;
-    let state = AppState::with_catalogue(
+    let report_keys = super::keys::load(&config.keys, config.server.area.serves_staff())?;
+    if report_keys.is_none() {
+        tracing::warn!("no reporting keys configured ([keys]); the report pages answer 503");
+    }
+    let mut state = AppState::with_catalogue(
         store,
         config.server.clone(),
         config.auth.clone(),
         std::sync::Arc::new(catalogue),
     );
+    if let Some(keys) = report_keys {
+        state = state.with_reports(keys);
+    }
     spawn_session_purge(state.clone(), &config);
     println!("Lumen is ready at http://{addr}/ (staff sign-in: http://{addr}/staff/sign-in)");
     if let Some(accounts) = &accounts {

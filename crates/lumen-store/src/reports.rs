@@ -1,0 +1,271 @@
+//! Public reports and their message threads. The store receives them sealed (it never sees a
+//! report's text, identifiers or contact details) and keeps only the day, not the time, of
+//! every arrival. Filing and a reporter's messages are not audited: an audit entry would record
+//! the precise time. What staff do with a report is audited in the same transaction.
+
+use crate::audit::append;
+use crate::entity::{report_messages, reports};
+use crate::{Store, StoreError};
+use chrono::NaiveDate;
+use lumen_domain::UnitId;
+use lumen_domain::audit::AuditEvent;
+use lumen_domain::report::{FiledBy, MessageAuthor, ReportStatus};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder,
+};
+use uuid::Uuid;
+
+/// A report as stored: sealed blobs and the few clear fields.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ReportRecord {
+    /// Identifier.
+    pub id: Uuid,
+    /// The day it arrived.
+    pub created_on: NaiveDate,
+    /// The status the reporter sees.
+    pub status: ReportStatus,
+    /// Keyed hash of the receipt.
+    pub receipt_hash: Vec<u8>,
+    /// Parameters of the receipt-derived reply key (salt and KDF costs), as text.
+    pub reply_key_params: String,
+    /// The whole report as JSON, sealed to the section's public key.
+    pub sealed_payload: Vec<u8>,
+    /// The reply key, sealed to the section's public key.
+    pub sealed_reply_key: Vec<u8>,
+    /// Who filed it.
+    pub filed_by: FiledBy,
+    /// The partner organisation that filed it, if any.
+    pub partner_unit_id: Option<UnitId>,
+}
+
+impl std::fmt::Debug for ReportRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReportRecord")
+            .field("id", &self.id)
+            .field("status", &self.status)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A report to store (the caller seals it and chooses its id).
+pub type NewReport = ReportRecord;
+
+/// One message of a report's thread, sealed twice.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ReportMessageRecord {
+    /// Identifier.
+    pub id: Uuid,
+    /// The report.
+    pub report_id: Uuid,
+    /// Place in the thread, from 1.
+    pub position: i32,
+    /// Who wrote it.
+    pub author: MessageAuthor,
+    /// The day it was written.
+    pub created_on: NaiveDate,
+    /// The text sealed to the section's public key.
+    pub sealed_body: Vec<u8>,
+    /// The text encrypted with the receipt-derived reply key.
+    pub reply_body: Vec<u8>,
+}
+
+impl std::fmt::Debug for ReportMessageRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReportMessageRecord")
+            .field("id", &self.id)
+            .field("position", &self.position)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A message to add: its position is given by the store.
+#[derive(Clone)]
+pub struct NewReportMessage {
+    /// Identifier chosen by the caller (it is part of the encryption's associated data).
+    pub id: Uuid,
+    /// The report.
+    pub report_id: Uuid,
+    /// Who wrote it.
+    pub author: MessageAuthor,
+    /// The text sealed to the section.
+    pub sealed_body: Vec<u8>,
+    /// The text encrypted with the reply key.
+    pub reply_body: Vec<u8>,
+}
+
+fn record(m: reports::Model) -> Result<ReportRecord, StoreError> {
+    Ok(ReportRecord {
+        id: m.id,
+        created_on: m.created_on,
+        status: ReportStatus::parse(&m.status)
+            .ok_or_else(|| StoreError::Config(format!("unknown report status {}", m.status)))?,
+        receipt_hash: m.receipt_hash,
+        reply_key_params: m.reply_key_params,
+        sealed_payload: m.sealed_payload,
+        sealed_reply_key: m.sealed_reply_key,
+        filed_by: FiledBy::parse(&m.filed_by)
+            .ok_or_else(|| StoreError::Config(format!("unknown report filer {}", m.filed_by)))?,
+        partner_unit_id: m.partner_unit_id.map(UnitId),
+    })
+}
+
+fn message(m: report_messages::Model) -> Result<ReportMessageRecord, StoreError> {
+    Ok(ReportMessageRecord {
+        id: m.id,
+        report_id: m.report_id,
+        position: m.position,
+        author: MessageAuthor::parse(&m.author)
+            .ok_or_else(|| StoreError::Config(format!("unknown message author {}", m.author)))?,
+        created_on: m.created_on,
+        sealed_body: m.sealed_body,
+        reply_body: m.reply_body,
+    })
+}
+
+fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+impl Store {
+    /// Stores a sealed report, committed durably before this returns. The day is the store's.
+    pub async fn create_report(&self, new: NewReport) -> Result<ReportRecord, StoreError> {
+        let txn = self.begin_write().await?;
+        let model = reports::ActiveModel {
+            id: Set(new.id),
+            created_on: Set(today()),
+            status: Set(new.status.code().to_owned()),
+            receipt_hash: Set(new.receipt_hash),
+            reply_key_params: Set(new.reply_key_params),
+            sealed_payload: Set(new.sealed_payload),
+            sealed_reply_key: Set(new.sealed_reply_key),
+            filed_by: Set(new.filed_by.code().to_owned()),
+            partner_unit_id: Set(new.partner_unit_id.map(|u| u.0)),
+        }
+        .insert(&txn)
+        .await?;
+        txn.commit().await?;
+        record(model)
+    }
+
+    /// The report whose receipt has this keyed hash, for the reporter (not audited).
+    pub async fn report_by_receipt_hash(
+        &self,
+        hash: &[u8],
+    ) -> Result<Option<ReportRecord>, StoreError> {
+        reports::Entity::find()
+            .filter(reports::Column::ReceiptHash.eq(hash.to_vec()))
+            .one(&self.db)
+            .await?
+            .map(record)
+            .transpose()
+    }
+
+    /// One report, read by staff: the read is audited (`report.read`) before it is returned.
+    pub async fn read_report(
+        &self,
+        id: Uuid,
+        audit: AuditEvent,
+    ) -> Result<ReportRecord, StoreError> {
+        let txn = self.begin_write().await?;
+        let model = reports::Entity::find_by_id(id)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound("report"))?;
+        append(&txn, self.backend, audit).await?;
+        txn.commit().await?;
+        record(model)
+    }
+
+    /// A page of reports, newest first (`page` counts from 0), with the total; the listing is
+    /// audited (`report.list`) since staff read every summary on it.
+    pub async fn list_reports(
+        &self,
+        page: u64,
+        per_page: u64,
+        audit: AuditEvent,
+    ) -> Result<(Vec<ReportRecord>, u64), StoreError> {
+        let txn = self.begin_write().await?;
+        let paginator = reports::Entity::find()
+            .order_by_desc(reports::Column::CreatedOn)
+            .order_by_desc(reports::Column::Id)
+            .paginate(&txn, per_page.max(1));
+        let total = paginator.num_items().await?;
+        let models = paginator.fetch_page(page).await?;
+        append(&txn, self.backend, audit).await?;
+        txn.commit().await?;
+        let entries = models.into_iter().map(record).collect::<Result<_, _>>()?;
+        Ok((entries, total))
+    }
+
+    /// Sets a report's public status, audited.
+    pub async fn set_report_status(
+        &self,
+        id: Uuid,
+        status: ReportStatus,
+        audit: AuditEvent,
+    ) -> Result<(), StoreError> {
+        let txn = self.begin_write().await?;
+        let model = reports::Entity::find_by_id(id)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound("report"))?;
+        let mut active: reports::ActiveModel = model.into();
+        active.status = Set(status.code().to_owned());
+        active.update(&txn).await?;
+        append(&txn, self.backend, audit).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Adds a message at the end of a report's thread. Staff replies carry an audit entry
+    /// (appended in the same transaction); a reporter's message carries none.
+    pub async fn add_report_message(
+        &self,
+        new: NewReportMessage,
+        audit: Option<AuditEvent>,
+    ) -> Result<ReportMessageRecord, StoreError> {
+        let txn = self.begin_write().await?;
+        reports::Entity::find_by_id(new.report_id)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound("report"))?;
+        let count = report_messages::Entity::find()
+            .filter(report_messages::Column::ReportId.eq(new.report_id))
+            .count(&txn)
+            .await?;
+        let position =
+            i32::try_from(count + 1).map_err(|_| StoreError::Config("too many messages".into()))?;
+        let model = report_messages::ActiveModel {
+            id: Set(new.id),
+            report_id: Set(new.report_id),
+            position: Set(position),
+            author: Set(new.author.code().to_owned()),
+            created_on: Set(today()),
+            sealed_body: Set(new.sealed_body),
+            reply_body: Set(new.reply_body),
+        }
+        .insert(&txn)
+        .await?;
+        if let Some(audit) = audit {
+            append(&txn, self.backend, audit).await?;
+        }
+        txn.commit().await?;
+        message(model)
+    }
+
+    /// A report's thread, oldest first.
+    pub async fn report_messages(
+        &self,
+        report_id: Uuid,
+    ) -> Result<Vec<ReportMessageRecord>, StoreError> {
+        report_messages::Entity::find()
+            .filter(report_messages::Column::ReportId.eq(report_id))
+            .order_by_asc(report_messages::Column::Position)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(message)
+            .collect()
+    }
+}

@@ -1,0 +1,170 @@
+//! `/follow-up`: a reporter comes back with the receipt, reads the public status and the
+//! thread with the THB section, and may add a message. No cookie: the receipt is the only
+//! credential, typed again (or carried in the form) on every request. A malformed, unknown or
+//! wrong receipt gets the same page after the same work.
+
+use crate::error::WebError;
+use crate::form::ValidForm;
+use crate::handlers::public::{LangQuery, PublicPage, report_lang};
+use crate::intake::{ThreadMessage, Unlocked};
+use crate::state::AppState;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use lumen_domain::report::{MessageAuthor, ReportStatus};
+use serde::Deserialize;
+
+const RECEIPT_MAX: usize = 64;
+const MESSAGE_MAX: usize = 10_000;
+
+#[derive(Template, WebTemplate)]
+#[template(path = "public/follow_up.html")]
+struct FollowUpPage {
+    page: PublicPage,
+    /// Shown only when the receipt was not recognised.
+    unknown: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "public/thread.html")]
+struct ThreadPage {
+    page: PublicPage,
+    receipt: String,
+    status: ReportStatus,
+    messages: Vec<ThreadMessage>,
+    message: String,
+    error: Option<String>,
+}
+
+impl ThreadPage {
+    fn status_label(&self) -> String {
+        self.page.t(&format!(
+            "report-status-{}",
+            self.status.code().replace('_', "-")
+        ))
+    }
+
+    fn from_section(&self, m: &ThreadMessage) -> bool {
+        m.author == MessageAuthor::Section
+    }
+}
+
+/// The receipt form.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReceiptForm {
+    lang: String,
+    receipt: String,
+}
+
+/// A reporter's message.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MessageForm {
+    lang: String,
+    receipt: String,
+    message: String,
+}
+
+/// `GET /follow-up`.
+pub async fn form(
+    State(state): State<AppState>,
+    Query(q): Query<LangQuery>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    state.reports()?;
+    let lang = report_lang(q.lang.as_deref(), &headers);
+    Ok(FollowUpPage {
+        page: PublicPage::new(&state, lang, "/follow-up"),
+        unknown: false,
+    }
+    .into_response())
+}
+
+async fn unlock(state: &AppState, receipt: &str) -> Result<Option<Unlocked>, WebError> {
+    let keys = state.reports()?;
+    // Longer input is cut, not refused, so that its answer looks like any unknown receipt.
+    let typed: String = receipt.chars().take(RECEIPT_MAX).collect();
+    keys.unlock(state.store(), &typed).await
+}
+
+async fn thread_page(
+    state: &AppState,
+    page: PublicPage,
+    unlocked: &Unlocked,
+    receipt: String,
+    message: String,
+    error: Option<String>,
+) -> Result<Response, WebError> {
+    let messages = state
+        .reports()?
+        .thread_for_reporter(state.store(), unlocked)
+        .await?;
+    Ok(ThreadPage {
+        page,
+        receipt,
+        status: unlocked.report.status,
+        messages,
+        message,
+        error,
+    }
+    .into_response())
+}
+
+fn unknown(page: PublicPage) -> Response {
+    FollowUpPage {
+        page,
+        unknown: true,
+    }
+    .into_response()
+}
+
+/// `POST /follow-up`: the status and the thread of the report with this receipt.
+pub async fn show(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ValidForm(f): ValidForm<ReceiptForm>,
+) -> Result<Response, WebError> {
+    let page = PublicPage::new(&state, report_lang(Some(&f.lang), &headers), "/follow-up");
+    match unlock(&state, &f.receipt).await? {
+        Some(u) => thread_page(&state, page, &u, f.receipt, String::new(), None).await,
+        None => Ok(unknown(page)),
+    }
+}
+
+/// `POST /follow-up/message`: the reporter adds to the thread.
+pub async fn add_message(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ValidForm(f): ValidForm<MessageForm>,
+) -> Result<Response, WebError> {
+    let page = PublicPage::new(&state, report_lang(Some(&f.lang), &headers), "/follow-up");
+    let Some(u) = unlock(&state, &f.receipt).await? else {
+        return Ok(unknown(page));
+    };
+    let text = f.message.trim();
+    let error = if text.is_empty() {
+        Some(page.t("report-error-message-empty"))
+    } else if text.chars().count() > MESSAGE_MAX {
+        Some(page.t1("report-error-too-long", "max", &MESSAGE_MAX.to_string()))
+    } else {
+        None
+    };
+    if error.is_some() {
+        return thread_page(&state, page, &u, f.receipt, f.message, error).await;
+    }
+    state
+        .reports()?
+        .add_message(
+            state.store(),
+            &u.report,
+            MessageAuthor::Reporter,
+            Some(&u.reply_key),
+            text,
+            None,
+        )
+        .await?;
+    thread_page(&state, page, &u, f.receipt, String::new(), None).await
+}

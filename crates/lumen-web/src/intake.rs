@@ -1,0 +1,331 @@
+//! The keys of the public reporting channel and what is done with them: sealing a report at
+//! arrival, finding a report by its receipt in constant time, and encrypting the thread so that
+//! only the section and the receipt holder can read it.
+//!
+//! The public area holds the section's public key and the receipt hasher; the secret key is
+//! loaded only where the staff area is served.
+
+use crate::error::WebError;
+use lumen_crypto::{
+    KdfParams, Receipt, ReceiptHasher, ReplyKeyParams, SectionPublicKey, SectionSecretKey,
+    SymmetricKey,
+};
+use lumen_domain::report::{FiledBy, MessageAuthor, ReportStatus};
+use lumen_store::{NewReport, NewReportMessage, ReportRecord, Store};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// The neutral site the escape link leaves for, unless configured otherwise.
+pub const DEFAULT_ESCAPE_URL: &str = "https://www.meteo.be/";
+
+/// Keys and settings of the reporting channel.
+pub struct ReportKeys {
+    public: SectionPublicKey,
+    secret: Option<SectionSecretKey>,
+    hasher: ReceiptHasher,
+    reply_kdf: KdfParams,
+    /// Where the escape link leads.
+    pub escape_url: String,
+}
+
+impl std::fmt::Debug for ReportKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReportKeys")
+            .field("public", &self.public.fingerprint())
+            .field("has_secret", &self.secret.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// What a reporter wrote, as sealed in one piece (AAD `report:<id>:payload`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ReportPayload {
+    /// `witness`, `person_concerned` or `partner`.
+    pub filed_by: String,
+    /// Codes of the forms of exploitation ticked.
+    pub forms: Vec<String>,
+    /// Where (free text).
+    pub place: String,
+    /// When (free text).
+    pub when: String,
+    /// How many people are involved (free text).
+    pub people_count: String,
+    /// Descriptions of the people involved.
+    pub people: String,
+    /// `yes`, `no` or `unknown`.
+    pub minor: String,
+    /// Phone numbers, one a line.
+    pub phones: Vec<String>,
+    /// Vehicle plates.
+    pub plates: Vec<String>,
+    /// Websites and ads.
+    pub websites: Vec<String>,
+    /// Social-media handles.
+    pub handles: Vec<String>,
+    /// E-mail addresses.
+    pub emails: Vec<String>,
+    /// The reporter's own words.
+    pub text: String,
+    /// `none`, `section` or `centre`.
+    pub contact: String,
+    /// How to reach them, if they want to be reached.
+    pub contact_details: String,
+    /// The language the report was written in.
+    pub lang: String,
+}
+
+/// What the reporter gets back after filing: shown once, never stored.
+pub struct Filed {
+    /// The receipt.
+    pub receipt: Receipt,
+}
+
+/// A report found by its receipt, with the key that opens its thread.
+pub struct Unlocked {
+    /// The report.
+    pub report: ReportRecord,
+    /// The receipt-derived reply key.
+    pub reply_key: SymmetricKey,
+}
+
+/// A message as the reader sees it.
+pub struct ThreadMessage {
+    /// Who wrote it.
+    pub author: MessageAuthor,
+    /// The day, `YYYY-MM-DD`.
+    pub day: String,
+    /// The text.
+    pub text: String,
+}
+
+fn payload_aad(id: Uuid) -> Vec<u8> {
+    format!("report:{id}:payload").into_bytes()
+}
+
+fn reply_key_aad(id: Uuid) -> Vec<u8> {
+    format!("report:{id}:reply-key").into_bytes()
+}
+
+fn message_aad(report: Uuid, message: Uuid) -> Vec<u8> {
+    format!("report:{report}:message:{message}").into_bytes()
+}
+
+fn crypto_failed(e: lumen_crypto::CryptoError) -> WebError {
+    tracing::error!(code = e.code(), "report cryptography failed");
+    WebError::Internal
+}
+
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, lumen_crypto::CryptoError> + Send + 'static,
+) -> Result<T, WebError> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|_| WebError::Internal)?
+        .map_err(crypto_failed)
+}
+
+impl ReportKeys {
+    /// Keys for the public side only (no secret key).
+    pub fn public_only(public: SectionPublicKey, hasher: ReceiptHasher) -> Self {
+        Self {
+            public,
+            secret: None,
+            hasher,
+            reply_kdf: KdfParams::REPLY_KEY,
+            escape_url: DEFAULT_ESCAPE_URL.into(),
+        }
+    }
+
+    /// Adds the section's secret key (staff area). Refuses a key that does not match.
+    pub fn with_secret(mut self, secret: SectionSecretKey) -> Result<Self, &'static str> {
+        if secret.public_key() != self.public {
+            return Err("the secret key does not belong to the public key");
+        }
+        self.secret = Some(secret);
+        Ok(self)
+    }
+
+    /// Sets the Argon2id costs of new reply keys (tests use small ones).
+    pub fn with_reply_kdf(mut self, kdf: KdfParams) -> Self {
+        self.reply_kdf = kdf;
+        self
+    }
+
+    /// Sets the escape link's target.
+    pub fn with_escape_url(mut self, url: impl Into<String>) -> Self {
+        self.escape_url = url.into();
+        self
+    }
+
+    /// Whether the staff side can open reports here.
+    pub fn can_open(&self) -> bool {
+        self.secret.is_some()
+    }
+
+    fn secret(&self) -> Result<&SectionSecretKey, WebError> {
+        self.secret.as_ref().ok_or(WebError::Unavailable)
+    }
+
+    /// Seals a report, stores it durably, and returns the receipt to show once.
+    pub async fn file(
+        &self,
+        store: &Store,
+        filed_by: FiledBy,
+        payload: &ReportPayload,
+    ) -> Result<Filed, WebError> {
+        let id = Uuid::new_v4();
+        let receipt = Receipt::generate();
+        let params = ReplyKeyParams::with_kdf(self.reply_kdf);
+        let json = serde_json::to_vec(payload).map_err(|_| WebError::Internal)?;
+        let public = self.public.clone();
+        let (r, p) = (receipt.clone(), params.clone());
+        let (sealed_payload, sealed_reply_key) = blocking(move || {
+            let reply_key = p.derive_reply_key(&r)?;
+            let sealed_payload = lumen_crypto::seal(&public, &json, &payload_aad(id))?;
+            let sealed_reply_key = reply_key.seal_to(&public, &reply_key_aad(id))?;
+            Ok((sealed_payload, sealed_reply_key))
+        })
+        .await?;
+        store
+            .create_report(NewReport {
+                id,
+                created_on: chrono::Utc::now().date_naive(),
+                status: ReportStatus::Received,
+                receipt_hash: self.hasher.lookup_hash(&receipt).0.to_vec(),
+                reply_key_params: params.to_text(),
+                sealed_payload,
+                sealed_reply_key,
+                filed_by,
+                partner_unit_id: None,
+            })
+            .await?;
+        Ok(Filed { receipt })
+    }
+
+    /// Finds the report of a typed receipt. Every attempt costs the same: a malformed or
+    /// unknown receipt is hashed and a reply key derived all the same, and the stored hash is
+    /// compared in constant time.
+    pub async fn unlock(&self, store: &Store, typed: &str) -> Result<Option<Unlocked>, WebError> {
+        let parsed = Receipt::parse(typed).ok();
+        let well_formed = parsed.is_some();
+        let receipt = parsed.unwrap_or_else(Receipt::generate);
+        let hash = self.hasher.lookup_hash(&receipt);
+        let found = store.report_by_receipt_hash(&hash.0).await?;
+        let params = found
+            .as_ref()
+            .and_then(|r| ReplyKeyParams::from_text(&r.reply_key_params).ok())
+            .unwrap_or_else(|| ReplyKeyParams::with_kdf(self.reply_kdf));
+        let r = receipt.clone();
+        let reply_key = blocking(move || params.derive_reply_key(&r)).await?;
+        let stored: &[u8] = found.as_ref().map_or(&[0u8; 32][..], |r| &r.receipt_hash);
+        let matches = self.hasher.verify(&receipt, stored);
+        Ok(match found {
+            Some(report) if matches && well_formed => Some(Unlocked { report, reply_key }),
+            _ => None,
+        })
+    }
+
+    /// The thread as the receipt holder reads it.
+    pub async fn thread_for_reporter(
+        &self,
+        store: &Store,
+        unlocked: &Unlocked,
+    ) -> Result<Vec<ThreadMessage>, WebError> {
+        let id = unlocked.report.id;
+        store
+            .report_messages(id)
+            .await?
+            .into_iter()
+            .map(|m| {
+                let text = unlocked
+                    .reply_key
+                    .decrypt(&m.reply_body, &message_aad(id, m.id))
+                    .map_err(crypto_failed)?;
+                Ok(ThreadMessage {
+                    author: m.author,
+                    day: m.created_on.to_string(),
+                    text: String::from_utf8_lossy(&text).into_owned(),
+                })
+            })
+            .collect()
+    }
+
+    /// The thread as the section reads it.
+    pub async fn thread_for_section(
+        &self,
+        store: &Store,
+        report: Uuid,
+    ) -> Result<Vec<ThreadMessage>, WebError> {
+        let secret = self.secret()?;
+        store
+            .report_messages(report)
+            .await?
+            .into_iter()
+            .map(|m| {
+                let text = lumen_crypto::open(secret, &m.sealed_body, &message_aad(report, m.id))
+                    .map_err(crypto_failed)?;
+                Ok(ThreadMessage {
+                    author: m.author,
+                    day: m.created_on.to_string(),
+                    text: String::from_utf8_lossy(&text).into_owned(),
+                })
+            })
+            .collect()
+    }
+
+    /// Opens a report's payload (staff area only).
+    pub fn open_payload(&self, report: &ReportRecord) -> Result<ReportPayload, WebError> {
+        let plain = lumen_crypto::open(
+            self.secret()?,
+            &report.sealed_payload,
+            &payload_aad(report.id),
+        )
+        .map_err(crypto_failed)?;
+        serde_json::from_slice(&plain).map_err(|_| WebError::Internal)
+    }
+
+    /// Adds a message to a thread, sealed to the section and encrypted with the reply key.
+    /// The reporter's messages pass their reply key; the section's are written with the key
+    /// opened from the report (and carry an audit entry).
+    pub async fn add_message(
+        &self,
+        store: &Store,
+        report: &ReportRecord,
+        author: MessageAuthor,
+        reply_key: Option<&SymmetricKey>,
+        text: &str,
+        audit: Option<lumen_domain::audit::AuditEvent>,
+    ) -> Result<(), WebError> {
+        let opened;
+        let key = match reply_key {
+            Some(k) => k,
+            None => {
+                opened = SymmetricKey::open_sealed(
+                    self.secret()?,
+                    &report.sealed_reply_key,
+                    &reply_key_aad(report.id),
+                )
+                .map_err(crypto_failed)?;
+                &opened
+            }
+        };
+        let id = Uuid::new_v4();
+        let aad = message_aad(report.id, id);
+        let sealed_body =
+            lumen_crypto::seal(&self.public, text.as_bytes(), &aad).map_err(crypto_failed)?;
+        let reply_body = key.encrypt(text.as_bytes(), &aad).map_err(crypto_failed)?;
+        store
+            .add_report_message(
+                NewReportMessage {
+                    id,
+                    report_id: report.id,
+                    author,
+                    sealed_body,
+                    reply_body,
+                },
+                audit,
+            )
+            .await?;
+        Ok(())
+    }
+}
