@@ -46,7 +46,7 @@ impl ThreadPage {
         ))
     }
 
-    fn from_section(&self, m: &ThreadMessage) -> bool {
+    fn by_section(&self, m: &ThreadMessage) -> bool {
         m.author == MessageAuthor::Section
     }
 }

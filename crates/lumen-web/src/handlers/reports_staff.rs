@@ -83,7 +83,7 @@ impl ReportPage {
         ))
     }
 
-    fn from_section(&self, m: &ThreadMessage) -> bool {
+    fn by_section(&self, m: &ThreadMessage) -> bool {
         m.author == MessageAuthor::Section
     }
 }
