@@ -11,6 +11,7 @@ pub mod lockout;
 pub mod password;
 pub mod role;
 pub mod session;
+pub mod training;
 pub mod unit;
 
 pub use email::Email;

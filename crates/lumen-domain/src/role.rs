@@ -59,23 +59,42 @@ impl Role {
         use Permission::*;
         match self {
             Role::Partner => &[ViewHome, ManageOwnAccount],
-            Role::Frontline => &[ViewHome, ManageOwnAccount, RunScreening],
-            Role::Referent => &[ViewHome, ManageOwnAccount, RunScreening, ViewUnitScreenings],
-            Role::Investigator => &[ViewHome, ManageOwnAccount, RunScreening, ViewAllScreenings],
+            Role::Frontline => &[ViewHome, ManageOwnAccount, RunScreening, ViewOwnTraining],
+            Role::Referent => &[
+                ViewHome,
+                ManageOwnAccount,
+                RunScreening,
+                ViewUnitScreenings,
+                ViewOwnTraining,
+                ViewUnitTraining,
+            ],
+            Role::Investigator => &[
+                ViewHome,
+                ManageOwnAccount,
+                RunScreening,
+                ViewAllScreenings,
+                ViewOwnTraining,
+            ],
             Role::Supervisor => &[
                 ViewHome,
                 ManageOwnAccount,
                 ViewAudit,
                 RunScreening,
                 ViewAllScreenings,
+                ViewOwnTraining,
+                ViewUnitTraining,
+                ManageTraining,
             ],
-            Role::Analyst => &[ViewHome, ManageOwnAccount],
+            Role::Analyst => &[ViewHome, ManageOwnAccount, ViewOwnTraining],
             Role::Admin => &[
                 ViewHome,
                 ManageOwnAccount,
                 ManageUsers,
                 ManageUnits,
                 ManageCatalogues,
+                ViewOwnTraining,
+                ViewUnitTraining,
+                ManageTraining,
             ],
         }
     }
@@ -114,6 +133,15 @@ pub enum Permission {
     ViewUnitScreenings,
     /// Read every screening (THB section).
     ViewAllScreenings,
+    /// Read one's own training record and upcoming sessions (every officer with an account).
+    ViewOwnTraining,
+    /// Read the training coverage of one's own unit (referents); with [`ManageTraining`], of
+    /// every unit.
+    ///
+    /// [`ManageTraining`]: Permission::ManageTraining
+    ViewUnitTraining,
+    /// Manage officers, courses, sessions, attendance and referent designations.
+    ManageTraining,
 }
 
 #[cfg(test)]
@@ -133,6 +161,19 @@ mod tests {
         for r in Role::ALL {
             assert_eq!(r.has(Permission::ViewAudit), r == Role::Supervisor);
             assert_eq!(r.has(Permission::ManageUsers), r == Role::Admin);
+        }
+    }
+
+    #[test]
+    fn training_is_managed_by_admins_and_supervisors_and_seen_by_officers() {
+        for r in Role::ALL {
+            let manager = matches!(r, Role::Admin | Role::Supervisor);
+            assert_eq!(r.has(Permission::ManageTraining), manager);
+            assert_eq!(
+                r.has(Permission::ViewUnitTraining),
+                manager || r == Role::Referent
+            );
+            assert_eq!(r.has(Permission::ViewOwnTraining), r != Role::Partner);
         }
     }
 }

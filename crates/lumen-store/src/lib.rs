@@ -14,6 +14,8 @@ mod migration;
 mod screenings;
 mod sessions;
 pub mod testing;
+mod training;
+mod training_registry;
 mod units;
 mod url;
 mod users;
@@ -23,6 +25,10 @@ pub use connect::{ConnectOptions, CreateMode};
 pub use error::StoreError;
 pub use screenings::{NewScreening, ScreeningPage, ScreeningRecord, ScreeningScope};
 pub use sessions::{NewSession, SessionRecord};
+pub use training::{
+    CourseRecord, OfficerRecord, ReferentRecord, RegistrationRecord, TrainingSessionRecord,
+};
+pub use training_registry::{EarnedCertificate, TrainingRegistry, UnitCoverage};
 pub use units::{NewUnit, UnitRecord};
 pub use url::{Backend, DatabaseUrl, DatabaseUrlError};
 pub use users::{NewUser, UserRecord};

@@ -2,6 +2,7 @@
 
 mod m20261128_000001_foundation;
 mod m20261128_000002_screenings;
+mod m20261128_000003_training;
 
 use crate::{Store, StoreError};
 use sea_orm_migration::prelude::*;
@@ -13,6 +14,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261128_000001_foundation::Migration),
             Box::new(m20261128_000002_screenings::Migration),
+            Box::new(m20261128_000003_training::Migration),
         ]
     }
 }
