@@ -250,12 +250,14 @@ pub async fn create_officer(
         let error = Some(page.t(key));
         return Ok(bad(officers_page(&state, page, form, error).await?));
     };
-    if let Some(uid) = user_id {
-        if store.officer_for_user(uid).await?.is_some() {
-            let error = Some(page.t("training-error-account-taken"));
-            let body = officers_page(&state, page, form, error).await?;
-            return Ok((StatusCode::CONFLICT, body).into_response());
-        }
+    let taken = match user_id {
+        Some(uid) => store.officer_for_user(uid).await?.is_some(),
+        None => false,
+    };
+    if taken {
+        let error = Some(page.t("training-error-account-taken"));
+        let body = officers_page(&state, page, form, error).await?;
+        return Ok((StatusCode::CONFLICT, body).into_response());
     }
     let id = Uuid::now_v7();
     let ev = AuditEvent::new(
