@@ -109,3 +109,4 @@ training-error-starts-at = Give the date and time of the session.
 training-error-place = Give the place (at most 200 characters).
 training-error-partner = Choose partner associations from the list.
 training-error-already-registered = This officer is already registered.
+training-chart-label = Bar chart: share of active officers with valid basic training per unit (the table gives the same figures)

@@ -109,3 +109,4 @@ training-error-starts-at = Indiquez la date et l'heure de la session.
 training-error-place = Indiquez le lieu (200 caractères au plus).
 training-error-partner = Choisissez les associations partenaires dans la liste.
 training-error-already-registered = Ce policier est déjà inscrit.
+training-chart-label = Graphique en barres : part des policiers actifs ayant une formation de base valable, par unité (le tableau donne les mêmes chiffres)

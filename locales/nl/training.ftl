@@ -109,3 +109,4 @@ training-error-starts-at = Geef datum en uur van de sessie.
 training-error-place = Geef de plaats (hoogstens 200 tekens).
 training-error-partner = Kies de partnerverenigingen uit de lijst.
 training-error-already-registered = Deze persoon is al ingeschreven.
+training-chart-label = Staafdiagram: aandeel actieve politiemensen met geldige basisopleiding per eenheid (de tabel geeft dezelfde cijfers)

@@ -216,6 +216,11 @@ async fn a_manager_runs_a_session_and_coverage_changes(db: TestDb) {
         dash.contains("\"unit\":\"brigade-n\",\"basic_percent\":50"),
         "chart data in the page"
     );
+    assert!(
+        dash.contains("/static/vendor/chart.umd.min"),
+        "Chart.js vendored and linked"
+    );
+    assert!(dash.contains("id=\"coverage-chart\""));
     // Cancelling keeps the record but the certificate no longer counts.
     let (s, ..) = post(&app, &admin, &format!("{location}/cancel"), &[]).await;
     assert_eq!(s, 303);
