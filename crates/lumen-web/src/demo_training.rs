@@ -140,11 +140,11 @@ const COURSES: [(CourseKind, Option<u32>, [&str; 3]); 4] = [
 
 /// (course index, days from now, partner codes, attendees by officer index).
 const SESSIONS: [(usize, i64, &[&str], &[usize]); 8] = [
-    (0, -700, &[], &[1, 2, 9]),
+    (0, -700, &[], &[1, 9]),
     (0, -330, &["pag-asa"], &[0, 3, 6, 7, 10]),
     (1, -300, &["espace-p", "utsopi"], &[5, 12]),
     (2, -200, &["utsopi"], &[0, 5, 6, 8]),
-    (0, -120, &["pag-asa"], &[5, 8, 11, 13]),
+    (0, -120, &["pag-asa"], &[5, 11, 13]),
     (3, -40, &[], &[4]),
     (0, 14, &["pag-asa", "espace-p"], &[2, 9]),
     (1, 45, &["espace-p"], &[6]),
