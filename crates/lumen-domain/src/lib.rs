@@ -12,6 +12,7 @@ pub mod password;
 pub mod report;
 pub mod role;
 pub mod session;
+pub mod training;
 pub mod unit;
 
 pub use email::Email;

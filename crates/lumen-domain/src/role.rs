@@ -59,14 +59,22 @@ impl Role {
         use Permission::*;
         match self {
             Role::Partner => &[ViewHome, ManageOwnAccount],
-            Role::Frontline => &[ViewHome, ManageOwnAccount, RunScreening],
-            Role::Referent => &[ViewHome, ManageOwnAccount, RunScreening, ViewUnitScreenings],
+            Role::Frontline => &[ViewHome, ManageOwnAccount, RunScreening, ViewOwnTraining],
+            Role::Referent => &[
+                ViewHome,
+                ManageOwnAccount,
+                RunScreening,
+                ViewUnitScreenings,
+                ViewOwnTraining,
+                ViewUnitTraining,
+            ],
             Role::Investigator => &[
                 ViewHome,
                 ManageOwnAccount,
                 RunScreening,
                 ViewAllScreenings,
                 TriageReports,
+                ViewOwnTraining,
             ],
             Role::Supervisor => &[
                 ViewHome,
@@ -75,14 +83,20 @@ impl Role {
                 RunScreening,
                 ViewAllScreenings,
                 TriageReports,
+                ViewOwnTraining,
+                ViewUnitTraining,
+                ManageTraining,
             ],
-            Role::Analyst => &[ViewHome, ManageOwnAccount],
+            Role::Analyst => &[ViewHome, ManageOwnAccount, ViewOwnTraining],
             Role::Admin => &[
                 ViewHome,
                 ManageOwnAccount,
                 ManageUsers,
                 ManageUnits,
                 ManageCatalogues,
+                ViewOwnTraining,
+                ViewUnitTraining,
+                ManageTraining,
             ],
         }
     }
@@ -124,6 +138,15 @@ pub enum Permission {
     /// Read the public reports, reply to reporters and set a report's public status (THB
     /// section).
     TriageReports,
+    /// Read one's own training record and upcoming sessions (every officer with an account).
+    ViewOwnTraining,
+    /// Read the training coverage of one's own unit (referents); with [`ManageTraining`], of
+    /// every unit.
+    ///
+    /// [`ManageTraining`]: Permission::ManageTraining
+    ViewUnitTraining,
+    /// Manage officers, courses, sessions, attendance and referent designations.
+    ManageTraining,
 }
 
 #[cfg(test)]
@@ -147,6 +170,19 @@ mod tests {
                 r.has(Permission::TriageReports),
                 matches!(r, Role::Investigator | Role::Supervisor)
             );
+        }
+    }
+
+    #[test]
+    fn training_is_managed_by_admins_and_supervisors_and_seen_by_officers() {
+        for r in Role::ALL {
+            let manager = matches!(r, Role::Admin | Role::Supervisor);
+            assert_eq!(r.has(Permission::ManageTraining), manager);
+            assert_eq!(
+                r.has(Permission::ViewUnitTraining),
+                manager || r == Role::Referent
+            );
+            assert_eq!(r.has(Permission::ViewOwnTraining), r != Role::Partner);
         }
     }
 }

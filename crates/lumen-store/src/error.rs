@@ -22,6 +22,9 @@ pub enum StoreError {
     /// The database URL or file is not acceptable.
     #[error("{0}")]
     Config(String),
+    /// A domain rule refuses the change; the code names the rule (e.g. `over_capacity`).
+    #[error("refused: {0}")]
+    Refused(&'static str),
     /// Any other database error.
     #[error("database error: {0}")]
     Db(DbErr),
@@ -36,6 +39,7 @@ impl StoreError {
             Self::NotFound(_) => "not_found",
             Self::NewerSchema(_) => "database_newer_schema",
             Self::Config(_) => "database_config",
+            Self::Refused(_) => "refused",
             Self::Db(_) => "database_error",
         }
     }

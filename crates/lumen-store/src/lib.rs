@@ -15,6 +15,8 @@ mod reports;
 mod screenings;
 mod sessions;
 pub mod testing;
+mod training;
+mod training_registry;
 mod units;
 mod url;
 mod users;
@@ -25,6 +27,10 @@ pub use error::StoreError;
 pub use reports::{NewReport, NewReportMessage, ReportMessageRecord, ReportRecord};
 pub use screenings::{NewScreening, ScreeningPage, ScreeningRecord, ScreeningScope};
 pub use sessions::{NewSession, SessionRecord};
+pub use training::{
+    CourseRecord, OfficerRecord, ReferentRecord, RegistrationRecord, TrainingSessionRecord,
+};
+pub use training_registry::{EarnedCertificate, TrainingRegistry, UnitCoverage};
 pub use units::{NewUnit, UnitRecord};
 pub use url::{Backend, DatabaseUrl, DatabaseUrlError};
 pub use users::{NewUser, UserRecord};

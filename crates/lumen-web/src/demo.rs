@@ -116,6 +116,7 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, StoreError> {
         unit_ids.push((code, id));
     }
     let mut accounts = Vec::new();
+    let mut user_ids: Vec<(&str, UserId)> = Vec::new();
     for (email, name, role, unit) in PEOPLE {
         let password = lumen_crypto::random_token(15);
         let secret = totp::new_secret();
@@ -132,6 +133,7 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, StoreError> {
             totp_secret: Some(secret.clone()),
         };
         store.create_user(new, ev).await?;
+        user_ids.push((email, id));
         accounts.push(DemoAccount {
             email: email.into(),
             role: role.code().into(),
@@ -139,5 +141,6 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, StoreError> {
             totp_secret: secret,
         });
     }
+    crate::demo_training::seed(store, &unit_ids, &user_ids).await?;
     Ok(accounts)
 }

@@ -10,6 +10,7 @@ pub mod access;
 mod context;
 mod csrf;
 pub mod demo;
+mod demo_training;
 mod error;
 mod form;
 mod handlers;

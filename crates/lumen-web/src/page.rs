@@ -127,6 +127,21 @@ impl Page {
         self.can(Permission::ViewAudit)
     }
 
+    /// Navigation: training coverage.
+    pub fn can_view_training(&self) -> bool {
+        self.can(Permission::ViewUnitTraining)
+    }
+
+    /// Navigation: training management.
+    pub fn can_manage_training(&self) -> bool {
+        self.can(Permission::ManageTraining)
+    }
+
+    /// Navigation: one's own training record.
+    pub fn can_view_own_training(&self) -> bool {
+        self.can(Permission::ViewOwnTraining)
+    }
+
     /// The label of a unit kind.
     pub fn kind_label(&self, kind: impl Owned<lumen_domain::UnitKind>) -> String {
         self.lang.t(&format!(

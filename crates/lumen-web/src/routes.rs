@@ -4,7 +4,8 @@
 use crate::access::Access;
 use crate::handlers::{
     account, audit, auth, catalogue, enrol, follow_up, home, report, reports_staff, screening,
-    screening_list, screening_view, system, units, users, victim_info,
+    screening_list, screening_view, system, training, training_admin, training_sessions, units,
+    users, victim_info,
 };
 use crate::metrics;
 use crate::state::AppState;
@@ -43,6 +44,9 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     use RouteArea::{Common, Staff};
     let run = Access::Permission(RunScreening);
     let triage = Access::Permission(TriageReports);
+    let manage_training = Access::Permission(ManageTraining);
+    let unit_training = Access::Permission(ViewUnitTraining);
+    let own_training = Access::Permission(ViewOwnTraining);
     let g = Method::GET;
     let p = Method::POST;
     let spec = |method: &Method, path, access, area| RouteSpec {
@@ -271,6 +275,81 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         (
             spec(&p, "/follow-up/message", Public, RouteArea::Public),
             post(follow_up::add_message),
+        ),
+        (
+            spec(&g, "/staff/training", unit_training, Staff),
+            get(training::dashboard),
+        ),
+        (
+            spec(&g, "/staff/training/coverage.csv", unit_training, Staff),
+            get(training::coverage_csv),
+        ),
+        (
+            spec(&g, "/staff/training/mine", own_training, Staff),
+            get(training::mine),
+        ),
+        (
+            spec(&g, "/staff/training/courses", manage_training, Staff),
+            get(training_admin::courses),
+        ),
+        (
+            spec(&p, "/staff/training/courses", manage_training, Staff),
+            post(training_admin::create_course),
+        ),
+        (
+            spec(&g, "/staff/training/officers", manage_training, Staff),
+            get(training_admin::officers),
+        ),
+        (
+            spec(&p, "/staff/training/officers", manage_training, Staff),
+            post(training_admin::create_officer),
+        ),
+        (
+            spec(&g, "/staff/training/referents", manage_training, Staff),
+            get(training_admin::referents),
+        ),
+        (
+            spec(&p, "/staff/training/referents", manage_training, Staff),
+            post(training_admin::designate),
+        ),
+        (
+            spec(&g, "/staff/training/sessions", manage_training, Staff),
+            get(training_sessions::list),
+        ),
+        (
+            spec(&p, "/staff/training/sessions", manage_training, Staff),
+            post(training_sessions::create),
+        ),
+        (
+            spec(&g, "/staff/training/sessions/{id}", manage_training, Staff),
+            get(training_sessions::show),
+        ),
+        (
+            spec(
+                &p,
+                "/staff/training/sessions/{id}/register",
+                manage_training,
+                Staff,
+            ),
+            post(training_sessions::register),
+        ),
+        (
+            spec(
+                &p,
+                "/staff/training/sessions/{id}/attendance",
+                manage_training,
+                Staff,
+            ),
+            post(training_sessions::attendance),
+        ),
+        (
+            spec(
+                &p,
+                "/staff/training/sessions/{id}/cancel",
+                manage_training,
+                Staff,
+            ),
+            post(training_sessions::cancel),
         ),
         (
             spec(&g, "/victim-info", Public, RouteArea::Public),

@@ -3,6 +3,7 @@
 mod m20261128_000001_foundation;
 mod m20261128_000002_screenings;
 mod m20261128_000003_reports;
+mod m20261128_000004_training;
 
 use crate::{Store, StoreError};
 use sea_orm_migration::prelude::*;
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_foundation::Migration),
             Box::new(m20261128_000002_screenings::Migration),
             Box::new(m20261128_000003_reports::Migration),
+            Box::new(m20261128_000004_training::Migration),
         ]
     }
 }

@@ -1,0 +1,156 @@
+//! The whole training registry loaded at once, and what is derived from it: certificates per
+//! officer and coverage per unit (computed by `lumen_domain::training`). A zone has hundreds of
+//! officers and a few hundred sessions a year, so one load per page is cheap.
+
+use crate::training::{
+    CourseRecord, OfficerRecord, ReferentRecord, RegistrationRecord, TrainingSessionRecord,
+};
+use crate::{Store, StoreError, UnitRecord};
+use chrono::NaiveDate;
+use lumen_domain::UnitKind;
+use lumen_domain::training::{AttendanceStatus, Certificate, Coverage, OfficerFacts, coverage};
+use uuid::Uuid;
+
+/// Everything in the training registry.
+#[derive(Debug, Clone)]
+pub struct TrainingRegistry {
+    /// Every unit.
+    pub units: Vec<UnitRecord>,
+    /// Every officer.
+    pub officers: Vec<OfficerRecord>,
+    /// Every course.
+    pub courses: Vec<CourseRecord>,
+    /// Every session, newest first.
+    pub sessions: Vec<TrainingSessionRecord>,
+    /// Every registration.
+    pub registrations: Vec<RegistrationRecord>,
+    /// Every referent designation.
+    pub referents: Vec<ReferentRecord>,
+}
+
+/// A certificate with the session and course it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EarnedCertificate {
+    /// The certificate.
+    pub certificate: Certificate,
+    /// The session attended.
+    pub session_id: Uuid,
+    /// Its course.
+    pub course_id: Uuid,
+}
+
+/// One row of the coverage dashboard.
+#[derive(Debug, Clone)]
+pub struct UnitCoverage {
+    /// The unit.
+    pub unit: UnitRecord,
+    /// Its figures.
+    pub coverage: Coverage,
+}
+
+impl Store {
+    /// Loads the whole registry.
+    pub async fn training_registry(&self) -> Result<TrainingRegistry, StoreError> {
+        Ok(TrainingRegistry {
+            units: self.list_units().await?,
+            officers: self.list_officers().await?,
+            courses: self.list_courses().await?,
+            sessions: self.list_training_sessions().await?,
+            registrations: self.training_registrations(None).await?,
+            referents: self.list_referents().await?,
+        })
+    }
+}
+
+impl TrainingRegistry {
+    /// A course by id.
+    pub fn course(&self, id: Uuid) -> Option<&CourseRecord> {
+        self.courses.iter().find(|c| c.id == id)
+    }
+
+    /// A unit by id.
+    pub fn unit(&self, id: lumen_domain::UnitId) -> Option<&UnitRecord> {
+        self.units.iter().find(|u| u.id == id)
+    }
+
+    /// The certificates an officer earned: attended, not cancelled sessions of courses that
+    /// qualify for something. Session dates are taken in UTC.
+    pub fn certificates_of(&self, officer_id: Uuid) -> Vec<EarnedCertificate> {
+        self.registrations
+            .iter()
+            .filter(|r| r.officer_id == officer_id && r.status == AttendanceStatus::Attended)
+            .filter_map(|r| {
+                let s = self.sessions.iter().find(|s| s.id == r.session_id)?;
+                if s.cancelled {
+                    return None;
+                }
+                let c = self.course(s.course_id)?;
+                let certificate =
+                    Certificate::earned(c.kind, c.validity_months, s.starts_at.date_naive())?;
+                Some(EarnedCertificate {
+                    certificate,
+                    session_id: s.id,
+                    course_id: c.id,
+                })
+            })
+            .collect()
+    }
+
+    /// Whether an officer is a designated referent of a unit.
+    pub fn is_referent(&self, unit: lumen_domain::UnitId, officer_id: Uuid) -> bool {
+        self.referents
+            .iter()
+            .any(|r| r.unit_id == unit && r.officer_id == officer_id)
+    }
+
+    /// The sessions not cancelled, starting on or after `day`, with a registered officer of
+    /// `unit`.
+    pub fn sessions_planned(&self, unit: lumen_domain::UnitId, day: NaiveDate) -> u32 {
+        let count = self
+            .sessions
+            .iter()
+            .filter(|s| !s.cancelled && s.starts_at.date_naive() >= day)
+            .filter(|s| {
+                self.registrations.iter().any(|r| {
+                    r.session_id == s.id
+                        && self
+                            .officers
+                            .iter()
+                            .any(|o| o.id == r.officer_id && o.unit_id == unit)
+                })
+            })
+            .count();
+        u32::try_from(count).unwrap_or(u32::MAX)
+    }
+
+    /// The coverage of one unit on `day`.
+    pub fn unit_coverage(&self, unit: lumen_domain::UnitId, day: NaiveDate) -> Coverage {
+        let facts: Vec<OfficerFacts> = self
+            .officers
+            .iter()
+            .filter(|o| o.unit_id == unit)
+            .map(|o| OfficerFacts {
+                active: o.active,
+                certificates: self
+                    .certificates_of(o.id)
+                    .into_iter()
+                    .map(|e| e.certificate)
+                    .collect(),
+                designated_referent: self.is_referent(unit, o.id),
+            })
+            .collect();
+        coverage(&facts, self.sessions_planned(unit, day), day)
+    }
+
+    /// The coverage of every active police unit (partners excluded) on `day`, by unit name.
+    pub fn coverage_on(&self, day: NaiveDate) -> Vec<UnitCoverage> {
+        self.units
+            .iter()
+            .filter(|u| u.active && u.kind != UnitKind::Partner)
+            .map(|u| UnitCoverage {
+                unit: u.clone(),
+                coverage: self.unit_coverage(u.id, day),
+            })
+            .collect()
+    }
+}
