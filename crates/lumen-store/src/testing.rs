@@ -107,3 +107,46 @@ pub async fn postgres_rows_as_text(
     }
     Ok(out)
 }
+
+/// Runs each `async fn name(store: Store)` on a fresh SQLite and a fresh PostgreSQL database,
+/// as the tests `sqlite::name` and `postgres::name` (the latter return early when PostgreSQL
+/// tests are skipped).
+#[macro_export]
+macro_rules! store_tests {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() {
+                let db = $crate::testing::fresh($crate::testing::TestDb::Sqlite).await.unwrap();
+                super::$name(db.store.clone()).await;
+            })*
+        }
+        mod postgres {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() {
+                let Some(db) = $crate::testing::fresh($crate::testing::TestDb::Postgres).await else { return };
+                super::$name(db.store.clone()).await;
+            })*
+        }
+    };
+}
+
+/// Runs each `async fn name(db: TestDb)` once per database, as the tests `sqlite::name` and
+/// `postgres::name`.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() {
+                super::$name($crate::testing::TestDb::Sqlite).await
+            })*
+        }
+        mod postgres {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() {
+                super::$name($crate::testing::TestDb::Postgres).await
+            })*
+        }
+    };
+}

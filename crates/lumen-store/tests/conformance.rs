@@ -350,26 +350,7 @@ async fn schema_is_current(store: Store) {
     ));
 }
 
-macro_rules! conformance {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $name() {
-                let db = lumen_store::testing::fresh(lumen_store::testing::TestDb::Sqlite).await.unwrap();
-                super::$name(db.store.clone()).await;
-            })*
-        }
-        mod postgres {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $name() {
-                let Some(db) = lumen_store::testing::fresh(lumen_store::testing::TestDb::Postgres).await else { return };
-                super::$name(db.store.clone()).await;
-            })*
-        }
-    };
-}
-
-conformance!(
+lumen_store::store_tests!(
     units_are_unique_and_updatable,
     users_round_trip,
     totp_steps_are_never_accepted_twice,

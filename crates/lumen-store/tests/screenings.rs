@@ -141,26 +141,7 @@ async fn a_screening_by_an_unknown_officer_leaves_nothing(store: Store) {
     assert_eq!(all.total, 0);
 }
 
-macro_rules! conformance {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $name() {
-                let db = lumen_store::testing::fresh(lumen_store::testing::TestDb::Sqlite).await.unwrap();
-                super::$name(db.store.clone()).await;
-            })*
-        }
-        mod postgres {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $name() {
-                let Some(db) = lumen_store::testing::fresh(lumen_store::testing::TestDb::Postgres).await else { return };
-                super::$name(db.store.clone()).await;
-            })*
-        }
-    };
-}
-
-conformance!(
+lumen_store::store_tests!(
     screenings_round_trip_with_their_audit_entry,
     screenings_list_by_scope_newest_first,
     a_screening_by_an_unknown_officer_leaves_nothing,

@@ -281,26 +281,7 @@ async fn registrations_follow_the_rules_and_are_audited(store: Store) {
     assert!(page.entries.iter().any(|e| e.action == "reg"));
 }
 
-macro_rules! on_both {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $name() {
-                let db = lumen_store::testing::fresh(lumen_store::testing::TestDb::Sqlite).await.unwrap();
-                super::$name(db.store.clone()).await;
-            })*
-        }
-        mod postgres {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $name() {
-                let Some(db) = lumen_store::testing::fresh(lumen_store::testing::TestDb::Postgres).await else { return };
-                super::$name(db.store.clone()).await;
-            })*
-        }
-    };
-}
-
-on_both!(
+lumen_store::store_tests!(
     coverage_matches_hand_computed_figures,
     registrations_follow_the_rules_and_are_audited,
 );

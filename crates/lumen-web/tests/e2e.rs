@@ -12,26 +12,7 @@ use lumen_store::testing::TestDb;
 use lumen_web::demo::DemoAccount;
 use support::{spawn_app, totp_now};
 
-/// Runs a scenario `fn name(db: TestDb)` as the tests `name::sqlite` and `name::postgres`.
-macro_rules! on_both_databases {
-    ($($scenario:ident),* $(,)?) => {$(
-        mod $scenario {
-            use lumen_store::testing::TestDb;
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                super::$scenario(TestDb::Sqlite).await;
-            }
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                super::$scenario(TestDb::Postgres).await;
-            }
-        }
-    )*};
-}
-
-on_both_databases!(
+lumen_store::on_both_databases!(
     supervisor_signs_in_with_password_and_code,
     language_choice_outlives_sign_out,
     frontline_officer_is_refused_an_admin_page,

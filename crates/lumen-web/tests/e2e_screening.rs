@@ -11,25 +11,7 @@ use fantoccini::Client;
 use lumen_store::testing::TestDb;
 use support::{spawn_app, totp_now};
 
-macro_rules! on_both_databases {
-    ($($scenario:ident),* $(,)?) => {$(
-        mod $scenario {
-            use lumen_store::testing::TestDb;
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                super::$scenario(TestDb::Sqlite).await;
-            }
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                super::$scenario(TestDb::Postgres).await;
-            }
-        }
-    )*};
-}
-
-on_both_databases!(frontline_officer_screens_on_a_phone);
+lumen_store::on_both_databases!(frontline_officer_screens_on_a_phone);
 
 /// True when the page is no wider than the window (no horizontal scrolling).
 async fn fits_the_width(c: &Client) -> bool {

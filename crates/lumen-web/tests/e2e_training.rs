@@ -12,25 +12,7 @@ use fantoccini::Client;
 use lumen_store::testing::TestDb;
 use support::{spawn_app, totp_now};
 
-macro_rules! on_both_databases {
-    ($($scenario:ident),* $(,)?) => {$(
-        mod $scenario {
-            use lumen_store::testing::TestDb;
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                super::$scenario(TestDb::Sqlite).await;
-            }
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                super::$scenario(TestDb::Postgres).await;
-            }
-        }
-    )*};
-}
-
-on_both_databases!(supervisor_runs_a_session_and_sees_coverage_change);
+lumen_store::on_both_databases!(supervisor_runs_a_session_and_sees_coverage_change);
 
 async fn click(c: &Client, css: &str) {
     wait_for(c, css)

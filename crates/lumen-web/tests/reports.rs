@@ -7,14 +7,7 @@ mod support;
 use lumen_store::testing::TestDb;
 use support::spawn_app;
 
-macro_rules! on_both {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite { $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(lumen_store::testing::TestDb::Sqlite).await } )* }
-        mod postgres { $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(lumen_store::testing::TestDb::Postgres).await } )* }
-    };
-}
-
-on_both!(
+lumen_store::on_both_databases!(
     a_report_is_sealed_at_rest_and_readable_by_an_investigator,
     the_receipt_brings_back_the_status_and_the_reply,
     a_wrong_receipt_gets_the_same_page_as_an_unknown_one,

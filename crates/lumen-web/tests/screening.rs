@@ -8,13 +8,6 @@ use lumen_store::testing::TestDb;
 use lumen_store::{AuditFilter, NewScreening, NewUser, ScreeningScope};
 use support::{TestApp, spawn_app};
 
-macro_rules! on_both {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite { $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(lumen_store::testing::TestDb::Sqlite).await } )* }
-        mod postgres { $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(lumen_store::testing::TestDb::Postgres).await } )* }
-    };
-}
-
 const SIGNS: [&str; 7] = [
     "as.d1.nature_of_job",
     "as.d1.conditions_of_work",
@@ -344,7 +337,7 @@ async fn the_victim_information_speaks_twelve_languages(db: TestDb) {
     assert_eq!(get_text(&app, &client, "/victim-info/xx").await.0, 404);
 }
 
-on_both!(
+lumen_store::on_both_databases!(
     a_frontline_officer_files_a_screening_and_reads_it_explained,
     a_bad_set_or_indicator_is_refused_and_nothing_stored,
     a_referent_sees_the_unit_and_others_do_not,

@@ -6,13 +6,6 @@ use lumen_store::testing::TestDb;
 use lumen_web::AuthSettings;
 use support::{extract_csrf, spawn_app, spawn_app_with, totp_now};
 
-macro_rules! on_both {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite { $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(lumen_store::testing::TestDb::Sqlite).await } )* }
-        mod postgres { $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(lumen_store::testing::TestDb::Postgres).await } )* }
-    };
-}
-
 async fn a_wrong_csrf_token_changes_nothing(db: TestDb) {
     let Some(app) = spawn_app(db).await else {
         return;
@@ -382,7 +375,7 @@ async fn password_change_follows_the_policy(db: TestDb) {
     ));
 }
 
-on_both!(
+lumen_store::on_both_databases!(
     a_wrong_csrf_token_changes_nothing,
     unknown_email_and_wrong_password_look_the_same,
     repeated_failures_lock_the_account,

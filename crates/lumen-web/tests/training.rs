@@ -8,13 +8,6 @@ use chrono::{Duration, Utc};
 use lumen_store::testing::TestDb;
 use support::spawn_app;
 
-macro_rules! on_both {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite { $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(lumen_store::testing::TestDb::Sqlite).await } )* }
-        mod postgres { $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(lumen_store::testing::TestDb::Postgres).await } )* }
-    };
-}
-
 async fn post(
     app: &support::TestApp,
     client: &reqwest::Client,
@@ -493,7 +486,7 @@ async fn each_role_sees_what_it_may(db: TestDb) {
     assert_eq!(get(&app, &partner, "/staff/training/mine").await.0, 403);
 }
 
-on_both!(
+lumen_store::on_both_databases!(
     a_manager_runs_a_session_and_coverage_changes,
     bad_input_is_refused_whole_with_a_message,
     referents_need_a_certificate_or_a_supervisors_reason,
