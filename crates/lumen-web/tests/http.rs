@@ -39,20 +39,15 @@ async fn a_malformed_form_names_the_field() {
     let client = app.signed_in("admin").await;
     let csrf = app.csrf(&client, "/staff/admin/units").await;
     let before = app.store.list_units().await.unwrap().len();
-    let res = client
-        .post(app.url("/staff/admin/units"))
-        .header("accept-language", "en")
-        .form(&[("csrf", csrf.as_str()), ("code", "x1"), ("name", "X")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 400);
-    assert!(
-        res.text()
-            .await
-            .unwrap()
-            .contains("The field “Kind” is missing")
-    );
+    let (status, _, body) = support::post_form(
+        &app,
+        &client,
+        "/staff/admin/units",
+        &[("code", "x1"), ("name", "X")],
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(body.contains("The field “Kind” is missing"));
     let res = client
         .post(app.url("/staff/admin/units"))
         .header("accept-language", "nl")

@@ -6,42 +6,7 @@ mod support;
 
 use chrono::{Duration, Utc};
 use lumen_store::testing::TestDb;
-use support::spawn_app;
-
-async fn post(
-    app: &support::TestApp,
-    client: &reqwest::Client,
-    path: &str,
-    form: &[(&str, &str)],
-) -> (u16, String, String) {
-    let csrf = app.csrf(client, "/staff/training/mine").await;
-    let mut fields = vec![("csrf", csrf.as_str())];
-    fields.extend_from_slice(form);
-    let res = client
-        .post(app.url(path))
-        .header("accept-language", "en")
-        .form(&fields)
-        .send()
-        .await
-        .unwrap();
-    let status = res.status().as_u16();
-    let location = res
-        .headers()
-        .get("location")
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default();
-    (status, location, res.text().await.unwrap())
-}
-
-async fn get(app: &support::TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
-    let res = client
-        .get(app.url(path))
-        .header("accept-language", "en")
-        .send()
-        .await
-        .unwrap();
-    (res.status().as_u16(), res.text().await.unwrap())
-}
+use support::{get_page as get, post_form as post, spawn_app};
 
 /// The CSV line of a unit: `[active, basic, percent, referents, lapsed, due, planned]`.
 async fn csv_row(

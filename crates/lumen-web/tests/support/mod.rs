@@ -156,3 +156,40 @@ pub fn extract_csrf(html: &str) -> Option<String> {
     let rest = &html[at..];
     Some(rest[..rest.find('"')?].to_owned())
 }
+
+/// Posts a form with the session's CSRF token, in English; returns status, `Location` and body.
+pub async fn post_form(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    form: &[(&str, &str)],
+) -> (u16, String, String) {
+    let csrf = app.csrf(client, "/staff").await;
+    let mut fields = vec![("csrf", csrf.as_str())];
+    fields.extend_from_slice(form);
+    let res = client
+        .post(app.url(path))
+        .header("accept-language", "en")
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    let status = res.status().as_u16();
+    let location = res
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    (status, location, res.text().await.unwrap())
+}
+
+/// Gets a page in English; returns status and body.
+pub async fn get_page(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
+    let res = client
+        .get(app.url(path))
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap();
+    (res.status().as_u16(), res.text().await.unwrap())
+}
