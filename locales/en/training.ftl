@@ -110,3 +110,56 @@ training-error-place = Give the place (at most 200 characters).
 training-error-partner = Choose partner associations from the list.
 training-error-already-registered = This officer is already registered.
 training-chart-label = Bar chart: share of active officers with valid basic training per unit (the table gives the same figures)
+training-edit = Edit
+training-edit-session = Change date, place or places
+training-prerequisite-notes = Other prerequisites (notes)
+training-active-help = An inactive officer no longer counts in the coverage figures.
+training-local-time-help = Brussels time.
+training-referent-end = End
+training-referent-end-day = End of the designation (first day without the role)
+training-referent-ended = designation ended
+training-requires = This course requires a valid certificate of:
+training-prerequisite-override = Reason to register without the prerequisites (supervisor)
+training-prerequisite-override-help = Only when the officer lacks a prerequisite: a supervisor gives the reason, which is recorded.
+training-prerequisite-overridden = prerequisites overridden
+training-error-prerequisite = Choose prerequisites among the other courses.
+training-error-prerequisite-cycle = A course cannot require itself, directly or through other courses.
+training-error-capacity-below-registrations = The number of places cannot be lower than the officers already registered.
+training-error-local-time-skipped = This time does not exist in Brussels (the clocks move forward that night). Choose another time.
+training-error-end-before-designation = A designation cannot end before the day it started.
+training-error-end-day = Give the day the designation ends.
+training-error-referent-ended = This designation has already ended.
+training-error-missing-prerequisite = This officer has no valid certificate for “{ $course }”, required by this course. A supervisor may register them anyway, giving a reason.
+training-error-prerequisite-override-needs-supervisor = Only a supervisor may register an officer without the prerequisites (reason of at most 2000 characters).
+training-error-not-a-police-unit = Officers belong to a police unit, not to a partner association.
+training-import-title = Import officers (CSV)
+training-import-file = CSV file
+training-import-help = Copy the file's content here (open it in a text editor, or select the cells in Excel). First line: the column names name, unit, function, active and, optionally, email. Fields separated by ; or , as Excel writes them. Unit: its code or name. Function: intervention, neighbourhood, reception, thb_section or other. Active: yes or no.
+training-import-paste = CSV content
+training-import-check = Check
+training-import-preview = Preview: nothing has been saved yet
+training-import-has-problems = Nothing will be imported until every problem is corrected:
+training-import-line = Line
+training-import-count = { $count ->
+    [one] { $count } officer will be created
+   *[other] { $count } officers will be created
+}
+training-import-confirm = { $count ->
+    [one] Create { $count } officer
+   *[other] Create { $count } officers
+}
+training-import-not-written = Nothing was imported: correct the problems below.
+training-import-changed = The registry changed since the preview. Nothing was imported: check the new preview and confirm again.
+training-import-empty = Line { $line }: the file is empty or has no header row.
+training-import-missing-column = Line { $line }: the column “{ $value }” is missing from the header.
+training-import-unknown-column = Line { $line }: unknown column “{ $value }”.
+training-import-malformed-line = Line { $line }: wrong number of fields or an unclosed quote.
+training-import-bad-name = Line { $line }: the name is missing or longer than 200 characters.
+training-import-unknown-unit = Line { $line }: unknown unit “{ $value }”.
+training-import-unknown-function = Line { $line }: unknown function “{ $value }”.
+training-import-bad-active = Line { $line }: “{ $value }” is not yes or no.
+training-import-duplicate-in-file = Line { $line }: same officer or account as line { $value }.
+training-import-already-registered = Line { $line }: “{ $value }” is already registered in this unit.
+training-import-unknown-account = Line { $line }: no staff account with the e-mail “{ $value }”.
+training-import-account-taken = Line { $line }: the staff account “{ $value }” is already linked to an officer.
+training-import-too-many-lines = Line { $line }: too many lines; import at most 2000 officers at once.

@@ -110,3 +110,56 @@ training-error-place = Indiquez le lieu (200 caractères au plus).
 training-error-partner = Choisissez les associations partenaires dans la liste.
 training-error-already-registered = Ce policier est déjà inscrit.
 training-chart-label = Graphique en barres : part des policiers actifs ayant une formation de base valable, par unité (le tableau donne les mêmes chiffres)
+training-edit = Modifier
+training-edit-session = Modifier la date, le lieu ou les places
+training-prerequisite-notes = Autres prérequis (notes)
+training-active-help = Un agent inactif ne compte plus dans les chiffres de couverture.
+training-local-time-help = Heure de Bruxelles.
+training-referent-end = Mettre fin
+training-referent-end-day = Fin de la désignation (premier jour sans la fonction)
+training-referent-ended = désignation terminée
+training-requires = Cette formation exige un certificat valide de :
+training-prerequisite-override = Motif de l’inscription sans les prérequis (superviseur)
+training-prerequisite-override-help = Seulement si l’agent n’a pas un prérequis : un superviseur en donne le motif, qui est enregistré.
+training-prerequisite-overridden = prérequis levés
+training-error-prerequisite = Choisissez les prérequis parmi les autres formations.
+training-error-prerequisite-cycle = Une formation ne peut pas s’exiger elle-même, directement ou par d’autres formations.
+training-error-capacity-below-registrations = Le nombre de places ne peut pas être inférieur aux agents déjà inscrits.
+training-error-local-time-skipped = Cette heure n’existe pas à Bruxelles (passage à l’heure d’été cette nuit-là). Choisissez une autre heure.
+training-error-end-before-designation = Une désignation ne peut pas se terminer avant le jour où elle a commencé.
+training-error-end-day = Indiquez le jour où la désignation prend fin.
+training-error-referent-ended = Cette désignation a déjà pris fin.
+training-error-missing-prerequisite = Cet agent n’a pas de certificat valide pour « { $course } », exigé par cette formation. Un superviseur peut l’inscrire quand même en donnant un motif.
+training-error-prerequisite-override-needs-supervisor = Seul un superviseur peut inscrire un agent sans les prérequis (motif de 2000 caractères au plus).
+training-error-not-a-police-unit = Les agents appartiennent à une unité de police, pas à une association partenaire.
+training-import-title = Importer des agents (CSV)
+training-import-file = Fichier CSV
+training-import-help = Copiez ici le contenu du fichier (ouvert dans un éditeur de texte, ou les cellules sélectionnées dans Excel). Première ligne : les noms de colonnes nom, unité, fonction, actif et, facultativement, e-mail. Champs séparés par ; ou , comme les écrit Excel. Unité : son code ou son nom. Fonction : intervention, quartier, accueil, section TEH ou autre. Actif : oui ou non.
+training-import-paste = Contenu CSV
+training-import-check = Vérifier
+training-import-preview = Aperçu : rien n’est encore enregistré
+training-import-has-problems = Rien ne sera importé tant que chaque problème n’est pas corrigé :
+training-import-line = Ligne
+training-import-count = { $count ->
+    [one] { $count } agent sera créé
+   *[other] { $count } agents seront créés
+}
+training-import-confirm = { $count ->
+    [one] Créer { $count } agent
+   *[other] Créer { $count } agents
+}
+training-import-not-written = Rien n’a été importé : corrigez les problèmes ci-dessous.
+training-import-changed = Le registre a changé depuis l’aperçu. Rien n’a été importé : vérifiez le nouvel aperçu et confirmez à nouveau.
+training-import-empty = Ligne { $line } : le fichier est vide ou n’a pas de ligne d’en-tête.
+training-import-missing-column = Ligne { $line } : la colonne « { $value } » manque dans l’en-tête.
+training-import-unknown-column = Ligne { $line } : colonne inconnue « { $value } ».
+training-import-malformed-line = Ligne { $line } : nombre de champs incorrect ou guillemet non fermé.
+training-import-bad-name = Ligne { $line } : le nom manque ou dépasse 200 caractères.
+training-import-unknown-unit = Ligne { $line } : unité inconnue « { $value } ».
+training-import-unknown-function = Ligne { $line } : fonction inconnue « { $value } ».
+training-import-bad-active = Ligne { $line } : « { $value } » n’est ni oui ni non.
+training-import-duplicate-in-file = Ligne { $line } : même agent ou même compte qu’à la ligne { $value }.
+training-import-already-registered = Ligne { $line } : « { $value } » est déjà enregistré dans cette unité.
+training-import-unknown-account = Ligne { $line } : aucun compte avec l’e-mail « { $value } ».
+training-import-account-taken = Ligne { $line } : le compte « { $value } » est déjà lié à un agent.
+training-import-too-many-lines = Ligne { $line } : trop de lignes ; importez au plus 2000 agents à la fois.

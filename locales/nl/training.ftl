@@ -110,3 +110,56 @@ training-error-place = Geef de plaats (hoogstens 200 tekens).
 training-error-partner = Kies de partnerverenigingen uit de lijst.
 training-error-already-registered = Deze persoon is al ingeschreven.
 training-chart-label = Staafdiagram: aandeel actieve politiemensen met geldige basisopleiding per eenheid (de tabel geeft dezelfde cijfers)
+training-edit = Wijzigen
+training-edit-session = Datum, plaats of aantal plaatsen wijzigen
+training-prerequisite-notes = Andere voorwaarden (notities)
+training-active-help = Een inactieve agent telt niet meer mee in de dekkingscijfers.
+training-local-time-help = Brusselse tijd.
+training-referent-end = Beëindigen
+training-referent-end-day = Einde van de aanstelling (eerste dag zonder de functie)
+training-referent-ended = aanstelling beëindigd
+training-requires = Deze opleiding vereist een geldig certificaat van:
+training-prerequisite-override = Reden om zonder de voorwaarden in te schrijven (supervisor)
+training-prerequisite-override-help = Alleen als de agent een voorwaarde mist: een supervisor geeft de reden, die wordt vastgelegd.
+training-prerequisite-overridden = voorwaarden opgeheven
+training-error-prerequisite = Kies de voorwaarden uit de andere opleidingen.
+training-error-prerequisite-cycle = Een opleiding kan zichzelf niet vereisen, rechtstreeks of via andere opleidingen.
+training-error-capacity-below-registrations = Het aantal plaatsen kan niet lager zijn dan het aantal ingeschreven agenten.
+training-error-local-time-skipped = Dit uur bestaat niet in Brussel (de klok gaat die nacht vooruit). Kies een ander uur.
+training-error-end-before-designation = Een aanstelling kan niet eindigen vóór de dag waarop ze begon.
+training-error-end-day = Geef de dag waarop de aanstelling eindigt.
+training-error-referent-ended = Deze aanstelling is al beëindigd.
+training-error-missing-prerequisite = Deze agent heeft geen geldig certificaat voor “{ $course }”, vereist voor deze opleiding. Een supervisor kan de agent toch inschrijven met een reden.
+training-error-prerequisite-override-needs-supervisor = Alleen een supervisor kan een agent zonder de voorwaarden inschrijven (reden van ten hoogste 2000 tekens).
+training-error-not-a-police-unit = Agenten behoren tot een politie-eenheid, niet tot een partnerorganisatie.
+training-import-title = Agenten importeren (CSV)
+training-import-file = CSV-bestand
+training-import-help = Kopieer hier de inhoud van het bestand (geopend in een teksteditor, of de geselecteerde cellen in Excel). Eerste regel: de kolomnamen naam, eenheid, functie, actief en, optioneel, e-mail. Velden gescheiden door ; of , zoals Excel ze schrijft. Eenheid: de code of naam. Functie: intervention, wijk, onthaal, sectie MH of andere. Actief: ja of nee.
+training-import-paste = CSV-inhoud
+training-import-check = Controleren
+training-import-preview = Voorbeeld: er is nog niets opgeslagen
+training-import-has-problems = Er wordt niets geïmporteerd zolang niet elk probleem is opgelost:
+training-import-line = Regel
+training-import-count = { $count ->
+    [one] { $count } agent wordt aangemaakt
+   *[other] { $count } agenten worden aangemaakt
+}
+training-import-confirm = { $count ->
+    [one] { $count } agent aanmaken
+   *[other] { $count } agenten aanmaken
+}
+training-import-not-written = Er is niets geïmporteerd: los de problemen hieronder op.
+training-import-changed = Het register is gewijzigd sinds het voorbeeld. Er is niets geïmporteerd: controleer het nieuwe voorbeeld en bevestig opnieuw.
+training-import-empty = Regel { $line }: het bestand is leeg of heeft geen kopregel.
+training-import-missing-column = Regel { $line }: de kolom “{ $value }” ontbreekt in de kopregel.
+training-import-unknown-column = Regel { $line }: onbekende kolom “{ $value }”.
+training-import-malformed-line = Regel { $line }: verkeerd aantal velden of een niet-gesloten aanhalingsteken.
+training-import-bad-name = Regel { $line }: de naam ontbreekt of is langer dan 200 tekens.
+training-import-unknown-unit = Regel { $line }: onbekende eenheid “{ $value }”.
+training-import-unknown-function = Regel { $line }: onbekende functie “{ $value }”.
+training-import-bad-active = Regel { $line }: “{ $value }” is geen ja of nee.
+training-import-duplicate-in-file = Regel { $line }: dezelfde agent of dezelfde account als op regel { $value }.
+training-import-already-registered = Regel { $line }: “{ $value }” is al geregistreerd in deze eenheid.
+training-import-unknown-account = Regel { $line }: geen account met het e-mailadres “{ $value }”.
+training-import-account-taken = Regel { $line }: de account “{ $value }” is al aan een agent gekoppeld.
+training-import-too-many-lines = Regel { $line }: te veel regels; importeer ten hoogste 2000 agenten tegelijk.

@@ -85,9 +85,16 @@ impl Role {
                 TriageReports,
                 ViewOwnTraining,
                 ViewUnitTraining,
+                ViewAllTrainingCoverage,
                 ManageTraining,
             ],
-            Role::Analyst => &[ViewHome, ManageOwnAccount, ViewOwnTraining],
+            Role::Analyst => &[
+                ViewHome,
+                ManageOwnAccount,
+                ViewOwnTraining,
+                ViewUnitTraining,
+                ViewAllTrainingCoverage,
+            ],
             Role::Admin => &[
                 ViewHome,
                 ManageOwnAccount,
@@ -96,6 +103,7 @@ impl Role {
                 ManageCatalogues,
                 ViewOwnTraining,
                 ViewUnitTraining,
+                ViewAllTrainingCoverage,
                 ManageTraining,
             ],
         }
@@ -145,6 +153,8 @@ pub enum Permission {
     ///
     /// [`ManageTraining`]: Permission::ManageTraining
     ViewUnitTraining,
+    /// Read the coverage figures of every unit (no officer names): managers and analysts.
+    ViewAllTrainingCoverage,
     /// Manage officers, courses, sessions, attendance and referent designations.
     ManageTraining,
 }
@@ -180,7 +190,11 @@ mod tests {
             assert_eq!(r.has(Permission::ManageTraining), manager);
             assert_eq!(
                 r.has(Permission::ViewUnitTraining),
-                manager || r == Role::Referent
+                manager || r == Role::Referent || r == Role::Analyst
+            );
+            assert_eq!(
+                r.has(Permission::ViewAllTrainingCoverage),
+                manager || r == Role::Analyst
             );
             assert_eq!(r.has(Permission::ViewOwnTraining), r != Role::Partner);
         }

@@ -132,6 +132,18 @@ pub enum TrainingError {
     /// Only a supervisor may override the certificate requirement.
     #[error("override_needs_supervisor")]
     OverrideNeedsSupervisor,
+    /// The capacity may not go below the officers already registered.
+    #[error("capacity_below_registrations")]
+    CapacityBelowRegistrations,
+    /// The local time does not exist (the hour skipped when summer time starts).
+    #[error("local_time_skipped")]
+    LocalTimeSkipped,
+    /// A course cannot be its own prerequisite (directly or through others).
+    #[error("prerequisite_cycle")]
+    PrerequisiteCycle,
+    /// A designation cannot end before it started.
+    #[error("end_before_designation")]
+    EndBeforeDesignation,
 }
 
 impl TrainingError {
@@ -146,6 +158,10 @@ impl TrainingError {
             Self::SessionCancelled => "session_cancelled",
             Self::NoValidReferentCertificate => "no_valid_referent_certificate",
             Self::OverrideNeedsSupervisor => "override_needs_supervisor",
+            Self::CapacityBelowRegistrations => "capacity_below_registrations",
+            Self::LocalTimeSkipped => "local_time_skipped",
+            Self::PrerequisiteCycle => "prerequisite_cycle",
+            Self::EndBeforeDesignation => "end_before_designation",
         }
     }
 }
@@ -324,6 +340,90 @@ pub fn may_designate(
         Some(r) => Ok(DesignationGround::Override(r.to_owned())),
     }
 }
+
+/// Checks a change to an existing session: a new start may not be in the past (an unchanged
+/// start may), and the capacity stays within 1..=500 and not below the registrations.
+pub fn check_session_change(
+    old_start: DateTime<Utc>,
+    new_start: DateTime<Utc>,
+    capacity: u32,
+    registered: u32,
+    now: DateTime<Utc>,
+) -> Result<(), TrainingError> {
+    if new_start != old_start && new_start < now {
+        return Err(TrainingError::SessionInPast);
+    }
+    if capacity == 0 || capacity > 500 {
+        return Err(TrainingError::CapacityOutOfRange);
+    }
+    if capacity < registered {
+        return Err(TrainingError::CapacityBelowRegistrations);
+    }
+    Ok(())
+}
+
+/// Whether a designation made on `designated_on` and ended on `ended_on` (exclusive: the
+/// officer is no longer referent from that day) counts on `day`.
+pub fn designation_active(
+    designated_on: NaiveDate,
+    ended_on: Option<NaiveDate>,
+    day: NaiveDate,
+) -> bool {
+    designated_on <= day && ended_on.is_none_or(|e| day < e)
+}
+
+/// Checks the end day of a designation: not before its start.
+pub fn check_designation_end(
+    designated_on: NaiveDate,
+    ended_on: NaiveDate,
+) -> Result<(), TrainingError> {
+    if ended_on < designated_on {
+        return Err(TrainingError::EndBeforeDesignation);
+    }
+    Ok(())
+}
+
+/// A certificate of one course: the course's own validity, whatever it qualifies for (used for
+/// prerequisites, which name courses).
+pub fn course_certificate_valid_on(
+    validity_months: Option<u32>,
+    session_date: NaiveDate,
+    day: NaiveDate,
+) -> bool {
+    let expires = validity_months.and_then(|m| session_date.checked_add_months(Months::new(m)));
+    session_date <= day && expires.is_none_or(|e| day < e)
+}
+
+/// Checks that giving `course` the prerequisites `prerequisites` creates no cycle, `edges`
+/// being every course's current prerequisites `(course, prerequisite)`.
+pub fn check_prerequisites(
+    course: uuid::Uuid,
+    prerequisites: &[uuid::Uuid],
+    edges: &[(uuid::Uuid, uuid::Uuid)],
+) -> Result<(), TrainingError> {
+    let mut stack: Vec<uuid::Uuid> = prerequisites.to_vec();
+    let mut seen = std::collections::HashSet::new();
+    while let Some(c) = stack.pop() {
+        if c == course {
+            return Err(TrainingError::PrerequisiteCycle);
+        }
+        if seen.insert(c) {
+            stack.extend(
+                edges
+                    .iter()
+                    .filter(|(from, _)| *from == c)
+                    .map(|(_, to)| *to),
+            );
+        }
+    }
+    Ok(())
+}
+
+#[path = "training_time.rs"]
+pub mod time;
+
+#[path = "training_import.rs"]
+pub mod import;
 
 #[cfg(test)]
 #[path = "training_tests.rs"]

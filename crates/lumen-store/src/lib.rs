@@ -16,6 +16,7 @@ mod screenings;
 mod sessions;
 pub mod testing;
 mod training;
+mod training_edit;
 mod training_registry;
 mod units;
 mod url;
@@ -30,6 +31,7 @@ pub use sessions::{NewSession, SessionRecord};
 pub use training::{
     CourseRecord, OfficerRecord, ReferentRecord, RegistrationRecord, TrainingSessionRecord,
 };
+pub use training_edit::{OfficerChange, SessionChange};
 pub use training_registry::{EarnedCertificate, TrainingRegistry, UnitCoverage};
 pub use units::{NewUnit, UnitRecord};
 pub use url::{Backend, DatabaseUrl, DatabaseUrlError};

@@ -49,8 +49,10 @@ pub struct CourseRecord {
     pub kind: CourseKind,
     /// Validity in months; `None`: never expires.
     pub validity_months: Option<u32>,
-    /// Prerequisites, free text.
+    /// Notes on prerequisites, free text (the first version's prerequisites field).
     pub prerequisites: Option<String>,
+    /// Courses whose valid certificate a registration requires.
+    pub prerequisite_ids: Vec<Uuid>,
 }
 
 impl CourseRecord {
@@ -95,7 +97,7 @@ pub struct TrainingSessionRecord {
 }
 
 /// An officer's registration in a session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RegistrationRecord {
     /// Session.
     pub session_id: Uuid,
@@ -103,6 +105,8 @@ pub struct RegistrationRecord {
     pub officer_id: Uuid,
     /// Status.
     pub status: AttendanceStatus,
+    /// Why a missing prerequisite was overridden, if it was.
+    pub override_reason: Option<String>,
 }
 
 /// A referent designation; also what `designate_referent` takes.
@@ -120,9 +124,11 @@ pub struct ReferentRecord {
     pub override_reason: Option<String>,
     /// The supervisor who overrode it.
     pub overridden_by: Option<UserId>,
+    /// First day the officer is no longer referent, once the designation ended.
+    pub ended_on: Option<NaiveDate>,
 }
 
-fn officer(m: officers::Model) -> OfficerRecord {
+pub(crate) fn officer(m: officers::Model) -> OfficerRecord {
     OfficerRecord {
         id: m.id,
         unit_id: UnitId(m.unit_id),
@@ -133,7 +139,7 @@ fn officer(m: officers::Model) -> OfficerRecord {
     }
 }
 
-fn course(m: courses::Model) -> CourseRecord {
+pub(crate) fn course(m: courses::Model, prerequisite_ids: Vec<Uuid>) -> CourseRecord {
     CourseRecord {
         id: m.id,
         title: [m.title_fr, m.title_nl, m.title_en],
@@ -141,6 +147,7 @@ fn course(m: courses::Model) -> CourseRecord {
         kind: CourseKind::parse(&m.kind).unwrap_or(CourseKind::Other),
         validity_months: m.validity_months.and_then(|v| u32::try_from(v).ok()),
         prerequisites: m.prerequisites,
+        prerequisite_ids,
     }
 }
 
@@ -162,10 +169,11 @@ fn registration(m: regs::Model) -> RegistrationRecord {
         session_id: m.session_id,
         officer_id: m.officer_id,
         status: AttendanceStatus::parse(&m.status).unwrap_or(AttendanceStatus::Registered),
+        override_reason: m.override_reason,
     }
 }
 
-fn referent(m: referents::Model) -> ReferentRecord {
+pub(crate) fn referent(m: referents::Model) -> ReferentRecord {
     ReferentRecord {
         id: m.id,
         unit_id: UnitId(m.unit_id),
@@ -173,14 +181,18 @@ fn referent(m: referents::Model) -> ReferentRecord {
         designated_on: m.designated_on,
         override_reason: m.override_reason,
         overridden_by: m.overridden_by.map(UserId),
+        ended_on: m.ended_on,
     }
 }
 
-fn to_i32(v: u32) -> Result<i32, StoreError> {
+pub(crate) fn to_i32(v: u32) -> Result<i32, StoreError> {
     i32::try_from(v).map_err(|_| StoreError::Config("number out of range".into()))
 }
 
-async fn existing_unit(c: &impl ConnectionTrait, id: UnitId) -> Result<units::Model, StoreError> {
+pub(crate) async fn existing_unit(
+    c: &impl ConnectionTrait,
+    id: UnitId,
+) -> Result<units::Model, StoreError> {
     units::Entity::find_by_id(id.0)
         .one(c)
         .await?
@@ -271,30 +283,46 @@ impl Store {
         }
         .insert(&txn)
         .await?;
+        let required =
+            crate::training_edit::set_prerequisites(&txn, m.id, &new.prerequisite_ids).await?;
         append(&txn, self.backend, audit).await?;
         txn.commit().await?;
-        Ok(course(m))
+        Ok(course(m, required))
     }
 
     /// Every course, in creation order.
     pub async fn list_courses(&self) -> Result<Vec<CourseRecord>, StoreError> {
+        let edges = crate::training_edit::prerequisite_edges(&self.db).await?;
         Ok(courses::Entity::find()
             .order_by_asc(courses::Column::CreatedAt)
             .order_by_asc(courses::Column::Id)
             .all(&self.db)
             .await?
             .into_iter()
-            .map(course)
+            .map(|m| {
+                let required = edges
+                    .iter()
+                    .filter(|(c, _)| *c == m.id)
+                    .map(|(_, p)| *p)
+                    .collect();
+                course(m, required)
+            })
             .collect())
     }
 
     /// One course.
     pub async fn course(&self, id: Uuid) -> Result<CourseRecord, StoreError> {
-        courses::Entity::find_by_id(id)
+        let m = courses::Entity::find_by_id(id)
             .one(&self.db)
             .await?
-            .map(course)
-            .ok_or(StoreError::NotFound("course"))
+            .ok_or(StoreError::NotFound("course"))?;
+        let required = crate::training_edit::prerequisite_edges(&self.db)
+            .await?
+            .into_iter()
+            .filter(|(c, _)| *c == id)
+            .map(|(_, p)| p)
+            .collect();
+        Ok(course(m, required))
     }
 
     /// Creates a session of an existing course with its partner associations, which must be
@@ -399,11 +427,24 @@ impl Store {
     }
 
     /// Registers an officer in a session: refused when cancelled or full; a second
-    /// registration of the same officer is a conflict.
+    /// registration of the same officer is a conflict. Prerequisites are checked by the caller.
     pub async fn register_officer(
         &self,
         session_id: Uuid,
         officer_id: Uuid,
+        audit: AuditEvent,
+    ) -> Result<(), StoreError> {
+        self.register_officer_overriding(session_id, officer_id, None, audit)
+            .await
+    }
+
+    /// [`Store::register_officer`], recording the supervisor's reason and identity when a
+    /// missing prerequisite was overridden.
+    pub async fn register_officer_overriding(
+        &self,
+        session_id: Uuid,
+        officer_id: Uuid,
+        overridden: Option<(String, UserId)>,
         audit: AuditEvent,
     ) -> Result<(), StoreError> {
         let txn = self.begin_write().await?;
@@ -439,6 +480,8 @@ impl Store {
             officer_id: Set(officer_id),
             status: Set(AttendanceStatus::Registered.code().to_owned()),
             updated_at: Set(Utc::now()),
+            override_reason: Set(overridden.as_ref().map(|(r, _)| r.clone())),
+            overridden_by: Set(overridden.map(|(_, u)| u.0)),
         }
         .insert(&txn)
         .await?;
@@ -498,7 +541,7 @@ impl Store {
     }
 
     /// Designates a referent of a unit (the rule is `lumen_domain::training::may_designate`);
-    /// designating the same officer twice for a unit is a conflict.
+    /// designating an officer who holds an open designation for the unit is a conflict.
     pub async fn designate_referent(
         &self,
         new: ReferentRecord,
@@ -509,6 +552,7 @@ impl Store {
         let exists = referents::Entity::find()
             .filter(referents::Column::UnitId.eq(new.unit_id.0))
             .filter(referents::Column::OfficerId.eq(new.officer_id))
+            .filter(referents::Column::EndedOn.is_null())
             .one(&txn)
             .await?;
         if exists.is_some() {
@@ -521,6 +565,7 @@ impl Store {
             designated_on: Set(new.designated_on),
             override_reason: Set(new.override_reason),
             overridden_by: Set(new.overridden_by.map(|u| u.0)),
+            ended_on: Set(None),
         }
         .insert(&txn)
         .await?;

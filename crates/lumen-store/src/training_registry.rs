@@ -8,7 +8,11 @@ use crate::training::{
 use crate::{Store, StoreError, UnitRecord};
 use chrono::NaiveDate;
 use lumen_domain::UnitKind;
-use lumen_domain::training::{AttendanceStatus, Certificate, Coverage, OfficerFacts, coverage};
+use lumen_domain::training::time::local_day;
+use lumen_domain::training::{
+    AttendanceStatus, Certificate, Coverage, OfficerFacts, course_certificate_valid_on, coverage,
+    designation_active,
+};
 use uuid::Uuid;
 
 /// Everything in the training registry.
@@ -74,7 +78,7 @@ impl TrainingRegistry {
     }
 
     /// The certificates an officer earned: attended, not cancelled sessions of courses that
-    /// qualify for something. Session dates are taken in UTC.
+    /// qualify for something. Session days are Brussels days.
     pub fn certificates_of(&self, officer_id: Uuid) -> Vec<EarnedCertificate> {
         self.registrations
             .iter()
@@ -86,7 +90,7 @@ impl TrainingRegistry {
                 }
                 let c = self.course(s.course_id)?;
                 let certificate =
-                    Certificate::earned(c.kind, c.validity_months, s.starts_at.date_naive())?;
+                    Certificate::earned(c.kind, c.validity_months, local_day(s.starts_at))?;
                 Some(EarnedCertificate {
                     certificate,
                     session_id: s.id,
@@ -96,11 +100,50 @@ impl TrainingRegistry {
             .collect()
     }
 
-    /// Whether an officer is a designated referent of a unit.
-    pub fn is_referent(&self, unit: lumen_domain::UnitId, officer_id: Uuid) -> bool {
-        self.referents
+    /// Whether an officer is a designated referent of a unit on `day` (designated on or
+    /// before it, not ended on or before it).
+    pub fn is_referent(
+        &self,
+        unit: lumen_domain::UnitId,
+        officer_id: Uuid,
+        day: NaiveDate,
+    ) -> bool {
+        self.referents.iter().any(|r| {
+            r.unit_id == unit
+                && r.officer_id == officer_id
+                && designation_active(r.designated_on, r.ended_on, day)
+        })
+    }
+
+    /// The prerequisites of `course` for which `officer_id` holds no certificate valid on
+    /// `day`: an attended, not cancelled session of that course, valid for its validity.
+    pub fn missing_prerequisites(
+        &self,
+        officer_id: Uuid,
+        course: &CourseRecord,
+        day: NaiveDate,
+    ) -> Vec<&CourseRecord> {
+        course
+            .prerequisite_ids
             .iter()
-            .any(|r| r.unit_id == unit && r.officer_id == officer_id)
+            .filter_map(|id| self.course(*id))
+            .filter(|required| {
+                !self.registrations.iter().any(|r| {
+                    r.officer_id == officer_id
+                        && r.status == AttendanceStatus::Attended
+                        && self.sessions.iter().any(|s| {
+                            s.id == r.session_id
+                                && !s.cancelled
+                                && s.course_id == required.id
+                                && course_certificate_valid_on(
+                                    required.validity_months,
+                                    local_day(s.starts_at),
+                                    day,
+                                )
+                        })
+                })
+            })
+            .collect()
     }
 
     /// The sessions not cancelled, starting on or after `day`, with a registered officer of
@@ -109,7 +152,7 @@ impl TrainingRegistry {
         let count = self
             .sessions
             .iter()
-            .filter(|s| !s.cancelled && s.starts_at.date_naive() >= day)
+            .filter(|s| !s.cancelled && local_day(s.starts_at) >= day)
             .filter(|s| {
                 self.registrations.iter().any(|r| {
                     r.session_id == s.id
@@ -136,7 +179,7 @@ impl TrainingRegistry {
                     .into_iter()
                     .map(|e| e.certificate)
                     .collect(),
-                designated_referent: self.is_referent(unit, o.id),
+                designated_referent: self.is_referent(unit, o.id, day),
             })
             .collect();
         coverage(&facts, self.sessions_planned(unit, day), day)

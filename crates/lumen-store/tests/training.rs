@@ -54,6 +54,7 @@ async fn course(store: &Store, kind: CourseKind, validity: Option<u32>) -> Uuid 
         kind,
         validity_months: validity,
         prerequisites: None,
+        prerequisite_ids: Vec::new(),
     };
     store.create_course(new, ev("course", id)).await.unwrap();
     id
@@ -103,6 +104,7 @@ async fn designate(store: &Store, unit: UnitId, officer: Uuid) {
         designated_on: d(2026, 1, 1),
         override_reason: None,
         overridden_by: None,
+        ended_on: None,
     };
     store.designate_referent(new, ev("ref", id)).await.unwrap();
 }

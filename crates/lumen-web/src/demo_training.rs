@@ -189,7 +189,14 @@ pub async fn seed(
             description: [String::new(), String::new(), String::new()],
             kind,
             validity_months: validity,
-            prerequisites: (kind == CourseKind::Referent).then(|| "Basic THB awareness".into()),
+            prerequisites: None,
+            // The referent course requires the basic awareness course (the first one).
+            prerequisite_ids: courses
+                .first()
+                .copied()
+                .filter(|_| kind == CourseKind::Referent)
+                .into_iter()
+                .collect(),
         };
         store
             .create_course(course, ev("training.course.create", "training_course", id))
@@ -248,6 +255,7 @@ pub async fn seed(
         designated_on: (now - Duration::days(290)).date_naive(),
         override_reason: None,
         overridden_by: None,
+        ended_on: None,
     };
     store
         .designate_referent(

@@ -4,8 +4,8 @@
 use crate::access::Access;
 use crate::handlers::{
     account, audit, auth, catalogue, enrol, follow_up, home, report, reports_staff, screening,
-    screening_list, screening_view, system, training, training_admin, training_sessions, units,
-    users, victim_info,
+    screening_list, screening_view, system, training, training_admin, training_courses,
+    training_edit, training_import, training_sessions, units, users, victim_info,
 };
 use crate::metrics;
 use crate::state::AppState;
@@ -290,11 +290,19 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         ),
         (
             spec(&g, "/staff/training/courses", manage_training, Staff),
-            get(training_admin::courses),
+            get(training_courses::courses),
         ),
         (
             spec(&p, "/staff/training/courses", manage_training, Staff),
-            post(training_admin::create_course),
+            post(training_courses::create_course),
+        ),
+        (
+            spec(&g, "/staff/training/courses/{id}", manage_training, Staff),
+            get(training_courses::edit),
+        ),
+        (
+            spec(&p, "/staff/training/courses/{id}", manage_training, Staff),
+            post(training_courses::update),
         ),
         (
             spec(&g, "/staff/training/officers", manage_training, Staff),
@@ -305,12 +313,56 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
             post(training_admin::create_officer),
         ),
         (
+            spec(
+                &g,
+                "/staff/training/officers/import",
+                manage_training,
+                Staff,
+            ),
+            get(training_import::form),
+        ),
+        (
+            spec(
+                &p,
+                "/staff/training/officers/import",
+                manage_training,
+                Staff,
+            ),
+            post(training_import::check),
+        ),
+        (
+            spec(
+                &p,
+                "/staff/training/officers/import/confirm",
+                manage_training,
+                Staff,
+            ),
+            post(training_import::confirm),
+        ),
+        (
+            spec(&g, "/staff/training/officers/{id}", manage_training, Staff),
+            get(training_edit::officer),
+        ),
+        (
+            spec(&p, "/staff/training/officers/{id}", manage_training, Staff),
+            post(training_edit::update_officer),
+        ),
+        (
             spec(&g, "/staff/training/referents", manage_training, Staff),
             get(training_admin::referents),
         ),
         (
             spec(&p, "/staff/training/referents", manage_training, Staff),
             post(training_admin::designate),
+        ),
+        (
+            spec(
+                &p,
+                "/staff/training/referents/{id}/end",
+                manage_training,
+                Staff,
+            ),
+            post(training_edit::end_referent),
         ),
         (
             spec(&g, "/staff/training/sessions", manage_training, Staff),
@@ -350,6 +402,24 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 Staff,
             ),
             post(training_sessions::cancel),
+        ),
+        (
+            spec(
+                &g,
+                "/staff/training/sessions/{id}/edit",
+                manage_training,
+                Staff,
+            ),
+            get(training_edit::session),
+        ),
+        (
+            spec(
+                &p,
+                "/staff/training/sessions/{id}/edit",
+                manage_training,
+                Staff,
+            ),
+            post(training_edit::update_session),
         ),
         (
             spec(&g, "/victim-info", Public, RouteArea::Public),

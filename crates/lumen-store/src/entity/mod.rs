@@ -6,6 +6,7 @@ pub mod report_messages;
 pub mod reports;
 pub mod screenings;
 pub mod sessions;
+pub mod training_course_prerequisites;
 pub mod training_courses;
 pub mod training_officers;
 pub mod training_referents;

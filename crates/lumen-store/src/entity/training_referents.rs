@@ -11,6 +11,7 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub override_reason: Option<String>,
     pub overridden_by: Option<Uuid>,
+    pub ended_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -9,6 +9,9 @@ pub struct Model {
     pub officer_id: Uuid,
     pub status: String,
     pub updated_at: DateTimeUtc,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub override_reason: Option<String>,
+    pub overridden_by: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

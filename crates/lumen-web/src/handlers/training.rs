@@ -11,7 +11,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use lumen_domain::Permission;
-use lumen_domain::training::Coverage;
+use lumen_domain::training::{Coverage, time};
 use lumen_store::{TrainingRegistry, UnitCoverage, UserRecord};
 use serde::{Deserialize, Serialize};
 
@@ -22,10 +22,10 @@ pub struct DayQuery {
     day: String,
 }
 
-/// The day asked for, or today (UTC).
+/// The day asked for, or today (Brussels).
 fn day_of(q: &DayQuery) -> Result<NaiveDate, WebError> {
     if q.day.is_empty() {
-        return Ok(Utc::now().date_naive());
+        return Ok(lumen_domain::training::time::local_day(Utc::now()));
     }
     NaiveDate::parse_from_str(&q.day, "%Y-%m-%d").map_err(|_| WebError::BadRequest {
         field: "day".into(),
@@ -37,13 +37,14 @@ pub fn refusal_key(code: &str) -> String {
     format!("training-error-{}", code.replace('_', "-"))
 }
 
-/// The rows a user may see: every unit with [`Permission::ManageTraining`], else their own.
+/// The rows a user may see: every unit with [`Permission::ViewAllTrainingCoverage`], else
+/// their own.
 fn visible_rows(
     registry: &TrainingRegistry,
     user: &UserRecord,
     day: NaiveDate,
 ) -> Vec<UnitCoverage> {
-    let all = user.role.has(Permission::ManageTraining);
+    let all = user.role.has(Permission::ViewAllTrainingCoverage);
     registry
         .coverage_on(day)
         .into_iter()
@@ -207,7 +208,7 @@ pub async fn mine(
     };
     let registry = store.training_registry().await?;
     let lang = page.lang.code;
-    let today = Utc::now().date_naive();
+    let today = lumen_domain::training::time::local_day(Utc::now());
     let title = |id| {
         registry
             .course(id)
@@ -235,7 +236,7 @@ pub async fn mine(
                 .find(|r| r.session_id == s.id && r.officer_id == officer.id)?;
             Some(RegRow {
                 course: title(s.course_id),
-                starts_at: s.starts_at.format("%Y-%m-%d %H:%M").to_string(),
+                starts_at: time::display(s.starts_at),
                 place: s.place.clone(),
                 status: if s.cancelled {
                     page.t("training-session-cancelled")

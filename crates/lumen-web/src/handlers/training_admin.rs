@@ -1,4 +1,5 @@
-//! Training registry management: courses, officers and referent designations.
+//! Training registry management: officers and referent designations (courses are in
+//! `training_courses`, edits in `training_edit`, the CSV import in `training_import`).
 
 use crate::error::WebError;
 use crate::form::ValidForm;
@@ -14,127 +15,22 @@ use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::training::{
-    CourseKind, DesignationGround, OfficerFunction, Qualification, best_valid, check_course,
-    may_designate,
+    DesignationGround, OfficerFunction, Qualification, best_valid, may_designate,
 };
 use lumen_domain::{Role, UnitKind};
-use lumen_store::{
-    CourseRecord, OfficerRecord, ReferentRecord, StoreError, UnitRecord, UserRecord,
-};
+use lumen_store::{OfficerRecord, ReferentRecord, StoreError, UnitRecord, UserRecord};
 use serde::Deserialize;
 use uuid::Uuid;
 
-fn text(raw: &str, max: usize) -> Option<String> {
+/// A trimmed, non-empty text of at most `max` characters.
+pub(crate) fn text(raw: &str, max: usize) -> Option<String> {
     let t = raw.trim();
     (!t.is_empty() && t.chars().count() <= max).then(|| t.to_owned())
 }
 
-fn bad(body: impl IntoResponse) -> Response {
+/// A page answered with 400 Bad Request.
+pub(crate) fn bad(body: impl IntoResponse) -> Response {
     (StatusCode::BAD_REQUEST, body).into_response()
-}
-
-// ---- Courses ----
-
-#[derive(Template, WebTemplate)]
-#[template(path = "training/courses.html")]
-struct CoursesPage {
-    page: Page,
-    courses: Vec<CourseRecord>,
-    kinds: &'static [CourseKind],
-    form: CourseForm,
-    error: Option<String>,
-}
-
-/// The form creating a course.
-#[derive(Deserialize, Default)]
-pub struct CourseForm {
-    title_fr: String,
-    title_nl: String,
-    title_en: String,
-    #[serde(default)]
-    description_fr: String,
-    #[serde(default)]
-    description_nl: String,
-    #[serde(default)]
-    description_en: String,
-    kind: String,
-    #[serde(default)]
-    validity_months: String,
-    #[serde(default)]
-    prerequisites: String,
-}
-
-async fn courses_page(
-    state: &AppState,
-    page: Page,
-    form: CourseForm,
-    error: Option<String>,
-) -> Result<CoursesPage, WebError> {
-    Ok(CoursesPage {
-        page,
-        courses: state.store().list_courses().await?,
-        kinds: CourseKind::ALL,
-        form,
-        error,
-    })
-}
-
-/// `GET /staff/training/courses`.
-pub async fn courses(State(state): State<AppState>, page: Page) -> Result<Response, WebError> {
-    Ok(courses_page(&state, page, CourseForm::default(), None)
-        .await?
-        .into_response())
-}
-
-fn parse_course(f: &CourseForm) -> Result<CourseRecord, String> {
-    let titles = [&f.title_fr, &f.title_nl, &f.title_en].map(|t| text(t, 200));
-    let [Some(fr), Some(nl), Some(en)] = titles else {
-        return Err("training-error-title".into());
-    };
-    let kind = CourseKind::parse(&f.kind).ok_or("training-error-kind")?;
-    let validity = match f.validity_months.trim() {
-        "" => None,
-        v => Some(
-            v.parse::<u32>()
-                .map_err(|_| refusal_key("validity_out_of_range"))?,
-        ),
-    };
-    check_course(kind, validity).map_err(|e| refusal_key(e.code()))?;
-    let descriptions = [&f.description_fr, &f.description_nl, &f.description_en]
-        .map(|d| d.trim().chars().take(4000).collect::<String>());
-    Ok(CourseRecord {
-        id: Uuid::now_v7(),
-        title: [fr, nl, en],
-        description: descriptions,
-        kind,
-        validity_months: validity,
-        prerequisites: text(&f.prerequisites, 2000),
-    })
-}
-
-/// `POST /staff/training/courses`.
-pub async fn create_course(
-    State(state): State<AppState>,
-    Ctx(ctx): Ctx,
-    page: Page,
-    ValidForm(form): ValidForm<CourseForm>,
-) -> Result<Response, WebError> {
-    let actor = ctx.user.ok_or(WebError::Forbidden)?;
-    let course = match parse_course(&form) {
-        Ok(c) => c,
-        Err(key) => {
-            let error = Some(page.t(&key));
-            return Ok(bad(courses_page(&state, page, form, error).await?));
-        }
-    };
-    let ev = AuditEvent::new(
-        "training.course.create",
-        "training_course",
-        Some(course.id.to_string()),
-    )
-    .by(actor.id, actor.role);
-    state.store().create_course(course, ev).await?;
-    Ok(see_other("/staff/training/courses"))
 }
 
 // ---- Officers ----
@@ -196,7 +92,8 @@ async fn officers_page(
     })
 }
 
-fn police_units(units: Vec<UnitRecord>) -> Vec<UnitRecord> {
+/// The active police units (partners excluded).
+pub(crate) fn police_units(units: Vec<UnitRecord>) -> Vec<UnitRecord> {
     units
         .into_iter()
         .filter(|u| u.active && u.kind != UnitKind::Partner)
@@ -282,6 +179,8 @@ pub async fn create_officer(
 
 /// A designation as listed.
 struct ReferentRow {
+    id: Uuid,
+    ended_on: Option<chrono::NaiveDate>,
     unit: String,
     officer: String,
     designated_on: String,
@@ -291,12 +190,26 @@ struct ReferentRow {
 
 #[derive(Template, WebTemplate)]
 #[template(path = "training/referents.html")]
-struct ReferentsPage {
+pub(crate) struct ReferentsPage {
     page: Page,
     rows: Vec<ReferentRow>,
     officers: Vec<OfficerRecord>,
     form: ReferentForm,
     error: Option<String>,
+    /// The designation whose end was refused and the day typed.
+    end: (String, String),
+    today: String,
+}
+
+impl ReferentsPage {
+    /// The end day to show in a row's form: what was typed, else today.
+    fn end_value(&self, r: &ReferentRow) -> String {
+        if self.end.0 == r.id.to_string() {
+            self.end.1.clone()
+        } else {
+            self.today.clone()
+        }
+    }
 }
 
 /// The form designating a referent.
@@ -313,8 +226,19 @@ async fn referents_page(
     form: ReferentForm,
     error: Option<String>,
 ) -> Result<ReferentsPage, WebError> {
+    referents_page_ending(state, page, form, error, Default::default()).await
+}
+
+/// The referents page, with the refused end of a designation (id, typed day) kept.
+pub(crate) async fn referents_page_ending(
+    state: &AppState,
+    page: Page,
+    form: ReferentForm,
+    error: Option<String>,
+    end: (String, String),
+) -> Result<ReferentsPage, WebError> {
     let registry = state.store().training_registry().await?;
-    let today = Utc::now().date_naive();
+    let today = lumen_domain::training::time::local_day(Utc::now());
     let rows = registry
         .referents
         .iter()
@@ -325,6 +249,8 @@ async fn referents_page(
                 .map(|e| e.certificate)
                 .collect();
             ReferentRow {
+                id: r.id,
+                ended_on: r.ended_on,
                 unit: registry
                     .unit(r.unit_id)
                     .map(|u| u.name.clone())
@@ -337,7 +263,8 @@ async fn referents_page(
                     .unwrap_or_default(),
                 designated_on: r.designated_on.to_string(),
                 override_reason: r.override_reason.clone(),
-                valid: best_valid(&certs, Qualification::Referent, today).is_some(),
+                valid: r.ended_on.is_none()
+                    && best_valid(&certs, Qualification::Referent, today).is_some(),
             }
         })
         .collect();
@@ -348,6 +275,8 @@ async fn referents_page(
         officers,
         form,
         error,
+        end,
+        today: today.to_string(),
     })
 }
 
@@ -376,7 +305,7 @@ pub async fn designate(
         let error = Some(page.t("training-error-officer"));
         return Ok(bad(referents_page(&state, page, form, error).await?));
     };
-    let today = Utc::now().date_naive();
+    let today = lumen_domain::training::time::local_day(Utc::now());
     let certs: Vec<_> = registry
         .certificates_of(officer.id)
         .into_iter()
@@ -409,6 +338,7 @@ pub async fn designate(
         designated_on: today,
         override_reason,
         overridden_by,
+        ended_on: None,
     };
     match state.store().designate_referent(new, ev).await {
         Ok(_) => Ok(see_other("/staff/training/referents")),

@@ -12,10 +12,11 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::{NaiveDateTime, Utc};
+use chrono::Utc;
+use lumen_domain::Role;
 use lumen_domain::UnitKind;
 use lumen_domain::audit::AuditEvent;
-use lumen_domain::training::{AttendanceStatus, check_new_session};
+use lumen_domain::training::{AttendanceStatus, check_new_session, time};
 use lumen_store::{
     CourseRecord, OfficerRecord, RegistrationRecord, StoreError, TrainingSessionRecord, UnitRecord,
 };
@@ -67,6 +68,11 @@ struct SessionsPage {
 }
 
 impl SessionsPage {
+    /// The session's start in Brussels time.
+    fn local(&self, s: &TrainingSessionRecord) -> String {
+        time::display(s.starts_at)
+    }
+
     fn course_title(&self, id: &Uuid) -> String {
         let lang = self.page.lang.code;
         self.courses
@@ -158,9 +164,9 @@ fn parse_session(
         .iter()
         .find(|c| c.id.to_string() == f.course)
         .ok_or("training-error-course")?;
-    let starts_at = NaiveDateTime::parse_from_str(f.starts_at.trim(), "%Y-%m-%dT%H:%M")
-        .map_err(|_| "training-error-starts-at")?
-        .and_utc();
+    let starts_at = time::parse_form(&f.starts_at)
+        .ok_or("training-error-starts-at")?
+        .map_err(|e| refusal_key(e.code()))?;
     let place = Some(f.place.trim())
         .filter(|p| !p.is_empty() && p.chars().count() <= 200)
         .ok_or("training-error-place")?;
@@ -200,6 +206,7 @@ struct RegRow {
     officer_id: Uuid,
     name: String,
     status: AttendanceStatus,
+    override_reason: Option<String>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -207,6 +214,10 @@ struct RegRow {
 struct SessionPage {
     page: Page,
     session: TrainingSessionRecord,
+    starts_at: String,
+    /// The titles of the course's prerequisites, if any.
+    required: String,
+    form: RegisterForm,
     course: String,
     partners: String,
     rows: Vec<RegRow>,
@@ -221,9 +232,28 @@ async fn session_page(
     id: Uuid,
     error: Option<String>,
 ) -> Result<SessionPage, WebError> {
+    session_page_with(state, page, id, error, RegisterForm::default()).await
+}
+
+async fn session_page_with(
+    state: &AppState,
+    page: Page,
+    id: Uuid,
+    error: Option<String>,
+    form: RegisterForm,
+) -> Result<SessionPage, WebError> {
     let store = state.store();
     let session = store.training_session(id).await?;
     let course = store.course(session.course_id).await?;
+    let all_courses = store.list_courses().await?;
+    let lang = page.lang.code;
+    let required = course
+        .prerequisite_ids
+        .iter()
+        .filter_map(|id| all_courses.iter().find(|c| c.id == *id))
+        .map(|c| c.title_in(lang))
+        .collect::<Vec<_>>()
+        .join(", ");
     let units = store.list_units().await?;
     let officers = store.list_officers().await?;
     let regs: Vec<RegistrationRecord> = store.training_registrations(Some(id)).await?;
@@ -237,6 +267,7 @@ async fn session_page(
                 .map(|o| o.display_name.clone())
                 .unwrap_or_default(),
             status: r.status,
+            override_reason: r.override_reason.clone(),
         })
         .collect();
     let candidates = officers
@@ -253,6 +284,9 @@ async fn session_page(
     Ok(SessionPage {
         course: course.title_in(page.lang.code).to_owned(),
         page,
+        starts_at: time::display(session.starts_at),
+        required,
+        form,
         session,
         partners,
         rows,
@@ -276,10 +310,13 @@ pub async fn show(
     Ok(session_page(&state, page, id, None).await?.into_response())
 }
 
-/// The form registering an officer.
-#[derive(Deserialize)]
+/// The form registering an officer; a supervisor may override missing prerequisites with a
+/// reason.
+#[derive(Deserialize, Default)]
 pub struct RegisterForm {
     officer: String,
+    #[serde(default)]
+    override_reason: String,
 }
 
 /// The form recording attendance.
@@ -312,7 +349,9 @@ async fn refused(
     Ok((status, body).into_response())
 }
 
-/// `POST /staff/training/sessions/{id}/register`.
+/// `POST /staff/training/sessions/{id}/register`: refused while the officer lacks a valid
+/// certificate of one of the course's prerequisites on the session day, unless a supervisor
+/// gives a reason (audited as an override).
 pub async fn register(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
@@ -322,17 +361,51 @@ pub async fn register(
 ) -> Result<Response, WebError> {
     let actor = ctx.user.ok_or(WebError::Forbidden)?;
     let id = session_id(&id)?;
-    state.store().training_session(id).await?;
-    let Ok(officer) = Uuid::parse_str(&form.officer) else {
+    let store = state.store();
+    let registry = store.training_registry().await?;
+    let session = registry
+        .sessions
+        .iter()
+        .find(|s| s.id == id)
+        .ok_or(WebError::NotFound)?;
+    let Some(officer) = Uuid::parse_str(&form.officer)
+        .ok()
+        .filter(|o| registry.officers.iter().any(|r| r.id == *o))
+    else {
         return refused(&state, page, id, StoreError::NotFound("officer")).await;
     };
-    let ev = AuditEvent::new(
-        "training.session.register",
-        "training_session",
-        Some(id.to_string()),
-    )
-    .by(actor.id, actor.role);
-    match state.store().register_officer(id, officer, ev).await {
+    let course = registry
+        .course(session.course_id)
+        .ok_or(WebError::NotFound)?;
+    let missing =
+        registry.missing_prerequisites(officer, course, time::local_day(session.starts_at));
+    let reason = form.override_reason.trim();
+    let overridden = match (missing.first(), reason.is_empty()) {
+        (None, _) => None,
+        (Some(m), true) => {
+            let key = "training-error-missing-prerequisite";
+            let msg = page.t1(key, "course", m.title_in(page.lang.code));
+            let body = session_page_with(&state, page, id, Some(msg), form).await?;
+            return Ok((StatusCode::BAD_REQUEST, body).into_response());
+        }
+        (Some(_), false) if actor.role != Role::Supervisor || reason.chars().count() > 2000 => {
+            let msg = page.t("training-error-prerequisite-override-needs-supervisor");
+            let body = session_page_with(&state, page, id, Some(msg), form).await?;
+            return Ok((StatusCode::BAD_REQUEST, body).into_response());
+        }
+        (Some(_), false) => Some((reason.to_owned(), actor.id)),
+    };
+    let action = if overridden.is_some() {
+        "training.session.register_override"
+    } else {
+        "training.session.register"
+    };
+    let ev =
+        AuditEvent::new(action, "training_session", Some(id.to_string())).by(actor.id, actor.role);
+    match store
+        .register_officer_overriding(id, officer, overridden, ev)
+        .await
+    {
         Ok(()) => Ok(see_other(&format!("/staff/training/sessions/{id}"))),
         Err(e) => refused(&state, page, id, e).await,
     }
