@@ -185,3 +185,78 @@ fn designation_needs_a_certificate_or_a_supervisors_reason() {
         Ok(DesignationGround::Override("Course booked for May".into()))
     );
 }
+
+#[test]
+fn session_changes_keep_their_rules() {
+    let now = Utc.with_ymd_and_hms(2026, 6, 1, 12, 0, 0).unwrap();
+    let past = Utc.with_ymd_and_hms(2026, 5, 1, 9, 0, 0).unwrap();
+    let future = Utc.with_ymd_and_hms(2026, 7, 1, 9, 0, 0).unwrap();
+    assert_eq!(check_session_change(future, future, 5, 5, now), Ok(()));
+    assert_eq!(
+        check_session_change(future, future, 4, 5, now),
+        Err(TrainingError::CapacityBelowRegistrations)
+    );
+    assert_eq!(
+        check_session_change(future, past, 5, 0, now),
+        Err(TrainingError::SessionInPast)
+    );
+    assert_eq!(
+        check_session_change(past, past, 5, 0, now),
+        Ok(()),
+        "unchanged start"
+    );
+    assert_eq!(
+        check_session_change(future, future, 0, 0, now),
+        Err(TrainingError::CapacityOutOfRange)
+    );
+}
+
+#[test]
+fn an_ended_designation_stops_counting_on_its_end_day() {
+    let (from, end) = (d(2026, 1, 10), d(2026, 6, 1));
+    assert!(!designation_active(from, None, d(2026, 1, 9)));
+    assert!(designation_active(from, None, d(2030, 1, 1)));
+    assert!(designation_active(from, Some(end), d(2026, 5, 31)));
+    assert!(!designation_active(from, Some(end), end));
+    assert_eq!(check_designation_end(from, from), Ok(()));
+    assert_eq!(
+        check_designation_end(from, d(2026, 1, 9)),
+        Err(TrainingError::EndBeforeDesignation)
+    );
+}
+
+#[test]
+fn prerequisites_may_not_loop_and_course_certificates_expire_on_their_day() {
+    let [a, b, c] = [(); 3].map(|_| uuid::Uuid::now_v7());
+    let edges = [(b, a), (c, b)];
+    assert_eq!(check_prerequisites(c, &[a], &edges), Ok(()));
+    assert_eq!(
+        check_prerequisites(a, &[c], &edges),
+        Err(TrainingError::PrerequisiteCycle),
+        "a → c → b → a"
+    );
+    assert_eq!(
+        check_prerequisites(a, &[a], &[]),
+        Err(TrainingError::PrerequisiteCycle)
+    );
+    assert!(course_certificate_valid_on(
+        Some(24),
+        d(2024, 7, 31),
+        d(2026, 7, 30)
+    ));
+    assert!(!course_certificate_valid_on(
+        Some(24),
+        d(2024, 7, 31),
+        d(2026, 7, 31)
+    ));
+    assert!(!course_certificate_valid_on(
+        None,
+        d(2024, 7, 31),
+        d(2024, 7, 30)
+    ));
+    assert!(course_certificate_valid_on(
+        None,
+        d(2024, 7, 31),
+        d(2099, 1, 1)
+    ));
+}

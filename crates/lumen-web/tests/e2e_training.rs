@@ -1,6 +1,7 @@
 //! The training registry in a real browser (headless Chromium): a supervisor creates a course
 //! and a session with a partner association, registers an untrained officer, marks attendance,
-//! and sees the unit's coverage, in the table and in the chart, change. SQLite and PostgreSQL.
+//! and sees the unit's coverage, in the table and in the chart, change; then imports officers
+//! from a pasted CSV through its preview. SQLite and PostgreSQL.
 
 #[path = "support/browser.rs"]
 mod browser;
@@ -106,6 +107,20 @@ async fn supervisor_runs_a_session_and_sees_coverage_change(db: TestDb) {
             ("100 %".to_owned(), serde_json::json!(100)),
             "the table and the chart show the change"
         );
+
+        // Officers imported from a pasted CSV: previewed, then confirmed.
+        c.goto(&format!("{base}/staff/training/officers/import")).await.unwrap();
+        wait_for(&c, "#csv")
+            .await
+            .send_keys("naam;eenheid;functie;actief\nZoë Import;intervention;wijk;ja\nYann Import;intervention;onthaal;nee\n")
+            .await
+            .unwrap();
+        click(&c, r#"form[action="/staff/training/officers/import"] button[type="submit"]"#).await;
+        assert!(text_of(&c, "#import-rows caption").await.starts_with('2'));
+        click(&c, "#import-confirm").await;
+        wait_for(&c, "#officers").await;
+        let officers = text_of(&c, "#officers").await;
+        assert!(officers.contains("Zoë Import") && officers.contains("Yann Import"), "{officers}");
     })
     .await;
 }
