@@ -162,4 +162,4 @@ training-import-duplicate-in-file = Line { $line }: same officer or account as l
 training-import-already-registered = Line { $line }: “{ $value }” is already registered in this unit.
 training-import-unknown-account = Line { $line }: no staff account with the e-mail “{ $value }”.
 training-import-account-taken = Line { $line }: the staff account “{ $value }” is already linked to an officer.
-training-import-too-many-lines = Line { $line }: too many lines; import at most 2000 officers at once.
+training-import-too-many-lines = Line { $line }: too many lines; import at most 1000 officers at once.

@@ -162,4 +162,4 @@ training-import-duplicate-in-file = Ligne { $line } : même agent ou même compt
 training-import-already-registered = Ligne { $line } : « { $value } » est déjà enregistré dans cette unité.
 training-import-unknown-account = Ligne { $line } : aucun compte avec l’e-mail « { $value } ».
 training-import-account-taken = Ligne { $line } : le compte « { $value } » est déjà lié à un agent.
-training-import-too-many-lines = Ligne { $line } : trop de lignes ; importez au plus 2000 agents à la fois.
+training-import-too-many-lines = Ligne { $line } : trop de lignes ; importez au plus 1000 agents à la fois.

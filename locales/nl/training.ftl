@@ -162,4 +162,4 @@ training-import-duplicate-in-file = Regel { $line }: dezelfde agent of dezelfde 
 training-import-already-registered = Regel { $line }: “{ $value }” is al geregistreerd in deze eenheid.
 training-import-unknown-account = Regel { $line }: geen account met het e-mailadres “{ $value }”.
 training-import-account-taken = Regel { $line }: de account “{ $value }” is al aan een agent gekoppeld.
-training-import-too-many-lines = Regel { $line }: te veel regels; importeer ten hoogste 2000 agenten tegelijk.
+training-import-too-many-lines = Regel { $line }: te veel regels; importeer ten hoogste 1000 agenten tegelijk.

@@ -8,7 +8,7 @@ use crate::{UnitId, UserId};
 use std::collections::HashMap;
 
 /// The most data lines one import may hold.
-pub const MAX_IMPORT_LINES: usize = 2000;
+pub const MAX_IMPORT_LINES: usize = 1000;
 
 /// What is wrong with a line. The code is the message key's suffix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

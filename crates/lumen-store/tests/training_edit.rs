@@ -200,8 +200,21 @@ async fn edits_change_the_coverage_as_computed_by_hand(store: Store) {
         0,
         "ended, not lapsed"
     );
-    // Designated again later: counts again.
+    // Designated again later: counts again; a second open designation is a conflict.
     designate(&store, u, o3, d(2026, 7, 1)).await;
+    let twice = ReferentRecord {
+        id: Uuid::now_v7(),
+        unit_id: u,
+        officer_id: o3,
+        designated_on: d(2026, 7, 2),
+        override_reason: None,
+        overridden_by: None,
+        ended_on: None,
+    };
+    assert!(matches!(
+        store.designate_referent(twice, ev("ref", "twice")).await,
+        Err(StoreError::Conflict(_))
+    ));
     let registry = store.training_registry().await.unwrap();
     assert_eq!(registry.unit_coverage(u, d(2026, 7, 1)).referents_valid, 1);
     assert_eq!(registry.unit_coverage(u, d(2026, 6, 15)).referents_valid, 0);

@@ -31,11 +31,14 @@ enum TrainingRegistrations {
 #[derive(DeriveIden)]
 enum TrainingReferents {
     Table,
+    UnitId,
+    OfficerId,
     EndedOn,
 }
 
 /// The first version allowed one designation per unit and officer; an ended designation
-/// stays for the record and the officer may be designated again.
+/// stays for the record and the officer may be designated again, so only one *open*
+/// designation per unit and officer is unique (a partial index, on both databases).
 const OLD_UNIQUE_DESIGNATION: &str = "uq_training_ref_unit_officer";
 
 #[async_trait::async_trait]
@@ -99,6 +102,18 @@ impl MigrationTrait for Migration {
             Index::drop()
                 .name(OLD_UNIQUE_DESIGNATION)
                 .table(TrainingReferents::Table)
+                .to_owned(),
+        )
+        .await?;
+        use TrainingReferents as D;
+        m.create_index(
+            Index::create()
+                .name("uq_training_ref_open")
+                .table(D::Table)
+                .col(D::UnitId)
+                .col(D::OfficerId)
+                .unique()
+                .and_where(Expr::col(D::EndedOn).is_null())
                 .to_owned(),
         )
         .await?;
