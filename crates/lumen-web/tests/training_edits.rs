@@ -44,6 +44,26 @@ async fn actions(app: &support::TestApp) -> Vec<String> {
         .collect()
 }
 
+/// Posts a CSV for preview with the interface in `lang`; returns the body.
+async fn post_in(
+    app: &support::TestApp,
+    client: &reqwest::Client,
+    lang: &str,
+    path: &str,
+    csv: &str,
+) -> String {
+    let csrf = app.csrf(client, "/staff").await;
+    let res = client
+        .post(app.url(path))
+        .header("accept-language", lang)
+        .form(&[("csrf", csrf.as_str()), ("csv", csv)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 400);
+    res.text().await.unwrap()
+}
+
 const WITH_ERRORS: &str = "\u{feff}name;unit;function;active;email\r\n\
     Anna Un;brigade-imp;intervention;yes;\r\n\
     Bert Deux;brigade-zzz;intervention;yes;\r\n\
@@ -83,6 +103,31 @@ async fn an_import_with_errors_names_their_lines_and_stores_nothing(db: TestDb) 
         "{body}"
     );
     assert!(body.contains("Line 7: same officer or account as line 2."));
+    for (lang, line3, line7) in [
+        (
+            "fr",
+            "Ligne 3 : unité inconnue « brigade-zzz ».",
+            "Ligne 7 : même agent ou même compte qu’à la ligne 2.",
+        ),
+        (
+            "nl",
+            "Regel 3: onbekende eenheid “brigade-zzz”.",
+            "Regel 7: dezelfde agent of dezelfde account als op regel 2.",
+        ),
+    ] {
+        let body = post_in(
+            &app,
+            &sup,
+            lang,
+            "/staff/training/officers/import",
+            WITH_ERRORS,
+        )
+        .await;
+        assert!(
+            body.contains(line3) && body.contains(line7),
+            "{lang}: {body}"
+        );
+    }
     assert!(
         !body.contains("id=\"import-confirm\""),
         "no confirmation while problems remain"
