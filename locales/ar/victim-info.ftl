@@ -20,3 +20,4 @@ victim-info-page-title = مساعدة ضحايا الاتجار بالبشر
 victim-info-print = طباعة
 victim-info-other-languages = لغات أخرى
 victim-info-choose-language = اختر لغتك
+victim-info-escape = غادر هذا الموقع الآن

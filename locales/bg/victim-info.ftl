@@ -20,3 +20,4 @@ victim-info-page-title = Помощ за жертви на трафик на х�
 victim-info-print = Печат
 victim-info-other-languages = Други езици
 victim-info-choose-language = Изберете вашия език
+victim-info-escape = Напуснете този сайт сега

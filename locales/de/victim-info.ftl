@@ -20,3 +20,4 @@ victim-info-page-title = Hilfe für Opfer von Menschenhandel
 victim-info-print = Drucken
 victim-info-other-languages = Andere Sprachen
 victim-info-choose-language = Wählen Sie Ihre Sprache
+victim-info-escape = Diese Seite jetzt verlassen

@@ -158,8 +158,6 @@ audit-pages = Pages
 audit-prev = Previous
 audit-next = Next
 
-landing-text = Lumen helps the police zone Brussels North fight trafficking in human beings.
-landing-staff = Staff sign-in
 
 nav-catalogue = Catalogue
 catalogue-title = Screening catalogue

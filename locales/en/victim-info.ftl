@@ -19,3 +19,4 @@ victim-info-page-title = Help for victims of human trafficking
 victim-info-print = Print
 victim-info-other-languages = Other languages
 victim-info-choose-language = Choose your language
+victim-info-escape = Leave this site now

@@ -20,3 +20,4 @@ victim-info-page-title = Ayuda para las víctimas de la trata de seres humanos
 victim-info-print = Imprimir
 victim-info-other-languages = Otros idiomas
 victim-info-choose-language = Elija su idioma
+victim-info-escape = Salir de este sitio ahora

@@ -158,8 +158,6 @@ audit-pages = Pages
 audit-prev = Précédent
 audit-next = Suivant
 
-landing-text = Lumen aide la zone de police Bruxelles Nord à lutter contre la traite des êtres humains.
-landing-staff = Connexion du personnel
 
 nav-catalogue = Catalogue
 catalogue-title = Catalogue de détection

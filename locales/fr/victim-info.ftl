@@ -19,3 +19,4 @@ victim-info-page-title = Aide aux victimes de la traite des êtres humains
 victim-info-print = Imprimer
 victim-info-other-languages = Autres langues
 victim-info-choose-language = Choisissez votre langue
+victim-info-escape = Quitter ce site maintenant

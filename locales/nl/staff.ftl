@@ -158,8 +158,6 @@ audit-pages = Pagina's
 audit-prev = Vorige
 audit-next = Volgende
 
-landing-text = Lumen helpt de politiezone Brussel-Noord in de strijd tegen mensenhandel.
-landing-staff = Aanmelden voor personeel
 
 nav-catalogue = Catalogus
 catalogue-title = Screeningcatalogus

@@ -19,3 +19,4 @@ victim-info-page-title = Hulp voor slachtoffers van mensenhandel
 victim-info-print = Afdrukken
 victim-info-other-languages = Andere talen
 victim-info-choose-language = Kies uw taal
+victim-info-escape = Verlaat deze site nu

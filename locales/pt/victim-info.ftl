@@ -20,3 +20,4 @@ victim-info-page-title = Ajuda para vítimas de tráfico de seres humanos
 victim-info-print = Imprimir
 victim-info-other-languages = Outras línguas
 victim-info-choose-language = Escolha a sua língua
+victim-info-escape = Sair deste site agora

@@ -20,3 +20,4 @@ victim-info-page-title = Ajutor pentru victimele traficului de persoane
 victim-info-print = Tipărește
 victim-info-other-languages = Alte limbi
 victim-info-choose-language = Alegeți limba dumneavoastră
+victim-info-escape = Părăsiți acest site acum

@@ -20,3 +20,4 @@ victim-info-page-title = Допомога жертвам торгівлі люд
 victim-info-print = Друкувати
 victim-info-other-languages = Інші мови
 victim-info-choose-language = Оберіть свою мову
+victim-info-escape = Негайно залишити цей сайт

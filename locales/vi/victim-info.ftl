@@ -20,3 +20,4 @@ victim-info-page-title = Hỗ trợ nạn nhân của nạn buôn người
 victim-info-print = In trang này
 victim-info-other-languages = Ngôn ngữ khác
 victim-info-choose-language = Chọn ngôn ngữ của bạn
+victim-info-escape = Rời khỏi trang này ngay

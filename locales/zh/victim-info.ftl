@@ -20,3 +20,4 @@ victim-info-page-title = 为人口贩卖受害者提供帮助
 victim-info-print = 打印
 victim-info-other-languages = 其他语言
 victim-info-choose-language = 请选择您的语言
+victim-info-escape = 立即离开本网站

@@ -7,6 +7,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{Loader, static_loader};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 use unic_langid::LanguageIdentifier;
 
 static_loader! {
@@ -98,6 +99,24 @@ pub const PUBLIC_LANGS: [Lang; 12] = [
         dir: "ltr",
     },
 ];
+
+/// The codes of the languages the public reporting area speaks, in the order of its chooser,
+/// French first (the default). Adding a language is one line here (it must be one of
+/// [`PUBLIC_LANGS`]) and its `locales/<code>/public.ftl`; the locale tests then ask for every
+/// public key in it.
+pub const REPORT_LANG_CODES: &[&str] = &["fr", "nl", "en", "ar"];
+
+static REPORT_LANGS: LazyLock<Vec<Lang>> = LazyLock::new(|| {
+    REPORT_LANG_CODES
+        .iter()
+        .map(|code| Lang::public(code).expect("every reporting language is a public language"))
+        .collect()
+});
+
+/// The languages of the public reporting area, each named in itself.
+pub fn report_langs() -> &'static [Lang] {
+    &REPORT_LANGS
+}
 
 /// The default language.
 pub const DEFAULT_LANG: Lang = STAFF_LANGS[0];
@@ -209,6 +228,17 @@ mod tests {
             assert!(lang.has("victim-info-title"), "{}", lang.code);
             assert!(lang.has("victim-info-print"), "{}", lang.code);
         }
+    }
+
+    #[test]
+    fn reporting_languages_are_public_languages_french_first() {
+        let langs = report_langs();
+        assert_eq!(langs.len(), REPORT_LANG_CODES.len());
+        assert_eq!(langs[0], DEFAULT_LANG);
+        assert_eq!(
+            langs.iter().find(|l| l.code == "ar").map(|l| l.dir),
+            Some("rtl")
+        );
     }
 
     #[test]

@@ -3,8 +3,8 @@
 
 use crate::access::Access;
 use crate::handlers::{
-    account, audit, auth, catalogue, enrol, follow_up, home, report, reports_staff, screening,
-    screening_list, screening_view, system, training, training_admin, training_courses,
+    account, audit, auth, catalogue, enrol, follow_up, home, public_info, report, reports_staff,
+    screening, screening_list, screening_view, system, training, training_admin, training_courses,
     training_edit, training_import, training_sessions, units, users, victim_info,
 };
 use crate::metrics;
@@ -251,6 +251,22 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         (
             spec(&p, "/staff/reports/{id}/status", triage, Staff),
             post(reports_staff::set_status),
+        ),
+        (
+            spec(&g, "/what-happens", Public, RouteArea::Public),
+            get(public_info::what_happens),
+        ),
+        (
+            spec(&g, "/what-we-keep", Public, RouteArea::Public),
+            get(public_info::what_we_keep),
+        ),
+        (
+            spec(&g, "/your-rights", Public, RouteArea::Public),
+            get(public_info::rights),
+        ),
+        (
+            spec(&g, "/emergency", Public, RouteArea::Public),
+            get(public_info::emergency),
         ),
         (
             spec(&g, "/report", Public, RouteArea::Public),

@@ -1,5 +1,6 @@
 //! Every locale has every key: a translation file of a language has exactly the keys of the
-//! French file of the same name, and the staff languages have every staff file.
+//! French file of the same name; the staff languages have every file; every language of the
+//! public area has the public files, and every key the public pages use is in them.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -54,6 +55,125 @@ fn every_locale_has_every_key() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// The files every language of the public area must have, whole.
+const PUBLIC_FILES: [&str; 2] = ["public.ftl", "victim-info.ftl"];
+
+#[test]
+fn every_public_language_has_every_public_key() {
+    let all = load();
+    let french = &all["fr"];
+    let mut problems = Vec::new();
+    for lang in lumen_web::i18n::report_langs() {
+        for file in PUBLIC_FILES {
+            let reference = &french[file];
+            match all.get(lang.code).and_then(|f| f.get(file)) {
+                None => problems.push(format!("{} misses the file {file}", lang.code)),
+                Some(keys) => {
+                    for missing in reference.difference(keys) {
+                        problems.push(format!("{}/{file} misses {missing}", lang.code));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Keys the public pages use: the literal ones in the public templates and handlers, and the
+/// ones built from the codes of the public statuses.
+fn public_page_keys() -> BTreeSet<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<_> = std::fs::read_dir(root.join("templates/public"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    for f in [
+        "templates/landing.html",
+        "src/handlers/public.rs",
+        "src/handlers/public_info.rs",
+        "src/handlers/report.rs",
+        "src/handlers/follow_up.rs",
+    ] {
+        files.push(root.join(f));
+    }
+    let mut keys = BTreeSet::new();
+    for f in files {
+        keys.extend(literal_keys_in(&std::fs::read_to_string(&f).unwrap()));
+    }
+    for s in lumen_domain::report::ReportStatus::ALL {
+        keys.insert(format!("report-status-{}", s.code().replace('_', "-")));
+    }
+    keys
+}
+
+#[test]
+fn every_key_of_the_public_pages_is_in_the_public_files_of_every_public_language() {
+    let keys = public_page_keys();
+    assert!(keys.len() > 60, "found the keys in use: {}", keys.len());
+    let all = load();
+    let mut missing = Vec::new();
+    for lang in lumen_web::i18n::report_langs() {
+        let files = &all[lang.code];
+        let known: BTreeSet<&String> = PUBLIC_FILES
+            .iter()
+            .filter_map(|f| files.get(*f))
+            .flatten()
+            .collect();
+        for key in &keys {
+            if !known.contains(key) {
+                missing.push(format!(
+                    "{} lacks {key} (public keys belong in public.ftl)",
+                    lang.code
+                ));
+            }
+        }
+        // And the text really comes from that language, not from the French fallback.
+        if lang.code != "fr" {
+            let fr = lumen_web::i18n::report_langs()[0];
+            for key in ["public-escape", "landing-title", "info-rights-title"] {
+                if lang.t(key) == fr.t(key) {
+                    missing.push(format!("{} shows the French text of {key}", lang.code));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+/// The text of the plural key for `count` in `code`.
+fn messages(code: &str, count: u64) -> String {
+    use fluent_templates::fluent_bundle::FluentValue;
+    lumen_web::i18n::Lang::public(code)
+        .expect("public language")
+        .t_args(
+            "follow-up-message-count",
+            &[("count", FluentValue::from(count))],
+        )
+}
+
+#[test]
+fn plurals_follow_the_rules_of_each_language() {
+    // Arabic has six plural forms (CLDR: zero, one, two, few, many, other).
+    let arabic: Vec<String> = [0, 1, 2, 3, 11, 100]
+        .into_iter()
+        .map(|n| messages("ar", n))
+        .collect();
+    let distinct: BTreeSet<&String> = arabic.iter().collect();
+    assert_eq!(distinct.len(), 6, "six distinct Arabic forms: {arabic:?}");
+    assert_eq!(messages("ar", 2), "رسالتان");
+    assert_eq!(messages("ar", 3), "3 رسائل");
+    assert_eq!(messages("ar", 10), messages("ar", 3).replace('3', "10"));
+    assert_eq!(messages("ar", 99), messages("ar", 11).replace("11", "99"));
+    // French counts 0 like 1; English and Dutch do not.
+    assert_eq!(messages("fr", 0), "0 message");
+    assert_eq!(messages("fr", 2), "2 messages");
+    assert_eq!(messages("en", 0), "0 messages");
+    assert_eq!(messages("en", 1), "1 message");
+    assert_eq!(messages("nl", 1), "1 bericht");
+    assert_eq!(messages("nl", 5), "5 berichten");
+}
+
 /// Keys written literally in templates and handlers: `t("…")`, `t1("…"`, `tn("…"`.
 struct Known<'a>(BTreeSet<&'a String>);
 
@@ -74,18 +194,24 @@ fn literal_keys() -> BTreeSet<String> {
                 stack.push(path);
                 continue;
             }
-            let text = std::fs::read_to_string(&path).unwrap();
-            for call in [".t(\"", ".t1(\"", ".tn(\""] {
-                for part in text.split(call).skip(1) {
-                    let key = part.split('"').next().unwrap_or("");
-                    if !key.is_empty()
-                        && key
-                            .chars()
-                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                    {
-                        found.insert(key.to_owned());
-                    }
-                }
+            found.extend(literal_keys_in(&std::fs::read_to_string(&path).unwrap()));
+        }
+    }
+    found
+}
+
+/// The keys written literally in one file.
+fn literal_keys_in(text: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for call in [".t(\"", ".t1(\"", ".tn(\""] {
+        for part in text.split(call).skip(1) {
+            let key = part.split('"').next().unwrap_or("");
+            if !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
+                found.insert(key.to_owned());
             }
         }
     }

@@ -8,6 +8,7 @@ pub mod enrol;
 pub mod follow_up;
 pub mod home;
 pub mod public;
+pub mod public_info;
 pub mod report;
 pub mod reports_staff;
 pub mod screening;

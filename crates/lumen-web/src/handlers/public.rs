@@ -1,14 +1,12 @@
 //! What every page of the public reporting channel shares: the language (from `?lang=` or a
-//! hidden form field, never a cookie), the escape link and the emergency numbers.
+//! hidden form field, never a cookie), the escape link and its script, and the emergency
+//! numbers.
 
-use crate::i18n::{Lang, STAFF_LANGS};
+use crate::i18n::{Lang, report_langs};
 use crate::state::AppState;
 use crate::static_files;
 use axum::http::{HeaderMap, header};
 use fluent_templates::fluent_bundle::FluentValue;
-
-/// The languages of the reporting pages, each named in itself.
-pub const REPORT_LANGS: [Lang; 3] = STAFF_LANGS;
 
 /// Layout context of a public page.
 pub struct PublicPage {
@@ -18,6 +16,8 @@ pub struct PublicPage {
     pub escape_url: String,
     /// Stylesheet URL.
     pub css: String,
+    /// URL of the escape script.
+    pub escape_js: String,
     /// Path of this page, for the language links.
     pub here: &'static str,
 }
@@ -33,6 +33,7 @@ impl PublicPage {
             lang,
             escape_url,
             css: static_files::url("css/lumen.css"),
+            escape_js: static_files::url("js/escape.js"),
             here,
         }
     }
@@ -48,16 +49,23 @@ impl PublicPage {
             .t_args(key, &[(name, FluentValue::from(value.to_owned()))])
     }
 
+    /// Translates `key` with a count `$count` (plural rules of the language).
+    pub fn tn(&self, key: &str, count: usize) -> String {
+        self.lang
+            .t_args(key, &[("count", FluentValue::from(count as u64))])
+    }
+
     /// The languages offered.
     pub fn langs(&self) -> &'static [Lang] {
-        &REPORT_LANGS
+        report_langs()
     }
 }
 
 /// The language asked for by `?lang=` (or a form field), else `Accept-Language`, else French.
 pub fn report_lang(asked: Option<&str>, headers: &HeaderMap) -> Lang {
-    if let Some(l) = asked.and_then(|c| REPORT_LANGS.into_iter().find(|l| l.code == c)) {
-        return l;
+    let langs = report_langs();
+    if let Some(l) = asked.and_then(|c| langs.iter().find(|l| l.code == c)) {
+        return *l;
     }
     headers
         .get(header::ACCEPT_LANGUAGE)
@@ -67,10 +75,10 @@ pub fn report_lang(asked: Option<&str>, headers: &HeaderMap) -> Lang {
         .filter_map(|part| {
             let tag = part.split(';').next()?.trim().to_ascii_lowercase();
             let primary = tag.split(['-', '_']).next().unwrap_or("").to_owned();
-            REPORT_LANGS.into_iter().find(|l| l.code == primary)
+            langs.iter().find(|l| l.code == primary).copied()
         })
         .next()
-        .unwrap_or(REPORT_LANGS[0])
+        .unwrap_or(langs[0])
 }
 
 /// `?lang=` on a public page.
@@ -79,4 +87,27 @@ pub struct LangQuery {
     /// Language code.
     #[serde(default)]
     pub lang: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accept(value: &str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(header::ACCEPT_LANGUAGE, value.parse().unwrap());
+        h
+    }
+
+    #[test]
+    fn language_comes_from_the_query_then_the_header_then_french() {
+        assert_eq!(report_lang(Some("ar"), &accept("nl")).code, "ar");
+        assert_eq!(
+            report_lang(Some("xx"), &accept("ar-MA, fr;q=0.5")).code,
+            "ar"
+        );
+        assert_eq!(report_lang(None, &accept("de-DE, nl-BE;q=0.8")).code, "nl");
+        assert_eq!(report_lang(None, &HeaderMap::new()).code, "fr");
+        assert_eq!(report_lang(None, &accept("ja")).code, "fr");
+    }
 }

@@ -1,16 +1,17 @@
-//! Root, health, language switch.
+//! Root (the public landing page), health, the staff area's language switch.
 
 use crate::context::{LANG_COOKIE, RequestContext, cookie_header};
 use crate::error::WebError;
 use crate::form::ValidForm;
+use crate::handlers::public::{LangQuery, PublicPage, report_lang};
 use crate::handlers::see_other;
 use crate::i18n::Lang;
-use crate::page::{Ctx, Page};
+use crate::page::Ctx;
 use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::State;
-use axum::http::{StatusCode, header};
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use lumen_domain::audit::AuditEvent;
 use serde::Deserialize;
@@ -19,12 +20,28 @@ use std::time::Duration;
 #[derive(Template, WebTemplate)]
 #[template(path = "landing.html")]
 struct Landing {
-    page: Page,
+    page: PublicPage,
+    /// Whether this process serves the staff area (the discreet sign-in link).
+    staff: bool,
 }
 
-/// `GET /`: the entrance.
-pub async fn root(page: Page) -> Response {
-    Landing { page }.into_response()
+/// `GET /`: the public entrance, in the language of `?lang=`, else of the browser, else
+/// French. A process serving only the staff area sends its visitors to the sign-in page.
+pub async fn root(
+    State(state): State<AppState>,
+    Query(q): Query<LangQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let area = state.server().area;
+    if !area.serves_public() {
+        return see_other("/staff/sign-in");
+    }
+    let lang = report_lang(q.lang.as_deref(), &headers);
+    Landing {
+        page: PublicPage::new(&state, lang, "/"),
+        staff: area.serves_staff(),
+    }
+    .into_response()
 }
 
 /// `GET /healthz`: 200 when the database answers within two seconds, 503 otherwise.

@@ -1,12 +1,14 @@
 //! The public information for a person who may be a victim, in twelve languages. Its pages
-//! have their own layout: every text on them comes from `victim-info.ftl`.
+//! have their own layout (printable), with the escape link of the public area first: every
+//! text on them comes from `victim-info.ftl`.
 
 use crate::error::WebError;
 use crate::i18n::{Lang, PUBLIC_LANGS};
+use crate::state::AppState;
 use crate::static_files;
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, Query};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 
@@ -17,6 +19,7 @@ struct InfoPage {
     print: bool,
     langs: &'static [Lang],
     css: String,
+    escape: Escape,
 }
 
 #[derive(Template, WebTemplate)]
@@ -25,6 +28,25 @@ struct ChoosePage {
     lang: Lang,
     langs: &'static [Lang],
     css: String,
+    escape: Escape,
+}
+
+/// The escape link of the public area: where it leads, its label, its script.
+struct Escape {
+    url: String,
+    label: String,
+    script: String,
+}
+
+impl Escape {
+    fn new(state: &AppState, lang: Lang) -> Self {
+        let page = crate::handlers::public::PublicPage::new(state, lang, "/victim-info");
+        Self {
+            url: page.escape_url,
+            label: lang.t("victim-info-escape"),
+            script: page.escape_js,
+        }
+    }
 }
 
 /// The visitor's language among the twelve, from `Accept-Language`; French otherwise.
@@ -43,11 +65,13 @@ fn preferred(headers: &HeaderMap) -> Lang {
 }
 
 /// `GET /victim-info`: the list of languages, each named in itself.
-pub async fn choose(headers: HeaderMap) -> Response {
+pub async fn choose(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let lang = preferred(&headers);
     ChoosePage {
-        lang: preferred(&headers),
+        lang,
         langs: &PUBLIC_LANGS,
         css: static_files::url("css/lumen.css"),
+        escape: Escape::new(&state, lang),
     }
     .into_response()
 }
@@ -61,6 +85,7 @@ pub struct InfoQuery {
 
 /// `GET /victim-info/{lang}`.
 pub async fn page(
+    State(state): State<AppState>,
     Path(code): Path<String>,
     Query(q): Query<InfoQuery>,
 ) -> Result<Response, WebError> {
@@ -70,6 +95,7 @@ pub async fn page(
         print: q.print.is_some(),
         langs: &PUBLIC_LANGS,
         css: static_files::url("css/lumen.css"),
+        escape: Escape::new(&state, lang),
     }
     .into_response())
 }

@@ -30,6 +30,8 @@ pub enum Viewport {
     Desktop,
     /// A phone held upright: 390×844 (emulated: desktop windows have a minimum width).
     Phone,
+    /// A small phone held upright: 360×740 (emulated).
+    Narrow,
 }
 
 /// A running chromedriver and the profile folder of its browser.
@@ -122,6 +124,7 @@ impl Browser {
         let (w, h) = match viewport {
             Viewport::Desktop => (1280, 900),
             Viewport::Phone => (390, 844),
+            Viewport::Narrow => (360, 740),
         };
         let binary =
             std::env::var("CHROMIUM_BINARY").unwrap_or_else(|_| "/usr/bin/chromium".into());
@@ -136,7 +139,7 @@ impl Browser {
             "args": args,
             "prefs": { "intl": { "accept_languages": ACCEPT_LANGUAGE } },
         });
-        if let Viewport::Phone = viewport {
+        if let Viewport::Phone | Viewport::Narrow = viewport {
             let metrics = json!({ "width": w, "height": h, "pixelRatio": 3.0, "mobile": true, "touch": true });
             options["mobileEmulation"] = json!({ "deviceMetrics": metrics });
         }

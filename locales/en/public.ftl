@@ -1,0 +1,147 @@
+# Public reporting channel: every text of the public area (layout, landing, report, receipt, follow-up, information pages).
+# Every public language has every key (tests/locales.rs). Plain, short sentences.
+
+## Layout
+public-escape = Leave this site now
+public-emergency = In danger now? Call 112 (emergency) or 101 (police).
+public-languages = Languages
+public-footer-nav = Reporting
+public-nav-report = Report something
+public-nav-follow-up = Come back with my receipt
+public-nav-victim-info = Help for victims
+report-title = Report a suspected exploitation
+report-intro = You do not have to give your name. Write what you saw, in your own words. Everything you write is locked so that only the police section against human trafficking can read it.
+report-error-summary = Some answers need a change. See the messages below.
+report-filed-by = Who are you?
+report-filed-by-witness = I saw or heard something
+report-filed-by-person-concerned = It is about me
+report-filed-by-partner = A partner organisation
+report-forms = What did you see?
+report-form-sexual = Sex work under someone's control
+report-form-labour = Bad work or living conditions
+report-form-begging = Being made to beg
+report-form-crime = Being made to commit crimes
+report-form-other = Something else
+report-form-unsure = I am not sure
+report-place = Where? (optional)
+report-when = When? (optional)
+report-people = People involved
+report-people-count = How many people?
+report-people-description = What do they look like?
+report-minor = Could a child (under 18) be involved?
+report-minor-yes = Yes
+report-minor-no = No
+report-minor-unknown = I do not know
+report-identifiers = Numbers, plates, websites (optional)
+report-identifiers-hint = One a line. Write them as you saw them.
+report-phones = Phone numbers
+report-plates = Vehicle plates
+report-websites = Websites or ads
+report-handles = Social media names
+report-emails = E-mail addresses
+report-text = What happened?
+report-contact = Do you want to be contacted?
+report-contact-none = No
+report-contact-section = Yes, by the police section against human trafficking
+report-contact-centre = Yes, by a specialised centre for victims
+report-contact-details = How can we reach you? (optional)
+report-sealed-note = We do not keep your address on the internet, your browser or the time of your report.
+report-submit = Send the report
+report-error-filed-by = Choose who you are.
+report-error-too-long = This is too long: at most { $max } characters.
+report-error-too-many-lines = Too many lines: at most { $max }.
+report-error-choice = Choose one of the answers.
+report-error-empty = Tick what you saw or write a few words.
+report-error-message-empty = Write a message first.
+receipt-title = Your report was received
+receipt-intro = This is your receipt number. With it, you can come back, see what happens and read our messages.
+receipt-once = Write it down now. We show it only once and cannot find it again.
+receipt-confirm = I have written down my receipt number
+receipt-continue = Continue
+done-title = Thank you
+done-text = Keep your receipt number in a safe place. Come back in a few days to read our answer.
+follow-up-title = Follow your report
+follow-up-unknown = We did not find a report with this number. Check the digits and try again.
+follow-up-receipt = Your receipt number
+follow-up-submit = Open
+follow-up-status = Status:
+follow-up-messages = Messages
+follow-up-no-messages = No messages yet.
+follow-up-from-section = Police section
+follow-up-from-you = You
+follow-up-add = Add information or answer
+follow-up-send = Send
+report-status-received = Received
+report-status-in-progress = Being handled
+report-status-closed = Closed
+follow-up-message-count = { $count ->
+    [one] { $count } message
+   *[other] { $count } messages
+}
+
+## More of the layout
+public-nav-home = Home
+public-nav-what-happens = What happens to a report
+public-nav-what-we-keep = What we keep
+public-nav-rights = Your rights as a victim
+public-nav-emergency = Emergency numbers
+public-staff-sign-in = Staff sign-in
+
+## Landing page
+landing-title = Tell us what you saw
+landing-intro = You can tell the police about human trafficking and exploitation. You do not have to give your name.
+landing-choose-language = Choose your language
+landing-what-to-do = What do you want to do?
+
+## What happens to a report, and who reads it
+info-what-happens-title = What happens to your report
+info-what-happens-sealed = Your report is locked the moment it arrives. Only the police section against human trafficking can open it.
+info-what-happens-receipt = You get a receipt number. Write it down. With it, you can come back, read our messages and add information.
+info-what-happens-read = An investigator of the section reads your report and decides what to do.
+info-what-happens-contact = If you asked for it, the section contacts you, or a specialised centre for victims does.
+info-what-happens-status = With your receipt you see the status: received, being handled or closed. We never show details of an investigation.
+info-who-reads-title = Who reads your report?
+info-who-reads-section = Only the police section against human trafficking of the police zone Brussels North. Other police officers cannot read it.
+info-who-reads-not-site = This website can lock a report, but it cannot open it again.
+
+## What we keep and what we do not keep
+info-keep-title = What we keep, and what we do not keep
+info-keep-yes-title = What we keep
+info-keep-report = Your report, locked. Only the section can open it.
+info-keep-messages = The messages between you and the section, locked.
+info-keep-day = The day of your report and of each message. Not the hour.
+info-keep-status = The status of your report.
+info-keep-no-title = What we never keep
+info-keep-no-address = Your internet address (IP address).
+info-keep-no-browser = Your browser or the kind of phone or computer you use.
+info-keep-no-time = The hour of your visit or of your report.
+info-keep-no-receipt = Your receipt number. We keep only a fingerprint of it, which cannot be turned back into the number.
+info-keep-no-cookie = Cookies: these pages set none.
+info-keep-no-other-sites = Anything from other websites: these pages load nothing from elsewhere.
+info-keep-lost-receipt = If you lose your receipt number, we cannot give it back to you. You can send a new report.
+
+## The rights of victims
+info-rights-title = Your rights as a victim
+info-rights-not-punished = You are a victim, not a criminal. You should not be punished for what you were forced to do.
+info-rights-status-title = Victim status
+info-rights-status = In Belgium, a victim of human trafficking can get a special status. It protects you and lets you stay in Belgium while the case goes on.
+info-rights-conditions = For this status, you:
+info-rights-condition-contact = stop all contact with the people who exploit you;
+info-rights-condition-centre = accept help from a specialised centre;
+info-rights-condition-statement = tell the police or the justice what happened.
+info-rights-time-title = Time to rest and think
+info-rights-reflection = First, you get 45 days to rest and think. You can stay in Belgium during this time. You do not have to decide anything yet.
+info-rights-stay = If you tell what happened, you get a paper to stay for 3 months. It can be made longer while the case goes on. At the end, you may get the right to stay for good.
+info-rights-minors = A child under 18 who is alone in Belgium gets a paper to stay at once, and a guardian.
+info-rights-centres-title = Who can help you
+info-rights-centres = Three specialised centres help victims. Their help is free and confidential. You can go to them without going to the police first.
+info-rights-phone = Phone of the centres:
+info-rights-leaflet = This information on one page, to print, in 12 languages
+
+## Emergency numbers
+info-emergency-title = Emergency numbers
+info-emergency-danger = In danger now? Call 112.
+info-emergency-112 = Emergency: ambulance, fire brigade, police.
+info-emergency-101 = Police.
+info-emergency-centres = Specialised centres for victims of human trafficking. Not an emergency number.
+info-emergency-free = 112 and 101 are free, day and night, from any phone.
