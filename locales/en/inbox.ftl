@@ -1,0 +1,7 @@
+# The THB section's inbox of reports: filters, pages, partner submissions.
+reports-filter-any = Any
+reports-filter = Filter
+reports-pages = Pages of reports
+reports-organisation = Partner organisation
+reports-consent = Consent of the person
+reports-consent-on = Recorded by the partner on { $day }

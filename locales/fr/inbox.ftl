@@ -1,0 +1,7 @@
+# Boîte de réception de la section TEH : filtres, pages, signalements des partenaires.
+reports-filter-any = Tous
+reports-filter = Filtrer
+reports-pages = Pages de signalements
+reports-organisation = Organisation partenaire
+reports-consent = Accord de la personne
+reports-consent-on = Enregistré par le partenaire le { $day }
