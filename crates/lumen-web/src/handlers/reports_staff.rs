@@ -224,12 +224,13 @@ pub async fn inbox(
         })
         .collect::<Result<_, WebError>>()?;
     let links = page_links(total, PER_PAGE, number, |n| {
-        let query = serde_urlencoded::to_string([
+        let pairs = [
             ("page", n.to_string()),
             ("status", q.status.clone()),
             ("filed_by", q.filed_by.clone()),
-        ])
-        .unwrap_or_default();
+        ];
+        let kept: Vec<_> = pairs.iter().filter(|(_, v)| !v.is_empty()).collect();
+        let query = serde_urlencoded::to_string(kept).unwrap_or_default();
         format!("/staff/reports?{query}")
     });
     Ok(InboxPage {
