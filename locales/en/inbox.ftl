@@ -5,3 +5,4 @@ reports-pages = Pages of reports
 reports-organisation = Partner organisation
 reports-consent = Consent of the person
 reports-consent-on = Recorded by the partner on { $day }
+reports-from-partner-or-person = The partner organisation or the person

@@ -5,3 +5,4 @@ reports-pages = Pages de signalements
 reports-organisation = Organisation partenaire
 reports-consent = Accord de la personne
 reports-consent-on = Enregistré par le partenaire le { $day }
+reports-from-partner-or-person = L'organisation partenaire ou la personne

@@ -5,3 +5,4 @@ reports-pages = Pagina's met meldingen
 reports-organisation = Partnerorganisatie
 reports-consent = Toestemming van de persoon
 reports-consent-on = Vastgelegd door de partner op { $day }
+reports-from-partner-or-person = De partnerorganisatie of de persoon

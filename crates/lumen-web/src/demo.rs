@@ -179,22 +179,17 @@ pub async fn seed_partner_submission(
         lang: "en".into(),
         ..Default::default()
     };
-    keys.file(store, Filer::Partner(filing), &payload)
+    let filed = keys
+        .file(store, Filer::Partner(filing), &payload)
         .await
         .map_err(failed)?;
-    let (reports, _) = store
-        .partner_submissions(
-            unit.id,
-            0,
-            1,
-            AuditEvent::new("report.partner_list", "unit", Some(unit.id.to_string()))
-                .by("demo", "system"),
-        )
-        .await?;
-    let report = &reports
-        .first()
-        .ok_or(StoreError::NotFound("report"))?
-        .report;
+    let receipt = filed.receipt.to_display_string().to_string();
+    let unlocked = keys
+        .unlock(store, &receipt)
+        .await
+        .map_err(failed)?
+        .ok_or(StoreError::NotFound("report"))?;
+    let report = &unlocked.report;
     let ev =
         AuditEvent::new("report.reply", "report", Some(report.id.to_string())).by("demo", "system");
     keys.add_message(

@@ -10,7 +10,7 @@ use lumen_domain::report::FiledBy;
 use lumen_domain::{Email, Role, UnitId, UserId};
 use lumen_store::testing::TestDb;
 use lumen_store::{AuditFilter, NewUser, ReportFilter};
-use support::{TestApp, extract_csrf, get_page, post_form, spawn_app};
+use support::{TestApp, get_page, post_form, spawn_app};
 
 lumen_store::on_both_databases!(
     a_partner_files_and_reads_the_sections_reply,
