@@ -6,3 +6,7 @@ reports-organisation = Partner organisation
 reports-consent = Consent of the person
 reports-consent-on = Recorded by the partner on { $day }
 reports-from-partner-or-person = The partner organisation or the person
+reports-filed-by = Filed by
+reports-filer-witness = Witness
+reports-filer-person-concerned = Person concerned
+reports-filer-partner = Partner organisation

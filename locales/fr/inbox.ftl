@@ -6,3 +6,7 @@ reports-organisation = Organisation partenaire
 reports-consent = Accord de la personne
 reports-consent-on = Enregistré par le partenaire le { $day }
 reports-from-partner-or-person = L'organisation partenaire ou la personne
+reports-filed-by = Signalé par
+reports-filer-witness = Témoin
+reports-filer-person-concerned = Personne concernée
+reports-filer-partner = Organisation partenaire

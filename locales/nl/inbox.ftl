@@ -6,3 +6,7 @@ reports-organisation = Partnerorganisatie
 reports-consent = Toestemming van de persoon
 reports-consent-on = Vastgelegd door de partner op { $day }
 reports-from-partner-or-person = De partnerorganisatie of de persoon
+reports-filed-by = Gemeld door
+reports-filer-witness = Getuige
+reports-filer-person-concerned = Betrokken persoon
+reports-filer-partner = Partnerorganisatie

@@ -154,7 +154,7 @@ async fn a_partner_files_and_reads_the_sections_reply(db: TestDb) {
     let investigator = app.signed_in("investigator").await;
     let (_, inbox) = get_page(&app, &investigator, "/staff/reports?filed_by=partner").await;
     assert!(
-        inbox.contains("A partner organisation") && inbox.contains(">PAG-ASA<"),
+        inbox.contains("Partner organisation · <span class=\"organisation\">PAG-ASA<"),
         "{inbox}"
     );
     assert!(inbox.contains(STORY));

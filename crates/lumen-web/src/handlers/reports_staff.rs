@@ -111,6 +111,14 @@ struct ReportPage {
     statuses: &'static [ReportStatus],
 }
 
+/// Who filed, as the section names it.
+fn filer_label(page: &Page, filed_by: FiledBy) -> String {
+    page.t(&format!(
+        "reports-filer-{}",
+        filed_by.code().replace('_', "-")
+    ))
+}
+
 /// Labels shared by both pages.
 fn status_label(page: &Page, status: ReportStatus) -> String {
     page.t(&format!(
@@ -125,8 +133,7 @@ impl InboxPage {
     }
 
     fn filer_label(&self, f: &FiledBy) -> String {
-        self.page
-            .t(&format!("report-filed-by-{}", f.code().replace('_', "-")))
+        filer_label(&self.page, *f)
     }
 
     fn form_label(&self, code: &str) -> String {
@@ -144,10 +151,7 @@ impl ReportPage {
     }
 
     fn filed_by_label(&self) -> String {
-        self.page.t(&format!(
-            "report-filed-by-{}",
-            self.report.filed_by.code().replace('_', "-")
-        ))
+        filer_label(&self.page, self.report.filed_by)
     }
 
     fn by_section(&self, m: &ThreadMessage) -> bool {
