@@ -335,6 +335,31 @@ async fn without_consent_nothing_is_stored(db: TestDb) {
     // Only the listing just above was audited.
     assert_eq!(app.store.audit_count().await.unwrap(), audit_before + 1);
 
+    // Markup is shown as text; a field over its limit is named, in words.
+    let long = "x".repeat(501);
+    let (status, _, html) = post_form(
+        &app,
+        &partner,
+        "/staff/partner/submissions",
+        &[
+            ("text", "<script>alert(1)</script>"),
+            ("place", long.as_str()),
+            ("contact", "none"),
+            ("consent", "yes"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(html.contains("This is too long: at most 500 characters."));
+    assert!(!html.contains("<script>alert(1)</script>"));
+    assert!(
+        html.contains("&#60;script&#62;alert(1)&#60;/script&#62;"),
+        "{html}"
+    );
+    let ev = AuditEvent::new("test", "report", None);
+    let (_, total) = app.store.list_reports(0, 1, ev).await.unwrap();
+    assert_eq!(total, 0, "still nothing stored");
+
     // In French, the message is French.
     let csrf = app.csrf(&partner, "/staff").await;
     let res = partner
