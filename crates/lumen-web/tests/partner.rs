@@ -207,6 +207,28 @@ async fn a_partner_files_and_reads_the_sections_reply(db: TestDb) {
     let (_, page) = get_page(&app, &investigator, &path).await;
     assert!(page.contains(answer));
 
+    // Nothing the partner or the section wrote is stored in clear.
+    let bytes: Vec<u8> = match &app.db.dir {
+        Some(dir) => std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .flat_map(|f| std::fs::read(f.path()).unwrap())
+            .collect(),
+        None => {
+            let mut text = String::new();
+            for table in ["reports", "report_messages", "audit_log"] {
+                let rows = lumen_store::testing::postgres_rows_as_text(&app.store, table);
+                text.push_str(&rows.await.unwrap());
+            }
+            text.into_bytes()
+        }
+    };
+    assert!(bytes.len() > 1000, "the database was read");
+    for clear in [STORY, REPLY, answer, "+32 470 12 34 56", "Rue d'Aerschot"] {
+        let found = bytes.windows(clear.len()).any(|w| w == clear.as_bytes());
+        assert!(!found, "{clear} is stored in clear");
+    }
+
     // The person follows up on their own with the receipt.
     let res = reqwest::Client::new()
         .post(app.url("/follow-up"))
