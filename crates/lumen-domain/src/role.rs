@@ -58,7 +58,7 @@ impl Role {
     pub fn permissions(self) -> &'static [Permission] {
         use Permission::*;
         match self {
-            Role::Partner => &[ViewHome, ManageOwnAccount],
+            Role::Partner => &[ViewHome, ManageOwnAccount, FilePartnerReports],
             Role::Frontline => &[ViewHome, ManageOwnAccount, RunScreening, ViewOwnTraining],
             Role::Referent => &[
                 ViewHome,
@@ -157,6 +157,9 @@ pub enum Permission {
     ViewAllTrainingCoverage,
     /// Manage officers, courses, sessions, attendance and referent designations.
     ManageTraining,
+    /// File a report on someone's behalf (with their consent) and follow the status and
+    /// messages of one's own organisation's submissions (partner organisations only).
+    FilePartnerReports,
 }
 
 #[cfg(test)]
@@ -198,5 +201,13 @@ mod tests {
             );
             assert_eq!(r.has(Permission::ViewOwnTraining), r != Role::Partner);
         }
+    }
+
+    #[test]
+    fn only_partners_file_reports_on_someone_s_behalf() {
+        for r in Role::ALL {
+            assert_eq!(r.has(Permission::FilePartnerReports), r == Role::Partner);
+        }
+        assert!(!Role::Partner.has(Permission::TriageReports));
     }
 }

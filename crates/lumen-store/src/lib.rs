@@ -25,7 +25,9 @@ mod users;
 pub use audit::{AuditFilter, AuditPage, AuditRecord, ChainReport};
 pub use connect::{ConnectOptions, CreateMode};
 pub use error::StoreError;
-pub use reports::{NewReport, NewReportMessage, ReportMessageRecord, ReportRecord};
+pub use reports::{
+    NewReport, NewReportMessage, PartnerSubmission, ReportFilter, ReportMessageRecord, ReportRecord,
+};
 pub use screenings::{NewScreening, ScreeningPage, ScreeningRecord, ScreeningScope};
 pub use sessions::{NewSession, SessionRecord};
 pub use training::{

@@ -6,13 +6,17 @@
 use crate::audit::append;
 use crate::entity::{report_messages, reports};
 use crate::{Store, StoreError};
+
+mod partner;
+
 use chrono::NaiveDate;
 use lumen_domain::UnitId;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::report::{FiledBy, MessageAuthor, ReportStatus};
+pub use partner::PartnerSubmission;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder,
 };
 use uuid::Uuid;
 
@@ -37,6 +41,8 @@ pub struct ReportRecord {
     pub filed_by: FiledBy,
     /// The partner organisation that filed it, if any.
     pub partner_unit_id: Option<UnitId>,
+    /// For a partner submission: the day the partner recorded that the person agreed.
+    pub consent_recorded_on: Option<NaiveDate>,
 }
 
 impl std::fmt::Debug for ReportRecord {
@@ -49,7 +55,36 @@ impl std::fmt::Debug for ReportRecord {
 }
 
 /// A report to store (the caller seals it and chooses its id).
-pub type NewReport = ReportRecord;
+#[derive(Clone)]
+pub struct NewReport {
+    /// Identifier.
+    pub id: Uuid,
+    /// The day it arrived (the store uses its own day).
+    pub created_on: NaiveDate,
+    /// The status the reporter sees.
+    pub status: ReportStatus,
+    /// Keyed hash of the receipt.
+    pub receipt_hash: Vec<u8>,
+    /// Parameters of the receipt-derived reply key, as text.
+    pub reply_key_params: String,
+    /// The whole report as JSON, sealed to the section's public key.
+    pub sealed_payload: Vec<u8>,
+    /// The reply key, sealed to the section's public key.
+    pub sealed_reply_key: Vec<u8>,
+    /// Who filed it.
+    pub filed_by: FiledBy,
+    /// The partner organisation that filed it, if any.
+    pub partner_unit_id: Option<UnitId>,
+}
+
+/// Which reports the inbox lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReportFilter {
+    /// Only reports with this public status.
+    pub status: Option<ReportStatus>,
+    /// Only reports filed by this kind of reporter.
+    pub filed_by: Option<FiledBy>,
+}
 
 /// One message of a report's thread, sealed twice.
 #[derive(Clone, PartialEq, Eq)]
@@ -94,7 +129,7 @@ pub struct NewReportMessage {
     pub reply_body: Vec<u8>,
 }
 
-fn record(m: reports::Model) -> Result<ReportRecord, StoreError> {
+pub(crate) fn record(m: reports::Model) -> Result<ReportRecord, StoreError> {
     Ok(ReportRecord {
         id: m.id,
         created_on: m.created_on,
@@ -107,6 +142,7 @@ fn record(m: reports::Model) -> Result<ReportRecord, StoreError> {
         filed_by: FiledBy::parse(&m.filed_by)
             .ok_or_else(|| StoreError::Config(format!("unknown report filer {}", m.filed_by)))?,
         partner_unit_id: m.partner_unit_id.map(UnitId),
+        consent_recorded_on: m.consent_recorded_on,
     })
 }
 
@@ -127,23 +163,54 @@ fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
 }
 
+async fn insert_report(
+    txn: &DatabaseTransaction,
+    new: NewReport,
+    consent_recorded_on: Option<NaiveDate>,
+) -> Result<reports::Model, StoreError> {
+    Ok(reports::ActiveModel {
+        id: Set(new.id),
+        created_on: Set(today()),
+        status: Set(new.status.code().to_owned()),
+        receipt_hash: Set(new.receipt_hash),
+        reply_key_params: Set(new.reply_key_params),
+        sealed_payload: Set(new.sealed_payload),
+        sealed_reply_key: Set(new.sealed_reply_key),
+        filed_by: Set(new.filed_by.code().to_owned()),
+        partner_unit_id: Set(new.partner_unit_id.map(|u| u.0)),
+        consent_recorded_on: Set(consent_recorded_on),
+        partner_read_position: Set(0),
+    }
+    .insert(txn)
+    .await?)
+}
+
 impl Store {
     /// Stores a sealed report, committed durably before this returns. The day is the store's.
+    /// A public report carries no audit entry (it would record the precise time).
     pub async fn create_report(&self, new: NewReport) -> Result<ReportRecord, StoreError> {
         let txn = self.begin_write().await?;
-        let model = reports::ActiveModel {
-            id: Set(new.id),
-            created_on: Set(today()),
-            status: Set(new.status.code().to_owned()),
-            receipt_hash: Set(new.receipt_hash),
-            reply_key_params: Set(new.reply_key_params),
-            sealed_payload: Set(new.sealed_payload),
-            sealed_reply_key: Set(new.sealed_reply_key),
-            filed_by: Set(new.filed_by.code().to_owned()),
-            partner_unit_id: Set(new.partner_unit_id.map(|u| u.0)),
+        let model = insert_report(&txn, new, None).await?;
+        txn.commit().await?;
+        record(model)
+    }
+
+    /// Stores a report a partner organisation filed on someone's behalf, with the day the
+    /// person's consent was recorded and its audit entry, in one transaction. Refuses a report
+    /// that is not marked as filed by a partner organisation.
+    pub async fn create_partner_report(
+        &self,
+        new: NewReport,
+        audit: AuditEvent,
+    ) -> Result<ReportRecord, StoreError> {
+        if new.filed_by != FiledBy::Partner || new.partner_unit_id.is_none() {
+            return Err(StoreError::Config(
+                "a partner submission names its organisation".into(),
+            ));
         }
-        .insert(&txn)
-        .await?;
+        let txn = self.begin_write().await?;
+        let model = insert_report(&txn, new, Some(today())).await?;
+        append(&txn, self.backend, audit).await?;
         txn.commit().await?;
         record(model)
     }
@@ -185,8 +252,27 @@ impl Store {
         per_page: u64,
         audit: AuditEvent,
     ) -> Result<(Vec<ReportRecord>, u64), StoreError> {
+        self.list_reports_filtered(&ReportFilter::default(), page, per_page, audit)
+            .await
+    }
+
+    /// Like [`Store::list_reports`], keeping only the reports that pass `filter`.
+    pub async fn list_reports_filtered(
+        &self,
+        filter: &ReportFilter,
+        page: u64,
+        per_page: u64,
+        audit: AuditEvent,
+    ) -> Result<(Vec<ReportRecord>, u64), StoreError> {
         let txn = self.begin_write().await?;
-        let paginator = reports::Entity::find()
+        let mut query = reports::Entity::find();
+        if let Some(status) = filter.status {
+            query = query.filter(reports::Column::Status.eq(status.code()));
+        }
+        if let Some(filed_by) = filter.filed_by {
+            query = query.filter(reports::Column::FiledBy.eq(filed_by.code()));
+        }
+        let paginator = query
             .order_by_desc(reports::Column::CreatedOn)
             .order_by_desc(reports::Column::Id)
             .paginate(&txn, per_page.max(1));

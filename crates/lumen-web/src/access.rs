@@ -31,6 +31,16 @@ pub const SECOND_FACTOR: &str = "/staff/sign-in/totp";
 pub const ENROL: &str = "/staff/account/totp";
 /// Home of a signed-in account.
 pub const HOME: &str = "/staff";
+/// Where a partner organisation's worker lands after signing in.
+pub const PARTNER_HOME: &str = "/staff/partner";
+
+/// Where an account lands after signing in: partners in their area, everyone else at home.
+pub fn landing(role: lumen_domain::Role) -> &'static str {
+    match role {
+        lumen_domain::Role::Partner => PARTNER_HOME,
+        _ => HOME,
+    }
+}
 
 /// Decides whether the request may reach the route.
 pub async fn guard(access: Access, req: Request, next: Next) -> Response {

@@ -144,3 +144,63 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, StoreError> {
     crate::demo_training::seed(store, &unit_ids, &user_ids).await?;
     Ok(accounts)
 }
+
+/// A report PAG-ASA filed on someone's behalf, with the person's consent, and a reply from
+/// the THB section, so that the partner area and the inbox have something to show. Needs the
+/// reporting keys (with the section's secret key, to write the section's reply).
+pub async fn seed_partner_submission(
+    store: &Store,
+    keys: &crate::intake::ReportKeys,
+) -> Result<(), StoreError> {
+    use crate::filer::{Filer, PartnerFiling};
+    use lumen_domain::report::MessageAuthor;
+    let failed = |e: crate::error::WebError| StoreError::Config(format!("demo report: {e:?}"));
+    let unit = store.unit_by_code("pag-asa").await?;
+    let worker = store
+        .list_users()
+        .await?
+        .into_iter()
+        .find(|u| u.role == Role::Partner && u.unit_id == Some(unit.id))
+        .ok_or(StoreError::NotFound("partner account"))?;
+    let filing = PartnerFiling::with_consent(unit.id, worker.id, worker.role, true)
+        .ok_or(StoreError::Config("demo consent".into()))?;
+    let payload = crate::intake::ReportPayload {
+        filed_by: "partner".into(),
+        forms: vec!["sexual".into()],
+        place: "Rue d'Aerschot (fictional)".into(),
+        when: "Every night for two months".into(),
+        people_count: "3".into(),
+        minor: "unknown".into(),
+        text: "A woman we met says her passport is kept by the man who finds her clients. \
+               She agrees to this report and wants to talk to the police with us present."
+            .into(),
+        contact: "centre".into(),
+        contact_details: "Through PAG-ASA".into(),
+        lang: "en".into(),
+        ..Default::default()
+    };
+    let filed = keys
+        .file(store, Filer::Partner(filing), &payload)
+        .await
+        .map_err(failed)?;
+    let receipt = filed.receipt.to_display_string().to_string();
+    let unlocked = keys
+        .unlock(store, &receipt)
+        .await
+        .map_err(failed)?
+        .ok_or(StoreError::NotFound("report"))?;
+    let report = &unlocked.report;
+    let ev =
+        AuditEvent::new("report.reply", "report", Some(report.id.to_string())).by("demo", "system");
+    keys.add_message(
+        store,
+        report,
+        MessageAuthor::Section,
+        None,
+        "Thank you. Could she come to the station on Tuesday at 10 with one of you?",
+        Some(ev),
+    )
+    .await
+    .map_err(failed)?;
+    Ok(())
+}

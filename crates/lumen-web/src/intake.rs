@@ -6,11 +6,12 @@
 //! loaded only where the staff area is served.
 
 use crate::error::WebError;
+use crate::filer::Filer;
 use lumen_crypto::{
     KdfParams, Receipt, ReceiptHasher, ReplyKeyParams, SectionPublicKey, SectionSecretKey,
     SymmetricKey,
 };
-use lumen_domain::report::{FiledBy, MessageAuthor, ReportStatus};
+use lumen_domain::report::{MessageAuthor, ReportStatus};
 use lumen_store::{NewReport, NewReportMessage, ReportRecord, Store};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -166,17 +167,19 @@ impl ReportKeys {
         self.secret.as_ref().ok_or(WebError::Unavailable)
     }
 
-    /// Seals a report, stores it durably, and returns the receipt to show once.
+    /// Seals a report, stores it durably, and returns the receipt to show once. `filed_by` is
+    /// a [`lumen_domain::report::FiledBy`] for the public form, or a [`Filer::Partner`].
     pub async fn file(
         &self,
         store: &Store,
-        filed_by: FiledBy,
+        filed_by: impl Into<Filer>,
         payload: &ReportPayload,
     ) -> Result<Filed, WebError> {
+        let filer = filed_by.into();
         let id = Uuid::new_v4();
         let receipt = Receipt::generate();
         let params = ReplyKeyParams::with_kdf(self.reply_kdf);
-        let json = serde_json::to_vec(payload).map_err(|_| WebError::Internal)?;
+        let json = filer.sealed_json(payload).map_err(|_| WebError::Internal)?;
         let public = self.public.clone();
         let (r, p) = (receipt.clone(), params.clone());
         let (sealed_payload, sealed_reply_key) = blocking(move || {
@@ -186,19 +189,18 @@ impl ReportKeys {
             Ok((sealed_payload, sealed_reply_key))
         })
         .await?;
-        store
-            .create_report(NewReport {
-                id,
-                created_on: chrono::Utc::now().date_naive(),
-                status: ReportStatus::Received,
-                receipt_hash: self.hasher.lookup_hash(&receipt).0.to_vec(),
-                reply_key_params: params.to_text(),
-                sealed_payload,
-                sealed_reply_key,
-                filed_by,
-                partner_unit_id: None,
-            })
-            .await?;
+        let new = NewReport {
+            id,
+            created_on: chrono::Utc::now().date_naive(),
+            status: ReportStatus::Received,
+            receipt_hash: self.hasher.lookup_hash(&receipt).0.to_vec(),
+            reply_key_params: params.to_text(),
+            sealed_payload,
+            sealed_reply_key,
+            filed_by: filer.filed_by(),
+            partner_unit_id: filer.partner_unit(),
+        };
+        filer.store(store, new).await?;
         Ok(Filed { receipt })
     }
 

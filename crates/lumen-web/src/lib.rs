@@ -12,6 +12,7 @@ mod csrf;
 pub mod demo;
 mod demo_training;
 mod error;
+pub mod filer;
 mod form;
 mod handlers;
 mod headers;

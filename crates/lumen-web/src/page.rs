@@ -137,6 +137,11 @@ impl Page {
         self.can(Permission::ManageTraining)
     }
 
+    /// Navigation: the partner area.
+    pub fn can_file_partner_reports(&self) -> bool {
+        self.can(Permission::FilePartnerReports)
+    }
+
     /// Navigation: one's own training record.
     pub fn can_view_own_training(&self) -> bool {
         self.can(Permission::ViewOwnTraining)

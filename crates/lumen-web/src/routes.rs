@@ -3,9 +3,10 @@
 
 use crate::access::Access;
 use crate::handlers::{
-    account, audit, auth, catalogue, enrol, follow_up, home, public_info, report, reports_staff,
-    screening, screening_list, screening_view, system, training, training_admin, training_courses,
-    training_edit, training_import, training_sessions, units, users, victim_info,
+    account, audit, auth, catalogue, enrol, follow_up, home, partner, partner_file, public_info,
+    report, reports_staff, screening, screening_list, screening_view, system, training,
+    training_admin, training_courses, training_edit, training_import, training_sessions, units,
+    users, victim_info,
 };
 use crate::metrics;
 use crate::state::AppState;
@@ -44,6 +45,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     use RouteArea::{Common, Staff};
     let run = Access::Permission(RunScreening);
     let triage = Access::Permission(TriageReports);
+    let partner = Access::Permission(FilePartnerReports);
     let manage_training = Access::Permission(ManageTraining);
     let unit_training = Access::Permission(ViewUnitTraining);
     let own_training = Access::Permission(ViewOwnTraining);
@@ -267,6 +269,31 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         (
             spec(&g, "/emergency", Public, RouteArea::Public),
             get(public_info::emergency),
+        ),
+        (
+            spec(&g, "/staff/partner", partner, Staff),
+            get(partner::list),
+        ),
+        (
+            spec(&g, "/staff/partner/submissions/new", partner, Staff),
+            get(partner_file::form),
+        ),
+        (
+            spec(&p, "/staff/partner/submissions", partner, Staff),
+            post(partner_file::submit),
+        ),
+        (
+            spec(&g, "/staff/partner/submissions/{id}", partner, Staff),
+            get(partner::show),
+        ),
+        (
+            spec(
+                &p,
+                "/staff/partner/submissions/{id}/message",
+                partner,
+                Staff,
+            ),
+            post(partner::add_message),
         ),
         (
             spec(&g, "/report", Public, RouteArea::Public),

@@ -185,8 +185,8 @@ async fn audit_verify_finds_the_edited_entry() {
         .unwrap();
     assert!(out.status.success());
     // 8 units and 7 accounts, then the training registry: 14 officers, 4 courses, 8 sessions,
-    // 20 registrations, 17 attendances and 1 referent.
-    assert!(text(&out).contains("79 entries checked"), "{}", text(&out));
+    // 20 registrations, 17 attendances and 1 referent; then PAG-ASA's submission and the reply.
+    assert!(text(&out).contains("81 entries checked"), "{}", text(&out));
     let s = store(tmp.path()).await;
     s.execute_unprepared_for_tests("UPDATE audit_log SET actor_role = 'admin' WHERE seq = 9")
         .await

@@ -17,6 +17,8 @@ pub struct Model {
     pub sealed_reply_key: Vec<u8>,
     pub filed_by: String,
     pub partner_unit_id: Option<Uuid>,
+    pub consent_recorded_on: Option<Date>,
+    pub partner_read_position: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -5,6 +5,7 @@ mod m20261128_000002_screenings;
 mod m20261128_000003_reports;
 mod m20261128_000004_training;
 mod m20261128_000005_training_edits;
+mod m20261128_000006_partner_submissions;
 
 use crate::{Store, StoreError};
 use sea_orm_migration::prelude::*;
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000003_reports::Migration),
             Box::new(m20261128_000004_training::Migration),
             Box::new(m20261128_000005_training_edits::Migration),
+            Box::new(m20261128_000006_partner_submissions::Migration),
         ]
     }
 }

@@ -1,6 +1,6 @@
 //! Sign-in with password, then the second factor; sign-out.
 
-use crate::access::{ENROL, HOME, SECOND_FACTOR, SIGN_IN};
+use crate::access::{ENROL, SECOND_FACTOR, SIGN_IN, landing};
 use crate::context::{cookie_header, session_cookie_name, token_hash};
 use crate::error::WebError;
 use crate::form::ValidForm;
@@ -51,8 +51,8 @@ pub struct TotpForm {
 
 /// `GET /staff/sign-in`.
 pub async fn sign_in_form(page: Page) -> Response {
-    if page.signed_in() {
-        return see_other(HOME);
+    if let Some(u) = page.user.as_ref().filter(|u| u.complete) {
+        return see_other(landing(u.role));
     }
     SignInPage {
         page,
@@ -129,7 +129,7 @@ pub async fn sign_in(
     let to = match stage {
         SessionStage::AwaitingTotp => SECOND_FACTOR,
         SessionStage::MustEnrolTotp => ENROL,
-        SessionStage::Complete => HOME,
+        SessionStage::Complete => landing(user.role),
     };
     let mut res = see_other(to);
     res.headers_mut().append(
@@ -195,7 +195,7 @@ pub async fn totp_submit(
     store
         .audit(AuditEvent::new("auth.sign_in", "user", subject).by(user.id, user.role))
         .await?;
-    Ok(see_other(HOME))
+    Ok(see_other(landing(user.role)))
 }
 
 /// `POST /staff/sign-out`.

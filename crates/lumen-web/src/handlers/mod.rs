@@ -7,6 +7,8 @@ pub mod catalogue;
 pub mod enrol;
 pub mod follow_up;
 pub mod home;
+pub mod partner;
+pub mod partner_file;
 pub mod public;
 pub mod public_info;
 pub mod report;

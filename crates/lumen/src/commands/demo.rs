@@ -35,6 +35,11 @@ pub async fn create(config: &mut Config, dir: &Path) -> anyhow::Result<Vec<DemoA
     config.database.url = data_dir_url(dir);
     let store = super::open_migrated(config, CreateMode::CreateIfMissing).await?;
     let accounts = lumen_web::demo::seed(&store).await?;
+    // A partner submission with a reply needs the reporting keys: made here, kept in DIR/keys.
+    create_keys(config, dir)?;
+    if let Some(keys) = super::keys::load(&config.keys, true)? {
+        lumen_web::demo::seed_partner_submission(&store, &keys).await?;
+    }
     store.close().await?;
     Ok(accounts)
 }

@@ -1,0 +1,12 @@
+# The THB section's inbox of reports: filters, pages, partner submissions.
+reports-filter-any = Any
+reports-filter = Filter
+reports-pages = Pages of reports
+reports-organisation = Partner organisation
+reports-consent = Consent of the person
+reports-consent-on = Recorded by the partner on { $day }
+reports-from-partner-or-person = The partner organisation or the person
+reports-filed-by = Filed by
+reports-filer-witness = Witness
+reports-filer-person-concerned = Person concerned
+reports-filer-partner = Partner organisation
