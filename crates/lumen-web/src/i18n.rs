@@ -104,7 +104,9 @@ pub const PUBLIC_LANGS: [Lang; 12] = [
 /// French first (the default). Adding a language is one line here (it must be one of
 /// [`PUBLIC_LANGS`]) and its `locales/<code>/public.ftl`; the locale tests then ask for every
 /// public key in it.
-pub const REPORT_LANG_CODES: &[&str] = &["fr", "nl", "en", "ar"];
+pub const REPORT_LANG_CODES: &[&str] = &[
+    "fr", "nl", "en", "ar", "ro", "bg", "es", "pt", "de", "zh", "uk", "vi",
+];
 
 static REPORT_LANGS: LazyLock<Vec<Lang>> = LazyLock::new(|| {
     REPORT_LANG_CODES

@@ -172,6 +172,33 @@ fn plurals_follow_the_rules_of_each_language() {
     assert_eq!(messages("en", 1), "1 message");
     assert_eq!(messages("nl", 1), "1 bericht");
     assert_eq!(messages("nl", 5), "5 berichten");
+    // Romanian: one, few (0, 2-19), other ("20 de mesaje").
+    assert_eq!(messages("ro", 1), "1 mesaj");
+    assert_eq!(messages("ro", 2), "2 mesaje");
+    assert_eq!(messages("ro", 19), "19 mesaje");
+    assert_eq!(messages("ro", 20), "20 de mesaje");
+    assert_eq!(messages("ro", 0), "0 mesaje");
+    // Ukrainian: one (1, 21), few (2-4, 22), many (5-20, 25).
+    assert_eq!(messages("uk", 1), "1 повідомлення");
+    assert_eq!(messages("uk", 21), "21 повідомлення");
+    assert_eq!(messages("uk", 3), "3 повідомлення");
+    assert_eq!(messages("uk", 5), "5 повідомлень");
+    assert_eq!(messages("uk", 11), "11 повідомлень");
+    assert_eq!(messages("uk", 25), "25 повідомлень");
+    // Bulgarian, German, Spanish, Portuguese: one and other.
+    assert_eq!(messages("bg", 1), "1 съобщение");
+    assert_eq!(messages("bg", 2), "2 съобщения");
+    assert_eq!(messages("de", 1), "1 Nachricht");
+    assert_eq!(messages("de", 3), "3 Nachrichten");
+    assert_eq!(messages("es", 1), "1 mensaje");
+    assert_eq!(messages("es", 4), "4 mensajes");
+    assert_eq!(messages("pt", 1), "1 mensagem");
+    assert_eq!(messages("pt", 7), "7 mensagens");
+    // Chinese and Vietnamese have a single form.
+    assert_eq!(messages("zh", 1), "1 条消息");
+    assert_eq!(messages("zh", 2), "2 条消息");
+    assert_eq!(messages("vi", 1), "1 tin nhắn");
+    assert_eq!(messages("vi", 9), "9 tin nhắn");
 }
 
 /// Keys written literally in templates and handlers: `t("…")`, `t1("…"`, `tn("…"`.

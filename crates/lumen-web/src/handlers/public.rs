@@ -106,7 +106,10 @@ mod tests {
             report_lang(Some("xx"), &accept("ar-MA, fr;q=0.5")).code,
             "ar"
         );
-        assert_eq!(report_lang(None, &accept("de-DE, nl-BE;q=0.8")).code, "nl");
+        assert_eq!(report_lang(None, &accept("ja-JP, nl-BE;q=0.8")).code, "nl");
+        assert_eq!(report_lang(None, &accept("de-DE, nl-BE;q=0.8")).code, "de");
+        assert_eq!(report_lang(None, &accept("uk-UA")).code, "uk");
+        assert_eq!(report_lang(None, &accept("zh-CN, zh;q=0.9")).code, "zh");
         assert_eq!(report_lang(None, &HeaderMap::new()).code, "fr");
         assert_eq!(report_lang(None, &accept("ja")).code, "fr");
     }

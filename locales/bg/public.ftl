@@ -1,0 +1,147 @@
+# Public reporting channel: every text of the public area (layout, landing, report, receipt, follow-up, information pages).
+# Every public language has every key (tests/locales.rs). Plain, short sentences. Bulgarian: "вие", as in victim-info.ftl.
+
+## Layout
+public-escape = Напуснете този сайт сега
+public-emergency = В опасност ли сте сега? Обадете се на 112 (спешни случаи) или на 101 (полиция).
+public-languages = Езици
+public-footer-nav = Сигнал
+public-nav-report = Подайте сигнал
+public-nav-follow-up = Върнете се с вашата разписка
+public-nav-victim-info = Помощ за жертви
+report-title = Сигнал за възможна експлоатация
+report-intro = Не е нужно да казвате името си. Напишете какво видяхте, с ваши думи. Всичко, което пишете, се заключва: само полицейският отдел срещу трафика на хора може да го прочете.
+report-error-summary = Някои отговори трябва да се поправят. Вижте съобщенията по-долу.
+report-filed-by = Кой сте вие?
+report-filed-by-witness = Видях или чух нещо
+report-filed-by-person-concerned = Става дума за мен
+report-filed-by-partner = Партньорска организация
+report-forms = Какво видяхте?
+report-form-sexual = Секс работа под контрола на някого
+report-form-labour = Лоши условия на работа или на живот
+report-form-begging = Принуждаване към просия
+report-form-crime = Принуждаване към престъпления
+report-form-other = Нещо друго
+report-form-unsure = Не съм сигурен
+report-place = Къде? (по желание)
+report-when = Кога? (по желание)
+report-people = Засегнати хора
+report-people-count = Колко души?
+report-people-description = Как изглеждат?
+report-minor = Може ли да е засегнато дете (под 18 години)?
+report-minor-yes = Да
+report-minor-no = Не
+report-minor-unknown = Не знам
+report-identifiers = Номера, регистрационни номера, сайтове (по желание)
+report-identifiers-hint = По един на ред. Напишете ги така, както ги видяхте.
+report-phones = Телефонни номера
+report-plates = Регистрационни номера на коли
+report-websites = Сайтове или обяви
+report-handles = Имена в социалните мрежи
+report-emails = Имейл адреси
+report-text = Какво се случи?
+report-contact = Искате ли да се свържат с вас?
+report-contact-none = Не
+report-contact-section = Да, полицейският отдел срещу трафика на хора
+report-contact-centre = Да, специализиран център за жертви
+report-contact-details = Как можем да се свържем с вас? (по желание)
+report-sealed-note = Не пазим вашия интернет адрес, вашия браузър, нито часа на вашия сигнал.
+report-submit = Изпратете сигнала
+report-error-filed-by = Изберете кой сте.
+report-error-too-long = Твърде дълго е: най-много { $max } знака.
+report-error-too-many-lines = Твърде много редове: най-много { $max }.
+report-error-choice = Изберете един от отговорите.
+report-error-empty = Отбележете какво видяхте или напишете няколко думи.
+report-error-message-empty = Първо напишете съобщение.
+receipt-title = Вашият сигнал е получен
+receipt-intro = Това е номерът на вашата разписка. С него можете да се върнете, да видите какво става и да четете нашите съобщения.
+receipt-once = Запишете го сега. Показваме го само веднъж и не можем да го намерим отново.
+receipt-confirm = Записах номера на разписката си
+receipt-continue = Продължете
+done-title = Благодарим ви
+done-text = Пазете номера на разписката си на сигурно място. Върнете се след няколко дни, за да прочетете нашия отговор.
+follow-up-title = Проследете вашия сигнал
+follow-up-unknown = Не намерихме сигнал с този номер. Проверете цифрите и опитайте отново.
+follow-up-receipt = Номерът на вашата разписка
+follow-up-submit = Отворете
+follow-up-status = Състояние:
+follow-up-messages = Съобщения
+follow-up-no-messages = Още няма съобщения.
+follow-up-from-section = Полицейски отдел
+follow-up-from-you = Вие
+follow-up-add = Добавете информация или отговорете
+follow-up-send = Изпратете
+report-status-received = Получен
+report-status-in-progress = В обработка
+report-status-closed = Приключен
+follow-up-message-count = { $count ->
+    [one] { $count } съобщение
+   *[other] { $count } съобщения
+}
+
+## More of the layout
+public-nav-home = Начало
+public-nav-what-happens = Какво става със сигнала
+public-nav-what-we-keep = Какво пазим
+public-nav-rights = Права на жертвите
+public-nav-emergency = Спешни номера
+public-staff-sign-in = Вход за служители
+
+## Landing page
+landing-title = Кажете ни какво видяхте
+landing-intro = Можете да съобщите на полицията за трафик на хора и експлоатация. Не е нужно да казвате името си.
+landing-choose-language = Изберете вашия език
+landing-what-to-do = Какво искате да направите?
+
+## What happens to a report, and who reads it
+info-what-happens-title = Какво става с вашия сигнал
+info-what-happens-sealed = Вашият сигнал се заключва веднага щом пристигне. Само полицейският отдел срещу трафика на хора може да го отвори.
+info-what-happens-receipt = Получавате номер на разписка. Запишете го. С него можете да се върнете, да четете нашите съобщения и да добавяте информация.
+info-what-happens-read = Разследващ служител от отдела чете вашия сигнал и решава какво да се направи.
+info-what-happens-contact = Ако сте поискали, отделът се свързва с вас или това прави специализиран център за жертви.
+info-what-happens-status = С разписката виждате състоянието: получен, в обработка или приключен. Никога не показваме подробности от разследване.
+info-who-reads-title = Кой чете вашия сигнал?
+info-who-reads-section = Само отделът срещу трафика на хора на полицейска зона Брюксел-Север. Други полицаи не могат да го четат.
+info-who-reads-not-site = Този сайт може да заключи сигнал, но не може да го отвори отново.
+
+## What we keep and what we do not keep
+info-keep-title = Какво пазим и какво не пазим
+info-keep-yes-title = Какво пазим
+info-keep-report = Вашият сигнал, заключен. Само отделът може да го отвори.
+info-keep-messages = Съобщенията между вас и отдела, заключени.
+info-keep-day = Деня на вашия сигнал и на всяко съобщение. Не и часа.
+info-keep-status = Състоянието на вашия сигнал.
+info-keep-no-title = Какво никога не пазим
+info-keep-no-address = Вашия интернет адрес (IP адрес).
+info-keep-no-browser = Вашия браузър или вида телефон или компютър, който използвате.
+info-keep-no-time = Часа на вашето посещение или на вашия сигнал.
+info-keep-no-receipt = Номера на вашата разписка. Пазим само негов отпечатък. От отпечатъка номерът не може да се получи обратно.
+info-keep-no-cookie = Бисквитки: тези страници не слагат никакви.
+info-keep-no-other-sites = Нищо от други сайтове: тези страници не зареждат нищо отвън.
+info-keep-lost-receipt = Ако загубите номера на разписката си, не можем да ви го дадем отново. Можете да изпратите нов сигнал.
+
+## The rights of victims
+info-rights-title = Права на жертвите
+info-rights-not-punished = Не вие сте виновни. Не трябва да бъдете наказани за това, което са ви принудили да правите.
+info-rights-status-title = Статут на жертва
+info-rights-status = В Белгия жертва на трафик на хора може да получи специален статут. Той ви защитава и ви позволява да останете в Белгия, докато трае делото.
+info-rights-conditions = За този статут вие:
+info-rights-condition-contact = прекратявате всеки контакт с хората, които ви експлоатират;
+info-rights-condition-centre = приемате помощ от специализиран център;
+info-rights-condition-statement = казвате на полицията или на съда какво се е случило.
+info-rights-time-title = Време да си починете и да помислите
+info-rights-reflection = Първо имате 45 дни да си починете и да помислите. През това време можете да останете в Белгия. Още не е нужно да решавате нищо.
+info-rights-stay = Ако разкажете какво се е случило, получавате документ, за да останете 3 месеца. Той може да се удължава, докато трае делото. Накрая можете да получите право да останете завинаги.
+info-rights-minors = Дете под 18 години, което е само в Белгия, веднага получава документ, за да остане, и настойник.
+info-rights-centres-title = Кой може да ви помогне
+info-rights-centres = Три специализирани центъра помагат на жертвите. Помощта им е безплатна и поверителна. Можете да отидете при тях, без първо да ходите в полицията.
+info-rights-phone = Телефон на центровете:
+info-rights-leaflet = Тази информация на една страница, за печат, на 12 езика
+
+## Emergency numbers
+info-emergency-title = Спешни номера
+info-emergency-danger = В опасност ли сте сега? Обадете се на 112.
+info-emergency-112 = Спешни случаи: линейка, пожарна, полиция.
+info-emergency-101 = Полиция.
+info-emergency-centres = Специализирани центрове за жертви на трафик на хора. Не е спешен номер.
+info-emergency-free = 112 и 101 са безплатни, денем и нощем, от всеки телефон.
