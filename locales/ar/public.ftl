@@ -89,7 +89,7 @@ follow-up-message-count = { $count ->
 public-nav-home = الصفحة الرئيسية
 public-nav-what-happens = ماذا يحدث للبلاغ
 public-nav-what-we-keep = ما نحتفظ به
-public-nav-rights = حقوقك كضحية
+public-nav-rights = حقوق الضحايا
 public-nav-emergency = أرقام الطوارئ
 public-staff-sign-in = دخول الموظفين
 
@@ -127,8 +127,8 @@ info-keep-no-other-sites = أي شيء من مواقع أخرى: هذه الصف
 info-keep-lost-receipt = إذا فقدت رقم الإيصال، لا نستطيع إعطاءه لك مرة أخرى. يمكنك إرسال بلاغ جديد.
 
 ## The rights of victims
-info-rights-title = حقوقك كضحية
-info-rights-not-punished = أنت ضحية ولست مجرمًا. لا يجوز أن تُعاقَب على ما أُجبرت على فعله.
+info-rights-title = حقوق الضحايا
+info-rights-not-punished = لستَ أنت من أخطأ. لا يجوز أن تُعاقَب على ما أُجبرت على فعله.
 info-rights-status-title = وضع الضحية
 info-rights-status = في بلجيكا يمكن لضحية الاتجار بالبشر أن تحصل على وضع خاص. يحميك هذا الوضع ويسمح لك بالبقاء في بلجيكا طوال مدة القضية.
 info-rights-conditions = للحصول على هذا الوضع:

@@ -83,7 +83,7 @@ follow-up-message-count = { $count ->
 public-nav-home = Home
 public-nav-what-happens = What happens to a report
 public-nav-what-we-keep = What we keep
-public-nav-rights = Your rights as a victim
+public-nav-rights = Rights of victims
 public-nav-emergency = Emergency numbers
 public-staff-sign-in = Staff sign-in
 
@@ -121,8 +121,8 @@ info-keep-no-other-sites = Anything from other websites: these pages load nothin
 info-keep-lost-receipt = If you lose your receipt number, we cannot give it back to you. You can send a new report.
 
 ## The rights of victims
-info-rights-title = Your rights as a victim
-info-rights-not-punished = You are a victim, not a criminal. You should not be punished for what you were forced to do.
+info-rights-title = Rights of victims
+info-rights-not-punished = It is not you who did wrong. You should not be punished for what you were forced to do.
 info-rights-status-title = Victim status
 info-rights-status = In Belgium, a victim of human trafficking can get a special status. It protects you and lets you stay in Belgium while the case goes on.
 info-rights-conditions = For this status, you:

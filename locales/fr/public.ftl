@@ -83,7 +83,7 @@ follow-up-message-count = { $count ->
 public-nav-home = Accueil
 public-nav-what-happens = Que devient un signalement
 public-nav-what-we-keep = Ce que nous gardons
-public-nav-rights = Vos droits de victime
+public-nav-rights = Les droits des victimes
 public-nav-emergency = Numéros d'urgence
 public-staff-sign-in = Connexion du personnel
 
@@ -121,8 +121,8 @@ info-keep-no-other-sites = Quoi que ce soit d'autres sites : ces pages ne charge
 info-keep-lost-receipt = Si vous perdez votre numéro de reçu, nous ne pouvons pas vous le redonner. Vous pouvez envoyer un nouveau signalement.
 
 ## Les droits des victimes
-info-rights-title = Vos droits de victime
-info-rights-not-punished = Vous êtes une victime, pas un criminel. Vous ne devez pas être puni pour ce qu'on vous a forcé à faire.
+info-rights-title = Les droits des victimes
+info-rights-not-punished = Ce n'est pas vous qui avez mal fait. Vous ne devez pas être puni pour ce qu'on vous a forcé à faire.
 info-rights-status-title = Le statut de victime
 info-rights-status = En Belgique, une victime de la traite des êtres humains peut recevoir un statut spécial. Il vous protège et vous permet de rester en Belgique pendant l'affaire.
 info-rights-conditions = Pour ce statut, vous :

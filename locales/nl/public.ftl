@@ -83,7 +83,7 @@ follow-up-message-count = { $count ->
 public-nav-home = Startpagina
 public-nav-what-happens = Wat er met een melding gebeurt
 public-nav-what-we-keep = Wat we bewaren
-public-nav-rights = Uw rechten als slachtoffer
+public-nav-rights = De rechten van slachtoffers
 public-nav-emergency = Noodnummers
 public-staff-sign-in = Aanmelden voor personeel
 
@@ -121,8 +121,8 @@ info-keep-no-other-sites = Iets van andere websites: deze pagina's laden niets v
 info-keep-lost-receipt = Als u uw ontvangstnummer verliest, kunnen we het u niet teruggeven. U kunt een nieuwe melding sturen.
 
 ## De rechten van slachtoffers
-info-rights-title = Uw rechten als slachtoffer
-info-rights-not-punished = U bent een slachtoffer, geen misdadiger. U mag niet gestraft worden voor wat u gedwongen werd te doen.
+info-rights-title = De rechten van slachtoffers
+info-rights-not-punished = U hebt niets fout gedaan. U mag niet gestraft worden voor wat u gedwongen werd te doen.
 info-rights-status-title = Het slachtofferstatuut
 info-rights-status = In België kan een slachtoffer van mensenhandel een bijzonder statuut krijgen. Het beschermt u en laat u in België blijven zolang de zaak loopt.
 info-rights-conditions = Voor dit statuut:

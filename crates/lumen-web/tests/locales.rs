@@ -273,3 +273,23 @@ fn every_key_used_by_the_staff_area_resolves() {
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
+
+/// The public pages speak of signs and rights, never telling the reader what they "are".
+#[test]
+fn public_texts_never_tell_the_reader_they_are_a_victim() {
+    let labels = [
+        ("fr", "vous êtes une victime"),
+        ("nl", "u bent een slachtoffer"),
+        ("en", "you are a victim"),
+        ("en", "as a victim"),
+        ("ar", "أنت ضحية"),
+    ];
+    for (code, phrase) in labels {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales");
+        let text = std::fs::read_to_string(format!("{dir}/{code}/public.ftl")).unwrap();
+        assert!(
+            !text.to_lowercase().contains(phrase),
+            "{code}/public.ftl says “{phrase}”"
+        );
+    }
+}
