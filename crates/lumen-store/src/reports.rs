@@ -11,8 +11,8 @@ use lumen_domain::UnitId;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::report::{FiledBy, MessageAuthor, ReportStatus};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder,
 };
 use uuid::Uuid;
 
@@ -94,7 +94,7 @@ pub struct NewReportMessage {
     pub reply_body: Vec<u8>,
 }
 
-fn record(m: reports::Model) -> Result<ReportRecord, StoreError> {
+pub(crate) fn record(m: reports::Model) -> Result<ReportRecord, StoreError> {
     Ok(ReportRecord {
         id: m.id,
         created_on: m.created_on,
@@ -110,7 +110,7 @@ fn record(m: reports::Model) -> Result<ReportRecord, StoreError> {
     })
 }
 
-fn message(m: report_messages::Model) -> Result<ReportMessageRecord, StoreError> {
+pub(crate) fn message(m: report_messages::Model) -> Result<ReportMessageRecord, StoreError> {
     Ok(ReportMessageRecord {
         id: m.id,
         report_id: m.report_id,
@@ -123,29 +123,62 @@ fn message(m: report_messages::Model) -> Result<ReportMessageRecord, StoreError>
     })
 }
 
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
+}
+
+/// Inserts a report inside `txn`.
+pub(crate) async fn insert_report(
+    txn: &DatabaseTransaction,
+    new: NewReport,
+) -> Result<reports::Model, StoreError> {
+    Ok(reports::ActiveModel {
+        id: Set(new.id),
+        created_on: Set(today()),
+        status: Set(new.status.code().to_owned()),
+        receipt_hash: Set(new.receipt_hash),
+        reply_key_params: Set(new.reply_key_params),
+        sealed_payload: Set(new.sealed_payload),
+        sealed_reply_key: Set(new.sealed_reply_key),
+        filed_by: Set(new.filed_by.code().to_owned()),
+        partner_unit_id: Set(new.partner_unit_id.map(|u| u.0)),
+    }
+    .insert(txn)
+    .await?)
+}
+
+/// Appends a message to its report's thread inside `txn`.
+pub(crate) async fn insert_message(
+    txn: &DatabaseTransaction,
+    new: NewReportMessage,
+) -> Result<report_messages::Model, StoreError> {
+    reports::Entity::find_by_id(new.report_id)
+        .one(txn)
+        .await?
+        .ok_or(StoreError::NotFound("report"))?;
+    let count = report_messages::Entity::find()
+        .filter(report_messages::Column::ReportId.eq(new.report_id))
+        .count(txn)
+        .await?;
+    let position =
+        i32::try_from(count + 1).map_err(|_| StoreError::Config("too many messages".into()))?;
+    Ok(report_messages::ActiveModel {
+        id: Set(new.id),
+        report_id: Set(new.report_id),
+        position: Set(position),
+        author: Set(new.author.code().to_owned()),
+        created_on: Set(today()),
+        sealed_body: Set(new.sealed_body),
+        reply_body: Set(new.reply_body),
+    }
+    .insert(txn)
+    .await?)
 }
 
 impl Store {
     /// Stores a sealed report, committed durably before this returns. The day is the store's.
     pub async fn create_report(&self, new: NewReport) -> Result<ReportRecord, StoreError> {
-        let txn = self.begin_write().await?;
-        let model = reports::ActiveModel {
-            id: Set(new.id),
-            created_on: Set(today()),
-            status: Set(new.status.code().to_owned()),
-            receipt_hash: Set(new.receipt_hash),
-            reply_key_params: Set(new.reply_key_params),
-            sealed_payload: Set(new.sealed_payload),
-            sealed_reply_key: Set(new.sealed_reply_key),
-            filed_by: Set(new.filed_by.code().to_owned()),
-            partner_unit_id: Set(new.partner_unit_id.map(|u| u.0)),
-        }
-        .insert(&txn)
-        .await?;
-        txn.commit().await?;
-        record(model)
+        self.create_report_with_images(new, Vec::new()).await
     }
 
     /// The report whose receipt has this keyed hash, for the reporter (not audited).
@@ -225,33 +258,8 @@ impl Store {
         new: NewReportMessage,
         audit: Option<AuditEvent>,
     ) -> Result<ReportMessageRecord, StoreError> {
-        let txn = self.begin_write().await?;
-        reports::Entity::find_by_id(new.report_id)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("report"))?;
-        let count = report_messages::Entity::find()
-            .filter(report_messages::Column::ReportId.eq(new.report_id))
-            .count(&txn)
-            .await?;
-        let position =
-            i32::try_from(count + 1).map_err(|_| StoreError::Config("too many messages".into()))?;
-        let model = report_messages::ActiveModel {
-            id: Set(new.id),
-            report_id: Set(new.report_id),
-            position: Set(position),
-            author: Set(new.author.code().to_owned()),
-            created_on: Set(today()),
-            sealed_body: Set(new.sealed_body),
-            reply_body: Set(new.reply_body),
-        }
-        .insert(&txn)
-        .await?;
-        if let Some(audit) = audit {
-            append(&txn, self.backend, audit).await?;
-        }
-        txn.commit().await?;
-        message(model)
+        self.add_report_message_with_images(new, Vec::new(), audit)
+            .await
     }
 
     /// A report's thread, oldest first.

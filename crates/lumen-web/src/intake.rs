@@ -11,7 +11,10 @@ use lumen_crypto::{
     SymmetricKey,
 };
 use lumen_domain::report::{FiledBy, MessageAuthor, ReportStatus};
-use lumen_store::{NewReport, NewReportMessage, ReportRecord, Store};
+use crate::images::CleanImage;
+use lumen_store::{NewReport, NewReportImage, NewReportMessage, ReportImageRecord, ReportRecord,
+    Store,
+};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -110,6 +113,34 @@ fn message_aad(report: Uuid, message: Uuid) -> Vec<u8> {
     format!("report:{report}:message:{message}").into_bytes()
 }
 
+fn image_aad(report: Uuid, image: Uuid) -> Vec<u8> {
+    format!("report:{report}:image:{image}").into_bytes()
+}
+
+/// Seals cleaned images to the section, each under its own id (AAD `report:<id>:image:<uuid>`).
+async fn seal_images(
+    public: &SectionPublicKey,
+    report: Uuid,
+    images: Vec<CleanImage>,
+) -> Result<Vec<NewReportImage>, WebError> {
+    let public = public.clone();
+    blocking(move || {
+        images
+            .into_iter()
+            .map(|image| {
+                let id = Uuid::new_v4();
+                let sealed_image = lumen_crypto::seal(&public, &image.bytes, &image_aad(report, id))?;
+                Ok(NewReportImage {
+                    id,
+                    content_type: image.content_type.to_owned(),
+                    sealed_image,
+                })
+            })
+            .collect()
+    })
+    .await
+}
+
 fn crypto_failed(e: lumen_crypto::CryptoError) -> WebError {
     tracing::error!(code = e.code(), "report cryptography failed");
     WebError::Internal
@@ -173,6 +204,19 @@ impl ReportKeys {
         filed_by: FiledBy,
         payload: &ReportPayload,
     ) -> Result<Filed, WebError> {
+        self.file_with_images(store, filed_by, payload, Vec::new())
+            .await
+    }
+
+    /// Seals a report and its images (metadata already removed), stores them durably in one
+    /// transaction, and returns the receipt to show once.
+    pub async fn file_with_images(
+        &self,
+        store: &Store,
+        filed_by: FiledBy,
+        payload: &ReportPayload,
+        images: Vec<CleanImage>,
+    ) -> Result<Filed, WebError> {
         let id = Uuid::new_v4();
         let receipt = Receipt::generate();
         let params = ReplyKeyParams::with_kdf(self.reply_kdf);
@@ -186,8 +230,10 @@ impl ReportKeys {
             Ok((sealed_payload, sealed_reply_key))
         })
         .await?;
+        let images = seal_images(&self.public, id, images).await?;
         store
-            .create_report(NewReport {
+            .create_report_with_images(
+                NewReport {
                 id,
                 created_on: chrono::Utc::now().date_naive(),
                 status: ReportStatus::Received,
@@ -197,7 +243,9 @@ impl ReportKeys {
                 sealed_reply_key,
                 filed_by,
                 partner_unit_id: None,
-            })
+                },
+                images,
+            )
             .await?;
         Ok(Filed { receipt })
     }
@@ -296,6 +344,23 @@ impl ReportKeys {
         text: &str,
         audit: Option<lumen_domain::audit::AuditEvent>,
     ) -> Result<(), WebError> {
+        self.add_message_with_images(store, report, author, reply_key, text, Vec::new(), audit)
+            .await
+    }
+
+    /// [`Self::add_message`] with images (metadata already removed), sealed to the section and
+    /// stored in the same transaction as the message. The reporter gets back only their count.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn add_message_with_images(
+        &self,
+        store: &Store,
+        report: &ReportRecord,
+        author: MessageAuthor,
+        reply_key: Option<&SymmetricKey>,
+        text: &str,
+        images: Vec<CleanImage>,
+        audit: Option<lumen_domain::audit::AuditEvent>,
+    ) -> Result<(), WebError> {
         let opened;
         let key = match reply_key {
             Some(k) => k,
@@ -314,8 +379,9 @@ impl ReportKeys {
         let sealed_body =
             lumen_crypto::seal(&self.public, text.as_bytes(), &aad).map_err(crypto_failed)?;
         let reply_body = key.encrypt(text.as_bytes(), &aad).map_err(crypto_failed)?;
+        let images = seal_images(&self.public, report.id, images).await?;
         store
-            .add_report_message(
+            .add_report_message_with_images(
                 NewReportMessage {
                     id,
                     report_id: report.id,
@@ -323,9 +389,20 @@ impl ReportKeys {
                     sealed_body,
                     reply_body,
                 },
+                images,
                 audit,
             )
             .await?;
         Ok(())
+    }
+
+    /// Opens one sealed image of a report (staff area only).
+    pub fn open_image(&self, image: &ReportImageRecord) -> Result<Vec<u8>, WebError> {
+        lumen_crypto::open(
+            self.secret()?,
+            &image.sealed_image,
+            &image_aad(image.report_id, image.info.id),
+        )
+        .map_err(crypto_failed)
     }
 }

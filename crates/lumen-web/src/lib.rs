@@ -7,6 +7,7 @@
 //! not exist.
 
 pub mod access;
+mod body_limit;
 mod context;
 mod csrf;
 pub mod demo;
@@ -16,6 +17,7 @@ mod form;
 mod handlers;
 mod headers;
 pub mod i18n;
+pub mod images;
 pub mod intake;
 mod metrics;
 mod page;

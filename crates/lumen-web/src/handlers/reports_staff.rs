@@ -14,7 +14,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::report::{MessageAuthor, ReportStatus};
-use lumen_store::{ReportRecord, UserRecord};
+use lumen_store::{ReportImageInfo, ReportRecord, UserRecord};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -47,6 +47,7 @@ struct ReportPage {
     payload: ReportPayload,
     messages: Vec<ThreadMessage>,
     statuses: &'static [ReportStatus],
+    images: Vec<ReportImageInfo>,
 }
 
 /// Labels shared by both pages.
@@ -85,6 +86,15 @@ impl ReportPage {
 
     fn by_section(&self, m: &ThreadMessage) -> bool {
         m.author == MessageAuthor::Section
+    }
+
+    fn image_alt(&self, image: &ReportImageInfo) -> String {
+        let key = if image.message_id.is_some() {
+            "reports-image-alt-message"
+        } else {
+            "reports-image-alt"
+        };
+        self.page.t1(key, "number", &image.position.to_string())
     }
 }
 
@@ -139,12 +149,14 @@ pub async fn show(
     let report = state.store().read_report(id, ev).await?;
     let payload = keys.open_payload(&report)?;
     let messages = keys.thread_for_section(state.store(), id).await?;
+    let images = state.store().report_images(id).await?;
     Ok(ReportPage {
         page,
         report,
         payload,
         messages,
         statuses: ReportStatus::ALL,
+        images,
     }
     .into_response())
 }

@@ -1,0 +1,204 @@
+//! The public report form's fields and their checks: lengths, choices, and the payload to seal.
+
+use crate::handlers::public::PublicPage;
+use crate::handlers::public_form::PublicForm;
+use crate::intake::ReportPayload;
+use lumen_domain::report::FiledBy;
+use serde::Deserialize;
+
+/// Forms of exploitation offered, in plain words (labels `report-form-<code>`).
+pub const FORMS: [&str; 6] = ["sexual", "labour", "begging", "crime", "other", "unsure"];
+const MINOR: [&str; 4] = ["", "yes", "no", "unknown"];
+const CONTACT: [&str; 3] = ["none", "section", "centre"];
+const SHORT: usize = 500;
+const LONG: usize = 5_000;
+const TEXT: usize = 20_000;
+const MAX_LINES: usize = 50;
+
+/// The form as typed (fields are named as in the page). Every field is optional at parse time so a bad form is never lost.
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+#[allow(missing_docs)]
+pub struct ReportForm {
+    pub lang: String,
+    pub filed_by: String,
+    pub form_sexual: Option<String>,
+    pub form_labour: Option<String>,
+    pub form_begging: Option<String>,
+    pub form_crime: Option<String>,
+    pub form_other: Option<String>,
+    pub form_unsure: Option<String>,
+    pub place: String,
+    pub when: String,
+    pub people_count: String,
+    pub people: String,
+    pub minor: String,
+    pub phones: String,
+    pub plates: String,
+    pub websites: String,
+    pub handles: String,
+    pub emails: String,
+    pub text: String,
+    pub contact: String,
+    pub contact_details: String,
+}
+
+impl ReportForm {
+    /// The form from what arrived (missing fields are empty, unticked boxes absent).
+    pub fn from_public(p: &PublicForm) -> Self {
+        let s = |name: &str| p.get(name).to_owned();
+        let tick = |name: &str| (!p.get(name).is_empty()).then(|| p.get(name).to_owned());
+        ReportForm {
+            lang: s("lang"),
+            filed_by: s("filed_by"),
+            form_sexual: tick("form_sexual"),
+            form_labour: tick("form_labour"),
+            form_begging: tick("form_begging"),
+            form_crime: tick("form_crime"),
+            form_other: tick("form_other"),
+            form_unsure: tick("form_unsure"),
+            place: s("place"),
+            when: s("when"),
+            people_count: s("people_count"),
+            people: s("people"),
+            minor: s("minor"),
+            phones: s("phones"),
+            plates: s("plates"),
+            websites: s("websites"),
+            handles: s("handles"),
+            emails: s("emails"),
+            text: s("text"),
+            contact: s("contact"),
+            contact_details: s("contact_details"),
+        }
+    }
+
+    /// The codes of the forms of exploitation ticked.
+    pub fn ticked(&self) -> Vec<&'static str> {
+        let flags = [
+            &self.form_sexual,
+            &self.form_labour,
+            &self.form_begging,
+            &self.form_crime,
+            &self.form_other,
+            &self.form_unsure,
+        ];
+        FORMS
+            .into_iter()
+            .zip(flags)
+            .filter(|(_, f)| f.is_some())
+            .map(|(c, _)| c)
+            .collect()
+    }
+}
+
+/// A message beside a field.
+pub struct FieldError {
+    /// The field's name (`form` for the form as a whole).
+    pub field: String,
+    /// The translated message.
+    pub message: String,
+}
+
+fn lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Checks the form: the payload to seal, or the messages to show.
+pub fn validate(
+    page: &PublicPage,
+    f: &ReportForm,
+) -> Result<(FiledBy, ReportPayload), Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let filed_by = FiledBy::parse(&f.filed_by).filter(|k| *k != FiledBy::Partner);
+    if filed_by.is_none() {
+        errors.push(FieldError {
+            field: "filed_by".into(),
+            message: page.t("report-error-filed-by"),
+        });
+    }
+    let limits: [(&'static str, &str, usize); 12] = [
+        ("place", &f.place, SHORT),
+        ("when", &f.when, SHORT),
+        ("people_count", &f.people_count, SHORT),
+        ("people", &f.people, LONG),
+        ("phones", &f.phones, LONG),
+        ("plates", &f.plates, LONG),
+        ("websites", &f.websites, LONG),
+        ("handles", &f.handles, LONG),
+        ("emails", &f.emails, LONG),
+        ("text", &f.text, TEXT),
+        ("contact_details", &f.contact_details, SHORT),
+        ("lang", &f.lang, 16),
+    ];
+    for (field, value, max) in limits {
+        if value.chars().count() > max {
+            errors.push(FieldError {
+                field: field.into(),
+                message: page.t1("report-error-too-long", "max", &max.to_string()),
+            });
+        }
+    }
+    for (field, value) in [
+        ("phones", &f.phones),
+        ("plates", &f.plates),
+        ("websites", &f.websites),
+        ("handles", &f.handles),
+        ("emails", &f.emails),
+    ] {
+        if value.lines().count() > MAX_LINES {
+            errors.push(FieldError {
+                field: field.into(),
+                message: page.t1("report-error-too-many-lines", "max", &MAX_LINES.to_string()),
+            });
+        }
+    }
+    if !MINOR.contains(&f.minor.as_str()) {
+        errors.push(FieldError {
+            field: "minor".into(),
+            message: page.t("report-error-choice"),
+        });
+    }
+    if !CONTACT.contains(&f.contact.as_str()) {
+        errors.push(FieldError {
+            field: "contact".into(),
+            message: page.t("report-error-choice"),
+        });
+    }
+    let ticked = f.ticked();
+    if ticked.is_empty() && f.text.trim().is_empty() {
+        errors.push(FieldError {
+            field: "text".into(),
+            message: page.t("report-error-empty"),
+        });
+    }
+    match filed_by {
+        Some(filed_by) if errors.is_empty() => Ok((
+            filed_by,
+            ReportPayload {
+                filed_by: filed_by.code().to_owned(),
+                forms: ticked.into_iter().map(str::to_owned).collect(),
+                place: f.place.trim().to_owned(),
+                when: f.when.trim().to_owned(),
+                people_count: f.people_count.trim().to_owned(),
+                people: f.people.trim().to_owned(),
+                minor: f.minor.clone(),
+                phones: lines(&f.phones),
+                plates: lines(&f.plates),
+                websites: lines(&f.websites),
+                handles: lines(&f.handles),
+                emails: lines(&f.emails),
+                text: f.text.trim().to_owned(),
+                contact: f.contact.clone(),
+                contact_details: f.contact_details.trim().to_owned(),
+                lang: page.lang.code.to_owned(),
+            },
+        )),
+        _ => Err(errors),
+    }
+}
+
