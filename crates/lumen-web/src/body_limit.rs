@@ -27,7 +27,11 @@ pub fn limit_for(method: &Method, path: &str, default: usize) -> usize {
 
 /// Applies the limit of each request to its body.
 pub async fn limit_body(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    let limit = limit_for(req.method(), req.uri().path(), state.server().max_body_bytes);
+    let limit = limit_for(
+        req.method(),
+        req.uri().path(),
+        state.server().max_body_bytes,
+    );
     let declared = req
         .headers()
         .get(header::CONTENT_LENGTH)

@@ -115,9 +115,7 @@ pub fn clean(bytes: &[u8]) -> Result<CleanImage, ImageError> {
     if u64::from(w) * u64::from(h) > MAX_PIXELS {
         return Err(ImageError::TooManyPixels);
     }
-    let orientation = decoder
-        .orientation()
-        .unwrap_or(Orientation::NoTransforms);
+    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
     let mut pixels = DynamicImage::from_decoder(decoder).map_err(classify)?;
     pixels.apply_orientation(orientation);
     let (width, height) = (pixels.width(), pixels.height());
@@ -202,7 +200,11 @@ pub mod samples {
         tiff.extend(2u16.to_le_bytes());
         tiff.extend([0x01, 0x00, 2, 0, 2, 0, 0, 0, b'N', 0, 0, 0]);
         tiff.extend([0x12, 0x00, 2, 0]);
-        tiff.extend(u32::try_from(SECRET_MARKER.len() + 1).unwrap().to_le_bytes());
+        tiff.extend(
+            u32::try_from(SECRET_MARKER.len() + 1)
+                .unwrap()
+                .to_le_bytes(),
+        );
         tiff.extend(marker_at.to_le_bytes());
         tiff.extend(0u32.to_le_bytes());
         assert_eq!(tiff.len(), marker_at as usize);
@@ -215,10 +217,49 @@ pub mod samples {
         out.extend(u16::try_from(app1.len() + 2).unwrap().to_be_bytes());
         out.extend(app1);
         out.extend([0xFF, 0xFE]);
-        out.extend(u16::try_from(SECRET_MARKER.len() + 2).unwrap().to_be_bytes());
+        out.extend(
+            u16::try_from(SECRET_MARKER.len() + 2)
+                .unwrap()
+                .to_be_bytes(),
+        );
         out.extend(SECRET_MARKER);
         out.extend(&plain[2..]);
         out
+    }
+
+    /// A valid PNG header claiming `width` × `height` pixels over one pixel of data: a
+    /// decompression bomb in miniature.
+    pub fn png_claiming(width: u32, height: u32) -> Vec<u8> {
+        let mut bomb = png(1, 1);
+        bomb[16..20].copy_from_slice(&width.to_be_bytes());
+        bomb[20..24].copy_from_slice(&height.to_be_bytes());
+        let crc = crc32(&bomb[12..29]);
+        bomb[29..33].copy_from_slice(&crc.to_be_bytes());
+        bomb
+    }
+
+    /// A lossless WebP of `width` × `height`.
+    pub fn webp(width: u32, height: u32) -> Vec<u8> {
+        let mut out = Vec::new();
+        picture(width, height)
+            .write_to(&mut Cursor::new(&mut out), ImageFormat::WebP)
+            .expect("encode a sample WebP");
+        out
+    }
+
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = 0xFFFF_FFFFu32;
+        for b in bytes {
+            crc ^= u32::from(*b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
     }
 
     /// Whether `haystack` contains `needle`.

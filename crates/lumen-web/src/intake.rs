@@ -6,14 +6,14 @@
 //! loaded only where the staff area is served.
 
 use crate::error::WebError;
+use crate::images::CleanImage;
 use lumen_crypto::{
     KdfParams, Receipt, ReceiptHasher, ReplyKeyParams, SectionPublicKey, SectionSecretKey,
     SymmetricKey,
 };
 use lumen_domain::report::{FiledBy, MessageAuthor, ReportStatus};
-use crate::images::CleanImage;
-use lumen_store::{NewReport, NewReportImage, NewReportMessage, ReportImageRecord, ReportRecord,
-    Store,
+use lumen_store::{
+    NewReport, NewReportImage, NewReportMessage, ReportImageRecord, ReportRecord, Store,
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -129,7 +129,8 @@ async fn seal_images(
             .into_iter()
             .map(|image| {
                 let id = Uuid::new_v4();
-                let sealed_image = lumen_crypto::seal(&public, &image.bytes, &image_aad(report, id))?;
+                let sealed_image =
+                    lumen_crypto::seal(&public, &image.bytes, &image_aad(report, id))?;
                 Ok(NewReportImage {
                     id,
                     content_type: image.content_type.to_owned(),
@@ -234,15 +235,15 @@ impl ReportKeys {
         store
             .create_report_with_images(
                 NewReport {
-                id,
-                created_on: chrono::Utc::now().date_naive(),
-                status: ReportStatus::Received,
-                receipt_hash: self.hasher.lookup_hash(&receipt).0.to_vec(),
-                reply_key_params: params.to_text(),
-                sealed_payload,
-                sealed_reply_key,
-                filed_by,
-                partner_unit_id: None,
+                    id,
+                    created_on: chrono::Utc::now().date_naive(),
+                    status: ReportStatus::Received,
+                    receipt_hash: self.hasher.lookup_hash(&receipt).0.to_vec(),
+                    reply_key_params: params.to_text(),
+                    sealed_payload,
+                    sealed_reply_key,
+                    filed_by,
+                    partner_unit_id: None,
                 },
                 images,
             )

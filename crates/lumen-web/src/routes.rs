@@ -3,14 +3,14 @@
 
 use crate::access::Access;
 use crate::handlers::{
-    account, audit, auth, catalogue, enrol, follow_up, home, report, report_images_staff, reports_staff, screening,
-    screening_list, screening_view, system, training, training_admin, training_sessions, units,
-    users, victim_info,
+    account, audit, auth, catalogue, enrol, follow_up, home, report, report_images_staff,
+    reports_staff, screening, screening_list, screening_view, system, training, training_admin,
+    training_sessions, units, users, victim_info,
 };
+use crate::images::UPLOAD_MAX_BODY_BYTES;
 use crate::metrics;
 use crate::state::AppState;
 use crate::static_files;
-use crate::images::UPLOAD_MAX_BODY_BYTES;
 use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};

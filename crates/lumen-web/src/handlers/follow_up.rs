@@ -15,8 +15,8 @@ use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use lumen_domain::report::{MessageAuthor, ReportStatus};
 use fluent_templates::fluent_bundle::FluentValue;
+use lumen_domain::report::{MessageAuthor, ReportStatus};
 use serde::Deserialize;
 
 const RECEIPT_MAX: usize = 64;
@@ -107,7 +107,10 @@ async fn thread_page(
         .reports()?
         .thread_for_reporter(state.store(), unlocked)
         .await?;
-    let images_sent = state.store().count_report_images(unlocked.report.id).await?;
+    let images_sent = state
+        .store()
+        .count_report_images(unlocked.report.id)
+        .await?;
     let status = if error.is_some() {
         StatusCode::BAD_REQUEST
     } else {

@@ -52,6 +52,8 @@ pub struct PublicForm {
     pub images: Vec<Bytes>,
     /// What went wrong, in order, without repeats.
     pub problems: Vec<FormProblem>,
+    /// A file was chosen (even one that did not arrive whole or was refused).
+    images_chosen: bool,
 }
 
 impl PublicForm {
@@ -83,24 +85,28 @@ impl PublicForm {
 
     /// Whether the person attached images, or tried to (they must choose them again).
     pub fn had_images(&self) -> bool {
-        !self.images.is_empty()
-            || self.problems.iter().any(|p| {
-                matches!(
-                    p,
-                    FormProblem::TooManyImages | FormProblem::ImageTooLarge | FormProblem::TooLarge
-                )
-            })
+        self.images_chosen
+            || !self.images.is_empty()
+            || self.problems.contains(&FormProblem::TooLarge)
     }
 
     async fn read_multipart(&mut self, mut multipart: Multipart) {
+        let mut parts = 0usize;
         loop {
             let mut field = match multipart.next_field().await {
                 Ok(Some(f)) => f,
+                // Every page's form has fields: none at all means the body did not match its
+                // declared boundary.
+                Ok(None) if parts == 0 => return self.problem(FormProblem::Broken),
                 Ok(None) => return,
                 Err(e) => return self.broken(e.status()),
             };
+            parts += 1;
             let name = field.name().unwrap_or_default().to_owned();
             let is_image = name == IMAGES_FIELD;
+            if is_image && field.file_name().is_some_and(|n| !n.is_empty()) {
+                self.images_chosen = true;
+            }
             let cap = if is_image {
                 MAX_IMAGE_BYTES
             } else {

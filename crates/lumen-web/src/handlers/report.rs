@@ -93,7 +93,9 @@ pub fn problem_errors(page: &PublicPage, problems: &[FormProblem]) -> Vec<FieldE
 }
 
 /// Checks and cleans every image off the async threads; the first refusal names the problem.
-pub async fn clean_images(images: Vec<Bytes>) -> Result<Result<Vec<CleanImage>, ImageError>, WebError> {
+pub async fn clean_images(
+    images: Vec<Bytes>,
+) -> Result<Result<Vec<CleanImage>, ImageError>, WebError> {
     tokio::task::spawn_blocking(move || {
         images
             .iter()

@@ -201,4 +201,3 @@ pub fn validate(
         _ => Err(errors),
     }
 }
-

@@ -27,8 +27,8 @@ pub async fn image(
     let user = ctx.user.as_ref().ok_or(WebError::Forbidden)?;
     let id: Uuid = id.parse().map_err(|_| WebError::NotFound)?;
     let image: Uuid = image.parse().map_err(|_| WebError::NotFound)?;
-    let ev = AuditEvent::new("report.image.read", "report", Some(id.to_string()))
-        .by(user.id, user.role);
+    let ev =
+        AuditEvent::new("report.image.read", "report", Some(id.to_string())).by(user.id, user.role);
     let record = state.store().read_report_image(id, image, ev).await?;
     let content_type = SERVED_TYPES
         .into_iter()
