@@ -303,9 +303,8 @@ async fn a_broken_body_or_invalid_text_brings_the_form_back_and_stores_nothing(d
     body.truncate(body.len() - 200);
     let (status, html) = post_multipart(&app, "/report", body).await;
     assert_eq!(status, 400, "{html}");
-    // The language field was lost with the rest: the page is in French, the default.
     assert!(
-        html.contains("id=\"form-error\">Votre formulaire n&#39;est pas arrivé en entier"),
+        html.contains("id=\"form-error\">Your form did not arrive whole"),
         "{html}"
     );
     assert!(html.contains(&format!(">{STORY}</textarea>")));
