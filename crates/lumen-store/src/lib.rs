@@ -11,7 +11,7 @@ mod connect;
 mod entity;
 mod error;
 mod migration;
-mod report_images;
+mod report_attachments;
 mod reports;
 mod screenings;
 mod sessions;
@@ -25,7 +25,9 @@ mod users;
 pub use audit::{AuditFilter, AuditPage, AuditRecord, ChainReport};
 pub use connect::{ConnectOptions, CreateMode};
 pub use error::StoreError;
-pub use report_images::{NewReportImage, ReportImageInfo, ReportImageRecord};
+pub use report_attachments::{
+    NewReportIdentifier, NewReportImage, ReportAttachments, ReportImageInfo, ReportImageRecord,
+};
 pub use reports::{NewReport, NewReportMessage, ReportMessageRecord, ReportRecord};
 pub use screenings::{NewScreening, ScreeningPage, ScreeningRecord, ScreeningScope};
 pub use sessions::{NewSession, SessionRecord};

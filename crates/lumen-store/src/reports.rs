@@ -178,7 +178,8 @@ pub(crate) async fn insert_message(
 impl Store {
     /// Stores a sealed report, committed durably before this returns. The day is the store's.
     pub async fn create_report(&self, new: NewReport) -> Result<ReportRecord, StoreError> {
-        self.create_report_with_images(new, Vec::new()).await
+        self.create_report_with(new, crate::ReportAttachments::default())
+            .await
     }
 
     /// The report whose receipt has this keyed hash, for the reporter (not audited).

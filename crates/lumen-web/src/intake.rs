@@ -6,14 +6,16 @@
 //! loaded only where the staff area is served.
 
 use crate::error::WebError;
+use crate::identifiers::{Identifier, blind_indexes};
 use crate::images::CleanImage;
 use lumen_crypto::{
-    KdfParams, Receipt, ReceiptHasher, ReplyKeyParams, SectionPublicKey, SectionSecretKey,
-    SymmetricKey,
+    BlindIndexKey, KdfParams, Receipt, ReceiptHasher, ReplyKeyParams, SectionPublicKey,
+    SectionSecretKey, SymmetricKey,
 };
 use lumen_domain::report::{FiledBy, MessageAuthor, ReportStatus};
 use lumen_store::{
-    NewReport, NewReportImage, NewReportMessage, ReportImageRecord, ReportRecord, Store,
+    NewReport, NewReportImage, NewReportMessage, ReportAttachments, ReportImageRecord,
+    ReportRecord, Store,
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -26,6 +28,7 @@ pub struct ReportKeys {
     public: SectionPublicKey,
     secret: Option<SectionSecretKey>,
     hasher: ReceiptHasher,
+    identifier_key: BlindIndexKey,
     reply_kdf: KdfParams,
     /// Where the escape link leads.
     pub escape_url: String,
@@ -75,6 +78,9 @@ pub struct ReportPayload {
     pub contact_details: String,
     /// The language the report was written in.
     pub lang: String,
+    /// Every identifier line, as typed and normalised (absent from reports filed before).
+    #[serde(default)]
+    pub identifiers: Vec<Identifier>,
 }
 
 /// What the reporter gets back after filing: shown once, never stored.
@@ -162,6 +168,7 @@ impl ReportKeys {
         Self {
             public,
             secret: None,
+            identifier_key: hasher.derive_identifier_index_key(),
             hasher,
             reply_kdf: KdfParams::REPLY_KEY,
             escape_url: DEFAULT_ESCAPE_URL.into(),
@@ -210,7 +217,8 @@ impl ReportKeys {
     }
 
     /// Seals a report and its images (metadata already removed), stores them durably in one
-    /// transaction, and returns the receipt to show once.
+    /// transaction with the blind indexes of its normalised identifiers, and returns the
+    /// receipt to show once.
     pub async fn file_with_images(
         &self,
         store: &Store,
@@ -231,9 +239,12 @@ impl ReportKeys {
             Ok((sealed_payload, sealed_reply_key))
         })
         .await?;
-        let images = seal_images(&self.public, id, images).await?;
+        let attachments = ReportAttachments {
+            images: seal_images(&self.public, id, images).await?,
+            identifiers: blind_indexes(&self.identifier_key, &payload.identifiers),
+        };
         store
-            .create_report_with_images(
+            .create_report_with(
                 NewReport {
                     id,
                     created_on: chrono::Utc::now().date_naive(),
@@ -245,7 +256,7 @@ impl ReportKeys {
                     filed_by,
                     partner_unit_id: None,
                 },
-                images,
+                attachments,
             )
             .await?;
         Ok(Filed { receipt })

@@ -17,6 +17,7 @@ mod form;
 mod handlers;
 mod headers;
 pub mod i18n;
+pub mod identifiers;
 pub mod images;
 pub mod intake;
 mod metrics;

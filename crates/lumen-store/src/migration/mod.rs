@@ -4,7 +4,7 @@ mod m20261128_000001_foundation;
 mod m20261128_000002_screenings;
 mod m20261128_000003_reports;
 mod m20261128_000004_training;
-mod m20261128_000005_report_images;
+mod m20261128_000005_report_attachments;
 
 use crate::{Store, StoreError};
 use sea_orm_migration::prelude::*;
@@ -18,7 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000002_screenings::Migration),
             Box::new(m20261128_000003_reports::Migration),
             Box::new(m20261128_000004_training::Migration),
-            Box::new(m20261128_000005_report_images::Migration),
+            Box::new(m20261128_000005_report_attachments::Migration),
         ]
     }
 }

@@ -5,7 +5,7 @@
 use crate::error::WebError;
 use crate::handlers::public::{LangQuery, PublicPage, report_lang};
 use crate::handlers::public_form::{FormProblem, PublicForm};
-use crate::handlers::report_form::{FORMS, FieldError, ReportForm, validate};
+use crate::handlers::report_form::{FORMS, FieldError, ReportForm, identifier_hints, validate};
 use crate::images::{CleanImage, ImageError};
 use crate::state::AppState;
 use askama::Template;
@@ -22,6 +22,8 @@ struct ReportPage {
     form: ReportForm,
     ticked: Vec<&'static str>,
     errors: Vec<FieldError>,
+    /// Identifiers that do not look right: checked once, then filed as typed.
+    hints: Vec<FieldError>,
     /// Images had been chosen: they must be chosen again.
     images_again: bool,
 }
@@ -29,6 +31,13 @@ struct ReportPage {
 impl ReportPage {
     fn err(&self, field: &str) -> Option<&str> {
         self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    fn hint(&self, field: &str) -> Option<&str> {
+        self.hints
             .iter()
             .find(|e| e.field == field)
             .map(|e| e.message.as_str())
@@ -72,6 +81,7 @@ pub async fn form(
         },
         ticked: Vec::new(),
         errors: Vec::new(),
+        hints: Vec::new(),
         images_again: false,
     }
     .into_response())
@@ -126,6 +136,21 @@ pub async fn submit(
         }));
     }
     let images_again = sent.had_images();
+    if checked.is_ok() && errors.is_empty() {
+        let hints = identifier_hints(&page, &f);
+        if !hints.is_empty() {
+            let ticked = f.ticked();
+            return Ok(ReportPage {
+                page,
+                form: f,
+                ticked,
+                errors,
+                hints,
+                images_again,
+            }
+            .into_response());
+        }
+    }
     let images = match (&checked, errors.is_empty()) {
         (Ok(_), true) => match clean_images(sent.images).await? {
             Ok(images) => images,
@@ -159,6 +184,7 @@ pub async fn submit(
                     form: f,
                     ticked,
                     errors,
+                    hints: Vec::new(),
                     images_again,
                 },
             )

@@ -2,6 +2,7 @@
 
 use crate::handlers::public::PublicPage;
 use crate::handlers::public_form::PublicForm;
+use crate::identifiers::{FIELDS, Identifier, check};
 use crate::intake::ReportPayload;
 use lumen_domain::report::FiledBy;
 use serde::Deserialize;
@@ -41,6 +42,8 @@ pub struct ReportForm {
     pub text: String,
     pub contact: String,
     pub contact_details: String,
+    /// `1` once the reporter saw the hints about identifiers and sent the form again.
+    pub identifiers_confirmed: String,
 }
 
 impl ReportForm {
@@ -70,6 +73,18 @@ impl ReportForm {
             text: s("text"),
             contact: s("contact"),
             contact_details: s("contact_details"),
+            identifiers_confirmed: s("identifiers_confirmed"),
+        }
+    }
+
+    fn identifier_text(&self, field: &str) -> &str {
+        match field {
+            "phones" => &self.phones,
+            "plates" => &self.plates,
+            "websites" => &self.websites,
+            "handles" => &self.handles,
+            "emails" => &self.emails,
+            _ => "",
         }
     }
 
@@ -90,6 +105,40 @@ impl ReportForm {
             .map(|(c, _)| c)
             .collect()
     }
+}
+
+/// Every identifier line of the form, normalised where possible.
+pub fn identifiers(f: &ReportForm) -> Vec<Identifier> {
+    FIELDS
+        .iter()
+        .flat_map(|field| check(field, &lines(f.identifier_text(field.field))))
+        .collect()
+}
+
+/// The hints beside identifier fields with values that do not look right, unless the reporter
+/// already saw them and sent the form again (`identifiers_confirmed`).
+pub fn identifier_hints(page: &PublicPage, f: &ReportForm) -> Vec<FieldError> {
+    if f.identifiers_confirmed == "1" {
+        return Vec::new();
+    }
+    FIELDS
+        .iter()
+        .filter_map(|field| {
+            let odd: Vec<String> = check(field, &lines(f.identifier_text(field.field)))
+                .into_iter()
+                .filter(|i| i.normalised.is_none())
+                .map(|i| i.raw)
+                .collect();
+            (!odd.is_empty()).then(|| FieldError {
+                field: field.field.into(),
+                message: page.t1(
+                    &format!("report-hint-{}", field.field),
+                    "values",
+                    &odd.join(", "),
+                ),
+            })
+        })
+        .collect()
 }
 
 /// A message beside a field.
@@ -196,6 +245,7 @@ pub fn validate(
                 contact: f.contact.clone(),
                 contact_details: f.contact_details.trim().to_owned(),
                 lang: page.lang.code.to_owned(),
+                identifiers: identifiers(f),
             },
         )),
         _ => Err(errors),

@@ -1,4 +1,4 @@
-# Images du signalement public et des messages de la personne ; leur affichage pour la section.
+# Images et identifiants du signalement public et des messages ; affichage des images pour la section.
 report-images = Photos (facultatif)
 report-images-hint = Jusqu'à 5 photos : JPEG, PNG ou WebP, 10 Mo au plus chacune. Nous retirons les données cachées, comme le lieu et l'heure de la photo.
 report-images-again = Pour votre sécurité, les photos ne sont pas gardées quand le formulaire revient. Choisissez-les à nouveau avant d'envoyer.
@@ -18,3 +18,9 @@ follow-up-images-sent = { $count ->
 reports-images = Photos
 reports-image-alt = Photo { $number } envoyée avec le signalement
 reports-image-alt-message = Photo { $number } envoyée avec un message ultérieur
+report-hint-summary = Certaines informations semblent inhabituelles. Vérifiez-les ci-dessous, ou envoyez le formulaire à nouveau tel quel.
+report-hint-phones = Ceci ne ressemble pas à un numéro de téléphone belge ou international : { $values }. Vérifiez-le, ou envoyez-le tel quel.
+report-hint-plates = Ceci ne ressemble pas à une plaque d'immatriculation : { $values }. Vérifiez-la, ou envoyez-la telle quelle.
+report-hint-websites = Ceci ne ressemble pas à une adresse de site web : { $values }. Vérifiez-la, ou envoyez-la telle quelle.
+report-hint-handles = Ceci ne ressemble pas à un nom de compte : { $values }. Vérifiez-le, ou envoyez-le tel quel.
+report-hint-emails = Ceci ne ressemble pas à une adresse e-mail : { $values }. Vérifiez-la, ou envoyez-la telle quelle.

@@ -1,4 +1,4 @@
-# Foto's bij de openbare melding en bij latere berichten; hoe de sectie ze ziet.
+# Foto's en identificatiegegevens bij de openbare melding en latere berichten; hoe de sectie foto's ziet.
 report-images = Foto's (niet verplicht)
 report-images-hint = Tot 5 foto's: JPEG, PNG of WebP, elk hoogstens 10 MB. We verwijderen verborgen gegevens, zoals de plaats en het tijdstip van de foto.
 report-images-again = Voor uw veiligheid worden foto's niet bewaard als het formulier terugkomt. Kies ze opnieuw voor u verstuurt.
@@ -18,3 +18,9 @@ follow-up-images-sent = { $count ->
 reports-images = Foto's
 reports-image-alt = Foto { $number } verstuurd met de melding
 reports-image-alt-message = Foto { $number } verstuurd met een later bericht
+report-hint-summary = Sommige gegevens lijken ongewoon. Controleer ze hieronder, of verstuur het formulier opnieuw zoals het is.
+report-hint-phones = Dit lijkt geen Belgisch of internationaal telefoonnummer: { $values }. Controleer het, of verstuur het zoals het is.
+report-hint-plates = Dit lijkt geen nummerplaat: { $values }. Controleer ze, of verstuur ze zoals ze is.
+report-hint-websites = Dit lijkt geen webadres: { $values }. Controleer het, of verstuur het zoals het is.
+report-hint-handles = Dit lijkt geen accountnaam: { $values }. Controleer ze, of verstuur ze zoals ze is.
+report-hint-emails = Dit lijkt geen e-mailadres: { $values }. Controleer het, of verstuur het zoals het is.

@@ -1,4 +1,4 @@
-# Images on the public report and in the reporter's messages; the section's view of them.
+# Images and identifiers on the public report and in the reporter's messages; the section's view of images.
 report-images = Pictures (optional)
 report-images-hint = Up to 5 pictures: JPEG, PNG or WebP, at most 10 MB each. We remove hidden data such as the place and time a photo was taken.
 report-images-again = For your safety, pictures are not kept when the form comes back. Choose them again before you send.
@@ -18,3 +18,9 @@ follow-up-images-sent = { $count ->
 reports-images = Pictures
 reports-image-alt = Picture { $number } sent with the report
 reports-image-alt-message = Picture { $number } sent with a later message
+report-hint-summary = Some of the details you gave look unusual. Check them below, or send the form again as it is.
+report-hint-phones = This does not look like a Belgian or international phone number: { $values }. Check it, or send it as it is.
+report-hint-plates = This does not look like a number plate: { $values }. Check it, or send it as it is.
+report-hint-websites = This does not look like a web address: { $values }. Check it, or send it as it is.
+report-hint-handles = This does not look like an account name: { $values }. Check it, or send it as it is.
+report-hint-emails = This does not look like an e-mail address: { $values }. Check it, or send it as it is.

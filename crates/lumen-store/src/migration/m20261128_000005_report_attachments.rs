@@ -1,6 +1,7 @@
-//! Images sent with public reports and with reporters' later messages. Each image is sealed to
-//! the section's public key (metadata removed before sealing); only its type and its place in
-//! the report are clear.
+//! What comes with a public report besides its sealed payload: images (sent with the report or
+//! with the reporter's later messages), each sealed to the section's public key after its
+//! metadata was removed, only its type and place clear; and the blind indexes (keyed hashes) of
+//! the identifiers it names, so that linking can match reports without decrypting them.
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
@@ -30,6 +31,15 @@ enum ReportImages {
     CreatedOn,
     ContentType,
     SealedImage,
+}
+
+#[derive(DeriveIden)]
+enum ReportIdentifiers {
+    Table,
+    Id,
+    ReportId,
+    Kind,
+    BlindIndex,
 }
 
 #[async_trait::async_trait]
@@ -67,6 +77,42 @@ impl MigrationTrait for Migration {
                 .col(ReportImages::ReportId)
                 .col(ReportImages::Position)
                 .unique()
+                .to_owned(),
+        )
+        .await?;
+        m.create_table(
+            Table::create()
+                .table(ReportIdentifiers::Table)
+                .col(pk_uuid(ReportIdentifiers::Id))
+                .col(uuid(ReportIdentifiers::ReportId))
+                .col(string_len(ReportIdentifiers::Kind, 16))
+                .col(binary_len(ReportIdentifiers::BlindIndex, 32))
+                .foreign_key(
+                    ForeignKey::create()
+                        .name("fk_report_identifiers_report")
+                        .from(ReportIdentifiers::Table, ReportIdentifiers::ReportId)
+                        .to(Reports::Table, Reports::Id),
+                )
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(
+            Index::create()
+                .name("idx_report_identifiers_unique")
+                .table(ReportIdentifiers::Table)
+                .col(ReportIdentifiers::ReportId)
+                .col(ReportIdentifiers::Kind)
+                .col(ReportIdentifiers::BlindIndex)
+                .unique()
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(
+            Index::create()
+                .name("idx_report_identifiers_lookup")
+                .table(ReportIdentifiers::Table)
+                .col(ReportIdentifiers::Kind)
+                .col(ReportIdentifiers::BlindIndex)
                 .to_owned(),
         )
         .await?;

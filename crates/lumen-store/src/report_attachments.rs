@@ -1,9 +1,10 @@
-//! Images of public reports, sealed by the caller. They are written in the same transaction as
-//! the report or the message they came with, so a report is stored whole or not at all. Staff
-//! reads of an image are audited; listings carry no image bytes.
+//! What comes with a public report: its images, sealed by the caller, and the blind indexes of
+//! the identifiers it names. They are written in the same transaction as the report or the
+//! message they came with, so a report is stored whole or not at all. Staff reads of an image
+//! are audited; listings carry no image bytes.
 
 use crate::audit::append;
-use crate::entity::report_images;
+use crate::entity::{report_identifiers, report_images};
 use crate::reports::{insert_message, insert_report, message, record, today};
 use crate::{NewReport, NewReportMessage, ReportMessageRecord, ReportRecord, Store, StoreError};
 use lumen_domain::audit::AuditEvent;
@@ -30,6 +31,32 @@ impl std::fmt::Debug for NewReportImage {
             .field("id", &self.id)
             .finish_non_exhaustive()
     }
+}
+
+/// The blind index (keyed hash) of one identifier named in a report.
+#[derive(Clone, PartialEq, Eq)]
+pub struct NewReportIdentifier {
+    /// `phone`, `plate`, `website`, `handle` or `email`.
+    pub kind: String,
+    /// The keyed hash of the normalised value, 32 bytes.
+    pub blind_index: Vec<u8>,
+}
+
+impl std::fmt::Debug for NewReportIdentifier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NewReportIdentifier")
+            .field("kind", &self.kind)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What is stored with a new report, in its transaction.
+#[derive(Debug, Clone, Default)]
+pub struct ReportAttachments {
+    /// Sealed images.
+    pub images: Vec<NewReportImage>,
+    /// Blind indexes of its identifiers (repeats are stored once).
+    pub identifiers: Vec<NewReportIdentifier>,
 }
 
 /// What is known of an image without its bytes.
@@ -95,20 +122,80 @@ async fn insert_images(
     Ok(())
 }
 
+async fn insert_identifiers(
+    txn: &DatabaseTransaction,
+    report_id: Uuid,
+    identifiers: Vec<NewReportIdentifier>,
+) -> Result<(), StoreError> {
+    let mut seen = Vec::new();
+    for identifier in identifiers {
+        if seen.contains(&identifier) {
+            continue;
+        }
+        report_identifiers::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            report_id: Set(report_id),
+            kind: Set(identifier.kind.clone()),
+            blind_index: Set(identifier.blind_index.clone()),
+        }
+        .insert(txn)
+        .await?;
+        seen.push(identifier);
+    }
+    Ok(())
+}
+
 impl Store {
-    /// Stores a sealed report and its sealed images in one transaction, committed durably
-    /// before this returns: either all of it is stored or none of it.
-    pub async fn create_report_with_images(
+    /// Stores a sealed report with its sealed images and identifier indexes in one
+    /// transaction, committed durably before this returns: all of it is stored or none of it.
+    pub async fn create_report_with(
         &self,
         new: NewReport,
-        images: Vec<NewReportImage>,
+        attachments: ReportAttachments,
     ) -> Result<ReportRecord, StoreError> {
         let txn = self.begin_write().await?;
         let id = new.id;
         let model = insert_report(&txn, new).await?;
-        insert_images(&txn, id, None, images).await?;
+        insert_images(&txn, id, None, attachments.images).await?;
+        insert_identifiers(&txn, id, attachments.identifiers).await?;
         txn.commit().await?;
         record(model)
+    }
+
+    /// The reports naming an identifier with this blind index, oldest first (for linking;
+    /// nothing is decrypted).
+    pub async fn reports_with_identifier(
+        &self,
+        kind: &str,
+        blind_index: &[u8],
+    ) -> Result<Vec<Uuid>, StoreError> {
+        let rows: Vec<Uuid> = report_identifiers::Entity::find()
+            .select_only()
+            .column(report_identifiers::Column::ReportId)
+            .filter(report_identifiers::Column::Kind.eq(kind))
+            .filter(report_identifiers::Column::BlindIndex.eq(blind_index.to_vec()))
+            .order_by_asc(report_identifiers::Column::ReportId)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        Ok(rows)
+    }
+
+    /// The identifier indexes of a report, as `(kind, blind index)`.
+    pub async fn report_identifier_indexes(
+        &self,
+        report_id: Uuid,
+    ) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        Ok(report_identifiers::Entity::find()
+            .select_only()
+            .columns([
+                report_identifiers::Column::Kind,
+                report_identifiers::Column::BlindIndex,
+            ])
+            .filter(report_identifiers::Column::ReportId.eq(report_id))
+            .into_tuple()
+            .all(&self.db)
+            .await?)
     }
 
     /// Adds a message and its sealed images at the end of a report's thread, in one
