@@ -22,6 +22,7 @@ pub mod images;
 pub mod intake;
 mod metrics;
 mod page;
+pub mod report_forms;
 pub mod routes;
 mod serve;
 mod settings;

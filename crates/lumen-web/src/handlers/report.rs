@@ -5,7 +5,7 @@
 use crate::error::WebError;
 use crate::handlers::public::{LangQuery, PublicPage, report_lang};
 use crate::handlers::public_form::{FormProblem, PublicForm};
-use crate::handlers::report_form::{FORMS, FieldError, ReportForm, identifier_hints, validate};
+use crate::handlers::report_form::{FieldError, ReportForm, identifier_hints, validate};
 use crate::images::{CleanImage, ImageError};
 use crate::state::AppState;
 use askama::Template;
@@ -20,7 +20,7 @@ use bytes::Bytes;
 struct ReportPage {
     page: PublicPage,
     form: ReportForm,
-    ticked: Vec<&'static str>,
+    ticked: Vec<String>,
     errors: Vec<FieldError>,
     /// Identifiers that do not look right: checked once, then filed as typed.
     hints: Vec<FieldError>,
@@ -44,11 +44,13 @@ impl ReportPage {
     }
 
     fn is_ticked(&self, code: &&str) -> bool {
-        self.ticked.contains(code)
+        self.ticked.iter().any(|t| t == code)
     }
 
-    fn forms(&self) -> &'static [&'static str] {
-        &FORMS
+    fn forms(&self) -> Vec<&'static str> {
+        crate::report_forms::ReportForms::builtin()
+            .codes()
+            .collect()
     }
 }
 

@@ -4,11 +4,10 @@ use crate::handlers::public::PublicPage;
 use crate::handlers::public_form::PublicForm;
 use crate::identifiers::{FIELDS, Identifier, check};
 use crate::intake::ReportPayload;
+use crate::report_forms::ReportForms;
 use lumen_domain::report::FiledBy;
 use serde::Deserialize;
 
-/// Forms of exploitation offered, in plain words (labels `report-form-<code>`).
-pub const FORMS: [&str; 6] = ["sexual", "labour", "begging", "crime", "other", "unsure"];
 const MINOR: [&str; 4] = ["", "yes", "no", "unknown"];
 const CONTACT: [&str; 3] = ["none", "section", "centre"];
 const SHORT: usize = 500;
@@ -23,12 +22,8 @@ const MAX_LINES: usize = 50;
 pub struct ReportForm {
     pub lang: String,
     pub filed_by: String,
-    pub form_sexual: Option<String>,
-    pub form_labour: Option<String>,
-    pub form_begging: Option<String>,
-    pub form_crime: Option<String>,
-    pub form_other: Option<String>,
-    pub form_unsure: Option<String>,
+    /// Codes of the forms of exploitation ticked (fields `form_<code>`), in catalogue order.
+    pub forms: Vec<String>,
     pub place: String,
     pub when: String,
     pub people_count: String,
@@ -50,16 +45,14 @@ impl ReportForm {
     /// The form from what arrived (missing fields are empty, unticked boxes absent).
     pub fn from_public(p: &PublicForm) -> Self {
         let s = |name: &str| p.get(name).to_owned();
-        let tick = |name: &str| (!p.get(name).is_empty()).then(|| p.get(name).to_owned());
         ReportForm {
             lang: s("lang"),
             filed_by: s("filed_by"),
-            form_sexual: tick("form_sexual"),
-            form_labour: tick("form_labour"),
-            form_begging: tick("form_begging"),
-            form_crime: tick("form_crime"),
-            form_other: tick("form_other"),
-            form_unsure: tick("form_unsure"),
+            forms: ReportForms::builtin()
+                .codes()
+                .filter(|code| !p.get(&format!("form_{code}")).is_empty())
+                .map(str::to_owned)
+                .collect(),
             place: s("place"),
             when: s("when"),
             people_count: s("people_count"),
@@ -89,21 +82,8 @@ impl ReportForm {
     }
 
     /// The codes of the forms of exploitation ticked.
-    pub fn ticked(&self) -> Vec<&'static str> {
-        let flags = [
-            &self.form_sexual,
-            &self.form_labour,
-            &self.form_begging,
-            &self.form_crime,
-            &self.form_other,
-            &self.form_unsure,
-        ];
-        FORMS
-            .into_iter()
-            .zip(flags)
-            .filter(|(_, f)| f.is_some())
-            .map(|(c, _)| c)
-            .collect()
+    pub fn ticked(&self) -> Vec<String> {
+        self.forms.clone()
     }
 }
 
@@ -230,7 +210,7 @@ pub fn validate(
             filed_by,
             ReportPayload {
                 filed_by: filed_by.code().to_owned(),
-                forms: ticked.into_iter().map(str::to_owned).collect(),
+                forms: ticked,
                 place: f.place.trim().to_owned(),
                 when: f.when.trim().to_owned(),
                 people_count: f.people_count.trim().to_owned(),
