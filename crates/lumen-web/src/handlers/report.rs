@@ -104,10 +104,18 @@ pub fn problem_errors(page: &PublicPage, problems: &[FormProblem]) -> Vec<FieldE
         .collect()
 }
 
-/// Checks and cleans every image off the async threads; the first refusal names the problem.
+/// How many submissions may decode images at once: each may need up to 512 MiB while decoding.
+static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
+/// Checks and cleans every image off the async threads, a few submissions at a time; the first
+/// refusal names the problem.
 pub async fn clean_images(
     images: Vec<Bytes>,
 ) -> Result<Result<Vec<CleanImage>, ImageError>, WebError> {
+    if images.is_empty() {
+        return Ok(Ok(Vec::new()));
+    }
+    let _permit = DECODING.acquire().await.map_err(|_| WebError::Internal)?;
     tokio::task::spawn_blocking(move || {
         images
             .iter()
