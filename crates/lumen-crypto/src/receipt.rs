@@ -29,6 +29,8 @@ pub const RECEIPT_DIGITS: usize = 20;
 pub const RECEIPT_GROUP: usize = 4;
 /// Domain separation for the lookup hash.
 const LOOKUP_CONTEXT: &[u8] = b"lumen receipt lookup v1\0";
+/// Context of the identifier index key derived from the receipt secret.
+const IDENTIFIER_INDEX_CONTEXT: &[u8] = b"lumen report identifier index key v1";
 /// Domain separation for the reply key derivation input.
 const REPLY_KEY_CONTEXT: &[u8] = b"lumen receipt reply key v1\0";
 
@@ -190,6 +192,17 @@ impl ReceiptHasher {
         mac.update(LOOKUP_CONTEXT);
         mac.update(receipt.expose_digits().as_bytes());
         ReceiptLookupHash(mac.finalize().into_bytes().into())
+    }
+
+    /// The key of the blind indexes of identifiers given in public reports, derived from the
+    /// receipt secret with its own context: `HMAC-SHA256(secret, "lumen report identifier
+    /// index key v1")`. The public side must compute these indexes at arrival, and the receipt
+    /// secret is the one secret it already holds; the distinct context keeps the two uses apart.
+    pub fn derive_identifier_index_key(&self) -> crate::BlindIndexKey {
+        let mut mac = self.mac.clone();
+        mac.update(IDENTIFIER_INDEX_CONTEXT);
+        let derived = zeroize::Zeroizing::new(<[u8; 32]>::from(mac.finalize().into_bytes()));
+        crate::BlindIndexKey::new(&derived)
     }
 
     /// Whether `receipt` matches a stored hash, compared in constant time.

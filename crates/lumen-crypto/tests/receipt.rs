@@ -226,6 +226,28 @@ fn malformed_reply_key_parameters_are_refused() {
     }
 }
 
+#[test]
+fn the_identifier_index_key_is_derived_per_secret_and_stable() {
+    use lumen_crypto::{BlindIndexKey, IdentifierKind};
+    let a = ReceiptHasher::new(&[1u8; 32]).derive_identifier_index_key();
+    let again = ReceiptHasher::new(&[1u8; 32]).derive_identifier_index_key();
+    let other = ReceiptHasher::new(&[2u8; 32]).derive_identifier_index_key();
+    let phone = "+32470123456";
+    assert_eq!(
+        a.index(IdentifierKind::Phone, phone),
+        again.index(IdentifierKind::Phone, phone)
+    );
+    assert_ne!(
+        a.index(IdentifierKind::Phone, phone),
+        other.index(IdentifierKind::Phone, phone)
+    );
+    // Not the secret itself used as an index key: the derivation has its own context.
+    assert_ne!(
+        a.index(IdentifierKind::Phone, phone),
+        BlindIndexKey::new(&[1u8; 32]).index(IdentifierKind::Phone, phone)
+    );
+}
+
 proptest! {
     #[test]
     fn display_then_parse_round_trips(digits in "[0-9]{20}") {

@@ -11,6 +11,7 @@ mod connect;
 mod entity;
 mod error;
 mod migration;
+mod report_attachments;
 mod reports;
 mod screenings;
 mod sessions;
@@ -25,6 +26,9 @@ mod users;
 pub use audit::{AuditFilter, AuditPage, AuditRecord, ChainReport};
 pub use connect::{ConnectOptions, CreateMode};
 pub use error::StoreError;
+pub use report_attachments::{
+    NewReportIdentifier, NewReportImage, ReportAttachments, ReportImageInfo, ReportImageRecord,
+};
 pub use reports::{
     NewReport, NewReportMessage, PartnerSubmission, ReportFilter, ReportMessageRecord, ReportRecord,
 };

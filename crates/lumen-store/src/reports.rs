@@ -146,7 +146,7 @@ pub(crate) fn record(m: reports::Model) -> Result<ReportRecord, StoreError> {
     })
 }
 
-fn message(m: report_messages::Model) -> Result<ReportMessageRecord, StoreError> {
+pub(crate) fn message(m: report_messages::Model) -> Result<ReportMessageRecord, StoreError> {
     Ok(ReportMessageRecord {
         id: m.id,
         report_id: m.report_id,
@@ -159,11 +159,12 @@ fn message(m: report_messages::Model) -> Result<ReportMessageRecord, StoreError>
     })
 }
 
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
 }
 
-async fn insert_report(
+/// Inserts a report inside `txn`, with the day a partner recorded the person's consent.
+pub(crate) async fn insert_report(
     txn: &DatabaseTransaction,
     new: NewReport,
     consent_recorded_on: Option<NaiveDate>,
@@ -185,34 +186,40 @@ async fn insert_report(
     .await?)
 }
 
+/// Appends a message to its report's thread inside `txn`.
+pub(crate) async fn insert_message(
+    txn: &DatabaseTransaction,
+    new: NewReportMessage,
+) -> Result<report_messages::Model, StoreError> {
+    reports::Entity::find_by_id(new.report_id)
+        .one(txn)
+        .await?
+        .ok_or(StoreError::NotFound("report"))?;
+    let count = report_messages::Entity::find()
+        .filter(report_messages::Column::ReportId.eq(new.report_id))
+        .count(txn)
+        .await?;
+    let position =
+        i32::try_from(count + 1).map_err(|_| StoreError::Config("too many messages".into()))?;
+    Ok(report_messages::ActiveModel {
+        id: Set(new.id),
+        report_id: Set(new.report_id),
+        position: Set(position),
+        author: Set(new.author.code().to_owned()),
+        created_on: Set(today()),
+        sealed_body: Set(new.sealed_body),
+        reply_body: Set(new.reply_body),
+    }
+    .insert(txn)
+    .await?)
+}
+
 impl Store {
     /// Stores a sealed report, committed durably before this returns. The day is the store's.
     /// A public report carries no audit entry (it would record the precise time).
     pub async fn create_report(&self, new: NewReport) -> Result<ReportRecord, StoreError> {
-        let txn = self.begin_write().await?;
-        let model = insert_report(&txn, new, None).await?;
-        txn.commit().await?;
-        record(model)
-    }
-
-    /// Stores a report a partner organisation filed on someone's behalf, with the day the
-    /// person's consent was recorded and its audit entry, in one transaction. Refuses a report
-    /// that is not marked as filed by a partner organisation.
-    pub async fn create_partner_report(
-        &self,
-        new: NewReport,
-        audit: AuditEvent,
-    ) -> Result<ReportRecord, StoreError> {
-        if new.filed_by != FiledBy::Partner || new.partner_unit_id.is_none() {
-            return Err(StoreError::Config(
-                "a partner submission names its organisation".into(),
-            ));
-        }
-        let txn = self.begin_write().await?;
-        let model = insert_report(&txn, new, Some(today())).await?;
-        append(&txn, self.backend, audit).await?;
-        txn.commit().await?;
-        record(model)
+        self.create_report_with(new, crate::ReportAttachments::default())
+            .await
     }
 
     /// The report whose receipt has this keyed hash, for the reporter (not audited).
@@ -311,33 +318,8 @@ impl Store {
         new: NewReportMessage,
         audit: Option<AuditEvent>,
     ) -> Result<ReportMessageRecord, StoreError> {
-        let txn = self.begin_write().await?;
-        reports::Entity::find_by_id(new.report_id)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("report"))?;
-        let count = report_messages::Entity::find()
-            .filter(report_messages::Column::ReportId.eq(new.report_id))
-            .count(&txn)
-            .await?;
-        let position =
-            i32::try_from(count + 1).map_err(|_| StoreError::Config("too many messages".into()))?;
-        let model = report_messages::ActiveModel {
-            id: Set(new.id),
-            report_id: Set(new.report_id),
-            position: Set(position),
-            author: Set(new.author.code().to_owned()),
-            created_on: Set(today()),
-            sealed_body: Set(new.sealed_body),
-            reply_body: Set(new.reply_body),
-        }
-        .insert(&txn)
-        .await?;
-        if let Some(audit) = audit {
-            append(&txn, self.backend, audit).await?;
-        }
-        txn.commit().await?;
-        message(model)
+        self.add_report_message_with_images(new, Vec::new(), audit)
+            .await
     }
 
     /// A report's thread, oldest first.

@@ -6,7 +6,8 @@ use lumen_domain::audit::AuditEvent;
 use lumen_domain::report::{FiledBy, MessageAuthor, ReportStatus};
 use lumen_domain::{UnitId, UnitKind};
 use lumen_store::{
-    AuditFilter, NewReport, NewReportMessage, NewUnit, ReportFilter, Store, StoreError,
+    AuditFilter, NewReport, NewReportMessage, NewUnit, ReportAttachments, ReportFilter, Store,
+    StoreError,
 };
 use uuid::Uuid;
 
@@ -52,6 +53,7 @@ async fn partner_report(store: &Store, unit: UnitId) -> Uuid {
     let r = store
         .create_partner_report(
             new_report(FiledBy::Partner, Some(unit)),
+            ReportAttachments::default(),
             ev("report.partner_file"),
         )
         .await
@@ -152,7 +154,7 @@ async fn a_partner_submission_must_name_its_organisation(store: Store) {
     ] {
         assert!(
             store
-                .create_partner_report(new, ev("report.partner_file"))
+                .create_partner_report(new, ReportAttachments::default(), ev("report.partner_file"))
                 .await
                 .is_err()
         );

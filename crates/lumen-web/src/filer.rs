@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::report::FiledBy;
 use lumen_domain::{Role, UnitId, UserId};
-use lumen_store::{NewReport, ReportRecord, Store, StoreError};
+use lumen_store::{NewReport, ReportAttachments, ReportRecord, Store, StoreError};
 use serde::Serialize;
 
 /// Who files a report.
@@ -106,13 +106,18 @@ impl Filer {
 
     /// Stores the sealed report: a public one without an audit entry (it would record the
     /// time), a partner one with its consent day and an audit entry, in one transaction.
-    pub async fn store(&self, store: &Store, new: NewReport) -> Result<ReportRecord, StoreError> {
+    pub async fn store(
+        &self,
+        store: &Store,
+        new: NewReport,
+        attachments: ReportAttachments,
+    ) -> Result<ReportRecord, StoreError> {
         match self {
-            Filer::Public(_) => store.create_report(new).await,
+            Filer::Public(_) => store.create_report_with(new, attachments).await,
             Filer::Partner(p) => {
                 let ev = AuditEvent::new("report.partner_file", "report", Some(new.id.to_string()))
                     .by(p.actor, p.role);
-                store.create_partner_report(new, ev).await
+                store.create_partner_report(new, attachments, ev).await
             }
         }
     }

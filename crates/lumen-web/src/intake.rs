@@ -7,12 +7,17 @@
 
 use crate::error::WebError;
 use crate::filer::Filer;
+use crate::identifiers::{Identifier, blind_indexes};
+use crate::images::CleanImage;
 use lumen_crypto::{
-    KdfParams, Receipt, ReceiptHasher, ReplyKeyParams, SectionPublicKey, SectionSecretKey,
-    SymmetricKey,
+    BlindIndexKey, KdfParams, Receipt, ReceiptHasher, ReplyKeyParams, SectionPublicKey,
+    SectionSecretKey, SymmetricKey,
 };
 use lumen_domain::report::{MessageAuthor, ReportStatus};
-use lumen_store::{NewReport, NewReportMessage, ReportRecord, Store};
+use lumen_store::{
+    NewReport, NewReportImage, NewReportMessage, ReportAttachments, ReportImageRecord,
+    ReportRecord, Store,
+};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -24,6 +29,7 @@ pub struct ReportKeys {
     public: SectionPublicKey,
     secret: Option<SectionSecretKey>,
     hasher: ReceiptHasher,
+    identifier_key: BlindIndexKey,
     reply_kdf: KdfParams,
     /// Where the escape link leads.
     pub escape_url: String,
@@ -73,6 +79,9 @@ pub struct ReportPayload {
     pub contact_details: String,
     /// The language the report was written in.
     pub lang: String,
+    /// Every identifier line, as typed and normalised (absent from reports filed before).
+    #[serde(default)]
+    pub identifiers: Vec<Identifier>,
 }
 
 /// What the reporter gets back after filing: shown once, never stored.
@@ -111,6 +120,35 @@ fn message_aad(report: Uuid, message: Uuid) -> Vec<u8> {
     format!("report:{report}:message:{message}").into_bytes()
 }
 
+fn image_aad(report: Uuid, image: Uuid) -> Vec<u8> {
+    format!("report:{report}:image:{image}").into_bytes()
+}
+
+/// Seals cleaned images to the section, each under its own id (AAD `report:<id>:image:<uuid>`).
+async fn seal_images(
+    public: &SectionPublicKey,
+    report: Uuid,
+    images: Vec<CleanImage>,
+) -> Result<Vec<NewReportImage>, WebError> {
+    let public = public.clone();
+    blocking(move || {
+        images
+            .into_iter()
+            .map(|image| {
+                let id = Uuid::new_v4();
+                let sealed_image =
+                    lumen_crypto::seal(&public, &image.bytes, &image_aad(report, id))?;
+                Ok(NewReportImage {
+                    id,
+                    content_type: image.content_type.to_owned(),
+                    sealed_image,
+                })
+            })
+            .collect()
+    })
+    .await
+}
+
 fn crypto_failed(e: lumen_crypto::CryptoError) -> WebError {
     tracing::error!(code = e.code(), "report cryptography failed");
     WebError::Internal
@@ -131,6 +169,7 @@ impl ReportKeys {
         Self {
             public,
             secret: None,
+            identifier_key: hasher.derive_identifier_index_key(),
             hasher,
             reply_kdf: KdfParams::REPLY_KEY,
             escape_url: DEFAULT_ESCAPE_URL.into(),
@@ -175,6 +214,20 @@ impl ReportKeys {
         filed_by: impl Into<Filer>,
         payload: &ReportPayload,
     ) -> Result<Filed, WebError> {
+        self.file_with_images(store, filed_by, payload, Vec::new())
+            .await
+    }
+
+    /// Seals a report and its images (metadata already removed), stores them durably in one
+    /// transaction with the blind indexes of its normalised identifiers, and returns the
+    /// receipt to show once.
+    pub async fn file_with_images(
+        &self,
+        store: &Store,
+        filed_by: impl Into<Filer>,
+        payload: &ReportPayload,
+        images: Vec<CleanImage>,
+    ) -> Result<Filed, WebError> {
         let filer = filed_by.into();
         let id = Uuid::new_v4();
         let receipt = Receipt::generate();
@@ -189,6 +242,10 @@ impl ReportKeys {
             Ok((sealed_payload, sealed_reply_key))
         })
         .await?;
+        let attachments = ReportAttachments {
+            images: seal_images(&self.public, id, images).await?,
+            identifiers: blind_indexes(&self.identifier_key, &payload.identifiers),
+        };
         let new = NewReport {
             id,
             created_on: chrono::Utc::now().date_naive(),
@@ -200,7 +257,7 @@ impl ReportKeys {
             filed_by: filer.filed_by(),
             partner_unit_id: filer.partner_unit(),
         };
-        filer.store(store, new).await?;
+        filer.store(store, new, attachments).await?;
         Ok(Filed { receipt })
     }
 
@@ -298,6 +355,23 @@ impl ReportKeys {
         text: &str,
         audit: Option<lumen_domain::audit::AuditEvent>,
     ) -> Result<(), WebError> {
+        self.add_message_with_images(store, report, author, reply_key, text, Vec::new(), audit)
+            .await
+    }
+
+    /// [`Self::add_message`] with images (metadata already removed), sealed to the section and
+    /// stored in the same transaction as the message. The reporter gets back only their count.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn add_message_with_images(
+        &self,
+        store: &Store,
+        report: &ReportRecord,
+        author: MessageAuthor,
+        reply_key: Option<&SymmetricKey>,
+        text: &str,
+        images: Vec<CleanImage>,
+        audit: Option<lumen_domain::audit::AuditEvent>,
+    ) -> Result<(), WebError> {
         let opened;
         let key = match reply_key {
             Some(k) => k,
@@ -316,8 +390,9 @@ impl ReportKeys {
         let sealed_body =
             lumen_crypto::seal(&self.public, text.as_bytes(), &aad).map_err(crypto_failed)?;
         let reply_body = key.encrypt(text.as_bytes(), &aad).map_err(crypto_failed)?;
+        let images = seal_images(&self.public, report.id, images).await?;
         store
-            .add_report_message(
+            .add_report_message_with_images(
                 NewReportMessage {
                     id,
                     report_id: report.id,
@@ -325,9 +400,20 @@ impl ReportKeys {
                     sealed_body,
                     reply_body,
                 },
+                images,
                 audit,
             )
             .await?;
         Ok(())
+    }
+
+    /// Opens one sealed image of a report (staff area only).
+    pub fn open_image(&self, image: &ReportImageRecord) -> Result<Vec<u8>, WebError> {
+        lumen_crypto::open(
+            self.secret()?,
+            &image.sealed_image,
+            &image_aad(image.report_id, image.info.id),
+        )
+        .map_err(crypto_failed)
     }
 }

@@ -7,6 +7,7 @@
 //! not exist.
 
 pub mod access;
+mod body_limit;
 mod context;
 mod csrf;
 pub mod demo;
@@ -17,9 +18,12 @@ mod form;
 mod handlers;
 mod headers;
 pub mod i18n;
+pub mod identifiers;
+pub mod images;
 pub mod intake;
 mod metrics;
 mod page;
+pub mod report_forms;
 pub mod routes;
 mod serve;
 mod settings;

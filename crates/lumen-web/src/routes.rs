@@ -4,13 +4,15 @@
 use crate::access::Access;
 use crate::handlers::{
     account, audit, auth, catalogue, enrol, follow_up, home, partner, partner_file, public_info,
-    report, reports_staff, screening, screening_list, screening_view, system, training,
-    training_admin, training_courses, training_edit, training_import, training_sessions, units,
-    users, victim_info,
+    report, report_images_staff, reports_staff, screening, screening_list, screening_view, system,
+    training, training_admin, training_courses, training_edit, training_import, training_sessions,
+    units, users, victim_info,
 };
+use crate::images::UPLOAD_MAX_BODY_BYTES;
 use crate::metrics;
 use crate::state::AppState;
 use crate::static_files;
+use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 use lumen_domain::Permission::*;
@@ -247,6 +249,10 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
             get(reports_staff::show),
         ),
         (
+            spec(&g, "/staff/reports/{id}/images/{image}", triage, Staff),
+            get(report_images_staff::image),
+        ),
+        (
             spec(&p, "/staff/reports/{id}/reply", triage, Staff),
             post(reports_staff::reply),
         ),
@@ -301,7 +307,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         ),
         (
             spec(&p, "/report", Public, RouteArea::Public),
-            post(report::submit),
+            post(report::submit).layer(DefaultBodyLimit::max(UPLOAD_MAX_BODY_BYTES)),
         ),
         (
             spec(&g, "/report/done", Public, RouteArea::Public),
@@ -317,7 +323,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         ),
         (
             spec(&p, "/follow-up/message", Public, RouteArea::Public),
-            post(follow_up::add_message),
+            post(follow_up::add_message).layer(DefaultBodyLimit::max(UPLOAD_MAX_BODY_BYTES)),
         ),
         (
             spec(&g, "/staff/training", unit_training, Staff),

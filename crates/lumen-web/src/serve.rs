@@ -1,6 +1,7 @@
 //! Building the application and serving it with graceful shutdown.
 
 use crate::access::guard;
+use crate::body_limit::limit_body;
 use crate::context::load_context;
 use crate::csrf::check_csrf;
 use crate::error::{WebError, render_error_pages};
@@ -16,12 +17,13 @@ use std::time::Duration;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
 /// The application for the configured area(s).
 pub fn build_app(state: AppState) -> Router {
     let area = state.server().area;
+    // The report form's catalogue is compiled in: check it now rather than on the first report.
+    crate::report_forms::ReportForms::builtin();
     let mut router: Router<AppState> = Router::new();
     for (spec, handler) in routes::table() {
         let served = match spec.area {
@@ -42,7 +44,7 @@ pub fn build_app(state: AppState) -> Router {
         .fallback(|| async { WebError::NotFound })
         .layer(from_fn_with_state(state.clone(), check_csrf))
         .layer(from_fn_with_state(state.clone(), load_context))
-        .layer(RequestBodyLimitLayer::new(server.max_body_bytes))
+        .layer(from_fn_with_state(state.clone(), limit_body))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(server.request_timeout_secs),

@@ -2,6 +2,8 @@
 
 pub mod audit_log;
 pub mod recovery_codes;
+pub mod report_identifiers;
+pub mod report_images;
 pub mod report_messages;
 pub mod reports;
 pub mod screenings;

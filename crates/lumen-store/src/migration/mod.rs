@@ -6,6 +6,7 @@ mod m20261128_000003_reports;
 mod m20261128_000004_training;
 mod m20261128_000005_training_edits;
 mod m20261128_000006_partner_submissions;
+mod m20261128_000007_report_attachments;
 
 use crate::{Store, StoreError};
 use sea_orm_migration::prelude::*;
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000004_training::Migration),
             Box::new(m20261128_000005_training_edits::Migration),
             Box::new(m20261128_000006_partner_submissions::Migration),
+            Box::new(m20261128_000007_report_attachments::Migration),
         ]
     }
 }

@@ -6,13 +6,16 @@
 use crate::error::WebError;
 use crate::form::ValidForm;
 use crate::handlers::public::{LangQuery, PublicPage, report_lang};
+use crate::handlers::public_form::PublicForm;
+use crate::handlers::report::{clean_images, problem_errors};
 use crate::intake::{ThreadMessage, Unlocked};
 use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+use fluent_templates::fluent_bundle::FluentValue;
 use lumen_domain::report::{MessageAuthor, ReportStatus};
 use serde::Deserialize;
 
@@ -36,9 +39,20 @@ struct ThreadPage {
     messages: Vec<ThreadMessage>,
     message: String,
     error: Option<String>,
+    /// How many images the reporter has sent (the images themselves are not shown back).
+    images_sent: u64,
+    /// Images had been chosen with a message that came back: they must be chosen again.
+    images_again: bool,
 }
 
 impl ThreadPage {
+    fn images_sent_label(&self) -> String {
+        self.page.lang.t_args(
+            "follow-up-images-sent",
+            &[("count", FluentValue::from(self.images_sent))],
+        )
+    }
+
     fn status_label(&self) -> String {
         self.page.t(&format!(
             "report-status-{}",
@@ -57,15 +71,6 @@ impl ThreadPage {
 pub struct ReceiptForm {
     lang: String,
     receipt: String,
-}
-
-/// A reporter's message.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct MessageForm {
-    lang: String,
-    receipt: String,
-    message: String,
 }
 
 /// `GET /follow-up`.
@@ -96,21 +101,36 @@ async fn thread_page(
     unlocked: &Unlocked,
     receipt: String,
     message: String,
-    error: Option<String>,
+    error: Option<(String, bool)>,
 ) -> Result<Response, WebError> {
     let messages = state
         .reports()?
         .thread_for_reporter(state.store(), unlocked)
         .await?;
-    Ok(ThreadPage {
-        page,
-        receipt,
-        status: unlocked.report.status,
-        messages,
-        message,
-        error,
-    }
-    .into_response())
+    let images_sent = state
+        .store()
+        .count_report_images(unlocked.report.id)
+        .await?;
+    let status = if error.is_some() {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    let (error, images_again) = error.map_or((None, false), |(e, again)| (Some(e), again));
+    Ok((
+        status,
+        ThreadPage {
+            page,
+            receipt,
+            status: unlocked.report.status,
+            messages,
+            message,
+            error,
+            images_sent,
+            images_again,
+        },
+    )
+        .into_response())
 }
 
 fn unknown(page: PublicPage) -> Response {
@@ -134,37 +154,59 @@ pub async fn show(
     }
 }
 
-/// `POST /follow-up/message`: the reporter adds to the thread.
+/// `POST /follow-up/message`: the reporter adds to the thread, with up to five images. A
+/// message with any problem comes back (400) with its text and nothing stored.
 pub async fn add_message(
     State(state): State<AppState>,
     headers: HeaderMap,
-    ValidForm(f): ValidForm<MessageForm>,
+    sent: PublicForm,
 ) -> Result<Response, WebError> {
-    let page = PublicPage::new(&state, report_lang(Some(&f.lang), &headers), "/follow-up");
-    let Some(u) = unlock(&state, &f.receipt).await? else {
+    let page = PublicPage::new(
+        &state,
+        report_lang(Some(sent.get("lang")), &headers),
+        "/follow-up",
+    );
+    let receipt = sent.get("receipt").to_owned();
+    let Some(u) = unlock(&state, &receipt).await? else {
         return Ok(unknown(page));
     };
-    let text = f.message.trim();
-    let error = if text.is_empty() {
-        Some(page.t("report-error-message-empty"))
-    } else if text.chars().count() > MESSAGE_MAX {
-        Some(page.t1("report-error-too-long", "max", &MESSAGE_MAX.to_string()))
-    } else {
-        None
-    };
-    if error.is_some() {
-        return thread_page(&state, page, &u, f.receipt, f.message, error).await;
+    let message = sent.get("message").to_owned();
+    let text = message.trim();
+    let again = sent.had_images();
+    let mut error = problem_errors(&page, &sent.problems)
+        .into_iter()
+        .next()
+        .map(|e| e.message);
+    if error.is_none() {
+        error = if text.is_empty() && sent.images.is_empty() {
+            Some(page.t("report-error-message-empty"))
+        } else if text.chars().count() > MESSAGE_MAX {
+            Some(page.t1("report-error-too-long", "max", &MESSAGE_MAX.to_string()))
+        } else {
+            None
+        };
     }
+    if let Some(e) = error {
+        return thread_page(&state, page, &u, receipt, message, Some((e, again))).await;
+    }
+    let images = match clean_images(sent.images).await? {
+        Ok(images) => images,
+        Err(e) => {
+            let e = page.t(e.message_key());
+            return thread_page(&state, page, &u, receipt, message, Some((e, again))).await;
+        }
+    };
     state
         .reports()?
-        .add_message(
+        .add_message_with_images(
             state.store(),
             &u.report,
             MessageAuthor::Reporter,
             Some(&u.reply_key),
             text,
+            images,
             None,
         )
         .await?;
-    thread_page(&state, page, &u, f.receipt, String::new(), None).await
+    thread_page(&state, page, &u, receipt, String::new(), None).await
 }

@@ -8,9 +8,10 @@ use crate::error::WebError;
 use crate::filer::{Filer, PartnerFiling};
 use crate::form::ValidForm;
 use crate::handlers::partner::partner_of;
-use crate::handlers::report::FORMS;
+use crate::identifiers::{FIELDS, check};
 use crate::intake::ReportPayload;
 use crate::page::{Ctx, Page};
+use crate::report_forms::ReportForms;
 use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
@@ -31,12 +32,6 @@ const MAX_LINES: usize = 50;
 #[derive(Deserialize, Default, Clone)]
 #[serde(default)]
 pub struct PartnerForm {
-    form_sexual: Option<String>,
-    form_labour: Option<String>,
-    form_begging: Option<String>,
-    form_crime: Option<String>,
-    form_other: Option<String>,
-    form_unsure: Option<String>,
     place: String,
     when: String,
     people_count: String,
@@ -51,24 +46,28 @@ pub struct PartnerForm {
     contact: String,
     contact_details: String,
     consent: Option<String>,
+    /// The ticked forms of exploitation (`form_<code>` from the catalogue) and anything else.
+    #[serde(flatten)]
+    other: std::collections::HashMap<String, String>,
 }
 
 impl PartnerForm {
     fn ticked(&self) -> Vec<&'static str> {
-        let flags = [
-            &self.form_sexual,
-            &self.form_labour,
-            &self.form_begging,
-            &self.form_crime,
-            &self.form_other,
-            &self.form_unsure,
-        ];
-        FORMS
-            .into_iter()
-            .zip(flags)
-            .filter(|(_, f)| f.is_some())
-            .map(|(c, _)| c)
+        ReportForms::builtin()
+            .codes()
+            .filter(|code| self.other.contains_key(&format!("form_{code}")))
             .collect()
+    }
+
+    fn identifier_text(&self, field: &str) -> &str {
+        match field {
+            "phones" => &self.phones,
+            "plates" => &self.plates,
+            "websites" => &self.websites,
+            "handles" => &self.handles,
+            "emails" => &self.emails,
+            _ => "",
+        }
     }
 }
 
@@ -100,8 +99,8 @@ impl FormPage {
         self.ticked.contains(code)
     }
 
-    fn forms(&self) -> &'static [&'static str] {
-        &FORMS
+    fn forms(&self) -> Vec<&'static str> {
+        ReportForms::builtin().codes().collect()
     }
 }
 
@@ -217,6 +216,10 @@ fn validate(page: &Page, f: &PartnerForm) -> Result<ReportPayload, Vec<FieldErro
         contact: f.contact.clone(),
         contact_details: f.contact_details.trim().to_owned(),
         lang: page.lang.code.to_owned(),
+        identifiers: FIELDS
+            .iter()
+            .flat_map(|field| check(field, &lines(f.identifier_text(field.field))))
+            .collect(),
     })
 }
 

@@ -15,7 +15,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::report::{FiledBy, MessageAuthor, ReportStatus};
-use lumen_store::{ReportFilter, ReportRecord, UserRecord};
+use lumen_store::{ReportFilter, ReportImageInfo, ReportRecord, UserRecord};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -109,6 +109,7 @@ struct ReportPage {
     organisation: Option<String>,
     messages: Vec<ThreadMessage>,
     statuses: &'static [ReportStatus],
+    images: Vec<ReportImageInfo>,
 }
 
 /// Who filed, as the section names it.
@@ -156,6 +157,15 @@ impl ReportPage {
 
     fn by_section(&self, m: &ThreadMessage) -> bool {
         m.author == MessageAuthor::Section
+    }
+
+    fn image_alt(&self, image: &ReportImageInfo) -> String {
+        let key = if image.message_id.is_some() {
+            "reports-image-alt-message"
+        } else {
+            "reports-image-alt"
+        };
+        self.page.t1(key, "number", &image.position.to_string())
     }
 }
 
@@ -268,6 +278,7 @@ pub async fn show(
         Some(unit) => Some(state.store().unit(unit).await?.name),
         None => None,
     };
+    let images = state.store().report_images(id).await?;
     Ok(ReportPage {
         page,
         report,
@@ -275,6 +286,7 @@ pub async fn show(
         organisation,
         messages,
         statuses: ReportStatus::ALL,
+        images,
     }
     .into_response())
 }

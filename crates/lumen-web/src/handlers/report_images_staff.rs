@@ -1,0 +1,47 @@
+//! One image of a public report, decrypted for the THB section. Each read is audited
+//! (`report.image.read`); the answer is never cached and carries its real type (the image was
+//! re-encoded at arrival, so the type is known, not claimed).
+
+use crate::error::WebError;
+use crate::page::Ctx;
+use crate::state::AppState;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use lumen_domain::audit::AuditEvent;
+use uuid::Uuid;
+
+/// The only types stored (anything else in the column is refused rather than served).
+const SERVED_TYPES: [&str; 2] = ["image/jpeg", "image/png"];
+
+/// `GET /staff/reports/{id}/images/{image}`.
+pub async fn image(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path((id, image)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let keys = state.reports()?;
+    if !keys.can_open() {
+        return Err(WebError::Unavailable);
+    }
+    let user = ctx.user.as_ref().ok_or(WebError::Forbidden)?;
+    let id: Uuid = id.parse().map_err(|_| WebError::NotFound)?;
+    let image: Uuid = image.parse().map_err(|_| WebError::NotFound)?;
+    let ev =
+        AuditEvent::new("report.image.read", "report", Some(id.to_string())).by(user.id, user.role);
+    let record = state.store().read_report_image(id, image, ev).await?;
+    let content_type = SERVED_TYPES
+        .into_iter()
+        .find(|t| *t == record.info.content_type)
+        .ok_or(WebError::Internal)?;
+    let bytes = keys.open_image(&record)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CACHE_CONTROL, "no-store"),
+            (header::CONTENT_DISPOSITION, "inline"),
+        ],
+        bytes,
+    )
+        .into_response())
+}
