@@ -24,6 +24,7 @@ pub struct ReportKeys {
     secret: Option<SectionSecretKey>,
     hasher: ReceiptHasher,
     reply_kdf: KdfParams,
+    receipt_pool: Option<std::sync::Arc<crate::receipt_pool::ReceiptPool>>,
     /// Where the escape link leads.
     pub escape_url: String,
 }
@@ -132,6 +133,7 @@ impl ReportKeys {
             secret: None,
             hasher,
             reply_kdf: KdfParams::REPLY_KEY,
+            receipt_pool: None,
             escape_url: DEFAULT_ESCAPE_URL.into(),
         }
     }
@@ -149,6 +151,21 @@ impl ReportKeys {
     pub fn with_reply_kdf(mut self, kdf: KdfParams) -> Self {
         self.reply_kdf = kdf;
         self
+    }
+
+    /// Files reports with receipts prepared ahead of time by `pool` (see [`crate::receipt_pool`]);
+    /// used only while the pool's costs are this channel's.
+    pub fn with_receipt_pool(
+        mut self,
+        pool: std::sync::Arc<crate::receipt_pool::ReceiptPool>,
+    ) -> Self {
+        self.receipt_pool = Some(pool);
+        self
+    }
+
+    /// The Argon2id costs of new reply keys.
+    pub fn reply_kdf(&self) -> KdfParams {
+        self.reply_kdf
     }
 
     /// Sets the escape link's target.
@@ -174,13 +191,15 @@ impl ReportKeys {
         payload: &ReportPayload,
     ) -> Result<Filed, WebError> {
         let id = Uuid::new_v4();
-        let receipt = Receipt::generate();
-        let params = ReplyKeyParams::with_kdf(self.reply_kdf);
+        let crate::receipt_pool::Prepared {
+            receipt,
+            params,
+            reply_key,
+        } = crate::receipt_pool::take_or_derive(self.receipt_pool.as_deref(), self.reply_kdf)
+            .await?;
         let json = serde_json::to_vec(payload).map_err(|_| WebError::Internal)?;
         let public = self.public.clone();
-        let (r, p) = (receipt.clone(), params.clone());
         let (sealed_payload, sealed_reply_key) = blocking(move || {
-            let reply_key = p.derive_reply_key(&r)?;
             let sealed_payload = lumen_crypto::seal(&public, &json, &payload_aad(id))?;
             let sealed_reply_key = reply_key.seal_to(&public, &reply_key_aad(id))?;
             Ok((sealed_payload, sealed_reply_key))

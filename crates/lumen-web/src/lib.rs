@@ -19,6 +19,8 @@ pub mod i18n;
 pub mod intake;
 mod metrics;
 mod page;
+pub mod rate_limit;
+pub mod receipt_pool;
 pub mod routes;
 mod serve;
 mod settings;
@@ -27,5 +29,5 @@ mod static_files;
 pub mod totp;
 
 pub use serve::{build_app, serve};
-pub use settings::{Area, AuthSettings, ServerSettings};
+pub use settings::{Area, AuthSettings, PublicSettings, ServerSettings};
 pub use state::AppState;
