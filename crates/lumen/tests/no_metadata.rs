@@ -4,6 +4,8 @@
 //! column; on SQLite also the raw file and WAL bytes), report and message rows carry no time of
 //! day, and no public page sets a cookie.
 
+mod support;
+
 use lumen_store::testing::{FreshDb, TestDb, dump_all_tables, fresh};
 use lumen_web::routes::RouteArea;
 use lumen_web::{AppState, AuthSettings, PublicSettings, ServerSettings};
@@ -47,24 +49,6 @@ fn logs() -> Logs {
         logs
     })
     .clone()
-}
-
-fn encode(fields: &[(&str, &str)]) -> String {
-    let enc = |s: &str| -> String {
-        s.bytes()
-            .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
-                    (b as char).to_string()
-                }
-                _ => format!("%{b:02X}"),
-            })
-            .collect()
-    };
-    fields
-        .iter()
-        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
-        .collect::<Vec<_>>()
-        .join("&")
 }
 
 struct App {
@@ -133,7 +117,7 @@ impl App {
         let res = self
             .with_headers(self.client.post(format!("{}{path}", self.base)))
             .header("content-type", "application/x-www-form-urlencoded")
-            .body(encode(fields))
+            .body(support::encode(fields))
             .send()
             .await
             .unwrap();
@@ -147,11 +131,6 @@ fn no_cookie(path: &str, res: &reqwest::Response) {
         res.headers().get("set-cookie").is_none(),
         "{path} sets a cookie"
     );
-}
-
-fn receipt_in(html: &str) -> String {
-    let at = html.find("id=\"receipt\">").expect("receipt shown") + "id=\"receipt\">".len();
-    html[at..at + html[at..].find('<').unwrap()].to_owned()
 }
 
 fn hex(s: &str) -> String {
@@ -204,7 +183,7 @@ async fn public_requests_leave_no_metadata_in_logs_or_database(db: TestDb) {
             )
             .await;
         assert_eq!(status, 200, "{html}");
-        receipts.push(receipt_in(&html));
+        receipts.push(support::receipt_in(&html).expect("receipt shown"));
     }
     for r in &receipts {
         let (status, html) = app
