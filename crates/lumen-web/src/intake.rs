@@ -235,7 +235,7 @@ impl ReportKeys {
             .and_then(|r| ReplyKeyParams::from_text(&r.reply_key_params).ok())
             .unwrap_or_else(|| ReplyKeyParams::with_kdf(self.reply_kdf));
         let r = receipt.clone();
-        let reply_key = blocking(move || params.derive_reply_key(&r)).await?;
+        let reply_key = crate::receipt_pool::run_kdf(move || params.derive_reply_key(&r)).await?;
         let stored: &[u8] = found.as_ref().map_or(&[0u8; 32][..], |r| &r.receipt_hash);
         let matches = self.hasher.verify(&receipt, stored);
         Ok(match found {

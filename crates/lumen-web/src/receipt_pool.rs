@@ -11,9 +11,36 @@ use crate::error::WebError;
 use lumen_crypto::{KdfParams, Receipt, ReplyKeyParams, SymmetricKey};
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
-use tokio::sync::Notify;
+use tokio::sync::{Notify, Semaphore};
+
+/// Reply-key derivations running at once: one per core. Each takes the configured Argon2id
+/// memory (46 MiB by default), so without a bound a burst of filings or follow-ups would take
+/// gigabytes; with it they queue.
+fn kdf_slots() -> &'static Semaphore {
+    static SLOTS: OnceLock<Semaphore> = OnceLock::new();
+    SLOTS.get_or_init(|| {
+        Semaphore::new(std::thread::available_parallelism().map_or(2, std::num::NonZero::get))
+    })
+}
+
+/// Runs a reply-key derivation on a blocking thread, at most one per core at a time.
+pub async fn run_kdf<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, lumen_crypto::CryptoError> + Send + 'static,
+) -> Result<T, WebError> {
+    let _slot = kdf_slots()
+        .acquire()
+        .await
+        .map_err(|_| WebError::Internal)?;
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|_| WebError::Internal)?
+        .map_err(|e| {
+            tracing::error!(code = e.code(), "report cryptography failed");
+            WebError::Internal
+        })
+}
 
 /// A receipt with its reply-key parameters and the key derived from them.
 pub struct Prepared {
@@ -90,13 +117,18 @@ impl ReceiptPool {
                     continue;
                 }
                 let kdf = pool.kdf;
-                match tokio::task::spawn_blocking(move || Prepared::derive(kdf)).await {
-                    Ok(Ok(p)) => pool.lock().push_back(p),
-                    Ok(Err(e)) => {
-                        tracing::error!(code = e.code(), "receipt pool cannot derive");
-                        tokio::time::sleep(Duration::from_secs(1)).await;
+                match run_kdf(move || Prepared::derive(kdf)).await {
+                    Ok(p) => {
+                        let now = {
+                            let mut q = pool.lock();
+                            q.push_back(p);
+                            q.len()
+                        };
+                        if now == pool.capacity {
+                            tracing::info!(capacity = pool.capacity, "receipt pool full");
+                        }
                     }
-                    Err(_) => return,
+                    Err(_) => tokio::time::sleep(Duration::from_secs(1)).await,
                 }
             }
         });
@@ -150,13 +182,7 @@ pub async fn take_or_derive(
     if let Some(p) = pool.filter(|p| p.kdf == kdf).and_then(ReceiptPool::take) {
         return Ok(p);
     }
-    tokio::task::spawn_blocking(move || Prepared::derive(kdf))
-        .await
-        .map_err(|_| WebError::Internal)?
-        .map_err(|e| {
-            tracing::error!(code = e.code(), "report cryptography failed");
-            WebError::Internal
-        })
+    run_kdf(move || Prepared::derive(kdf)).await
 }
 
 #[cfg(test)]
