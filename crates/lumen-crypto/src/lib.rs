@@ -26,6 +26,7 @@
 
 pub mod blind_index;
 mod encoding;
+pub mod ephemeral;
 pub mod error;
 pub mod field;
 pub mod kdf;
@@ -37,6 +38,7 @@ pub mod sealed;
 pub mod symmetric;
 
 pub use blind_index::{BlindIndex, BlindIndexKey, IdentifierKind};
+pub use ephemeral::EphemeralKeyedHash;
 pub use error::{CryptoError, Result};
 pub use field::{DataKey, KeyId, MasterKey, WrappedDataKey, field_aad, rewrap};
 pub use kdf::KdfParams;

@@ -108,6 +108,81 @@ pub async fn postgres_rows_as_text(
     Ok(out)
 }
 
+/// One table as a test reads it: column names and declared types, and every row as text.
+#[derive(Debug, Clone)]
+pub struct TableDump {
+    /// Table name.
+    pub name: String,
+    /// `(column, declared type)`, lower case.
+    pub columns: Vec<(String, String)>,
+    /// Every row as text: on SQLite `quote()` of each column joined by `|` (blobs as `X'hex'`),
+    /// on PostgreSQL `row::text` (binary columns in hex).
+    pub rows: Vec<String>,
+}
+
+/// Every table of the database with its columns and rows, on either engine: what a test scans
+/// to show that something is stored nowhere.
+pub async fn dump_all_tables(store: &Store) -> Result<Vec<TableDump>, crate::StoreError> {
+    use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
+    let backend = store.db.get_database_backend();
+    let query = |sql: String| {
+        let db = &store.db;
+        async move {
+            db.query_all_raw(Statement::from_string(backend, sql))
+                .await
+                .map_err(crate::StoreError::from)
+        }
+    };
+    let sqlite = backend == DatabaseBackend::Sqlite;
+    let tables_sql = if sqlite {
+        "SELECT name AS t FROM sqlite_master WHERE type = 'table' ORDER BY name"
+    } else {
+        "SELECT table_name::text AS t FROM information_schema.tables \
+         WHERE table_schema = current_schema() ORDER BY table_name"
+    };
+    let mut out = Vec::new();
+    for row in query(tables_sql.into()).await? {
+        let name: String = row.try_get("", "t")?;
+        let columns_sql = if sqlite {
+            format!("SELECT name AS c, lower(type) AS ty FROM pragma_table_info('{name}')")
+        } else {
+            format!(
+                "SELECT column_name::text AS c, lower(data_type::text) AS ty \
+                 FROM information_schema.columns WHERE table_schema = current_schema() \
+                 AND table_name = '{name}' ORDER BY ordinal_position"
+            )
+        };
+        let mut columns = Vec::new();
+        for c in query(columns_sql).await? {
+            columns.push((
+                c.try_get::<String>("", "c")?,
+                c.try_get::<String>("", "ty")?,
+            ));
+        }
+        let rows_sql = if sqlite {
+            let parts: Vec<String> = columns
+                .iter()
+                .map(|(c, _)| format!("quote(\"{c}\")"))
+                .collect();
+            format!("SELECT {} AS r FROM \"{name}\"", parts.join(" || '|' || "))
+        } else {
+            format!("SELECT t::text AS r FROM \"{name}\" t")
+        };
+        let mut rows = Vec::new();
+        if !columns.is_empty() {
+            for r in query(rows_sql).await? {
+                rows.push(r.try_get::<String>("", "r")?);
+            }
+        }
+        out.push(TableDump {
+            name,
+            columns,
+            rows,
+        });
+    }
+    Ok(out)
+}
+
 /// Runs each `async fn name(store: Store)` on a fresh SQLite and a fresh PostgreSQL database,
 /// as the tests `sqlite::name` and `postgres::name` (the latter return early when PostgreSQL
 /// tests are skipped).

@@ -31,6 +31,7 @@ pub struct ReportKeys {
     hasher: ReceiptHasher,
     identifier_key: BlindIndexKey,
     reply_kdf: KdfParams,
+    receipt_pool: Option<std::sync::Arc<crate::receipt_pool::ReceiptPool>>,
     /// Where the escape link leads.
     pub escape_url: String,
 }
@@ -172,6 +173,7 @@ impl ReportKeys {
             identifier_key: hasher.derive_identifier_index_key(),
             hasher,
             reply_kdf: KdfParams::REPLY_KEY,
+            receipt_pool: None,
             escape_url: DEFAULT_ESCAPE_URL.into(),
         }
     }
@@ -189,6 +191,21 @@ impl ReportKeys {
     pub fn with_reply_kdf(mut self, kdf: KdfParams) -> Self {
         self.reply_kdf = kdf;
         self
+    }
+
+    /// Files reports with receipts prepared ahead of time by `pool` (see [`crate::receipt_pool`]);
+    /// used only while the pool's costs are this channel's.
+    pub fn with_receipt_pool(
+        mut self,
+        pool: std::sync::Arc<crate::receipt_pool::ReceiptPool>,
+    ) -> Self {
+        self.receipt_pool = Some(pool);
+        self
+    }
+
+    /// The Argon2id costs of new reply keys.
+    pub fn reply_kdf(&self) -> KdfParams {
+        self.reply_kdf
     }
 
     /// Sets the escape link's target.
@@ -230,13 +247,15 @@ impl ReportKeys {
     ) -> Result<Filed, WebError> {
         let filer = filed_by.into();
         let id = Uuid::new_v4();
-        let receipt = Receipt::generate();
-        let params = ReplyKeyParams::with_kdf(self.reply_kdf);
+        let crate::receipt_pool::Prepared {
+            receipt,
+            params,
+            reply_key,
+        } = crate::receipt_pool::take_or_derive(self.receipt_pool.as_deref(), self.reply_kdf)
+            .await?;
         let json = filer.sealed_json(payload).map_err(|_| WebError::Internal)?;
         let public = self.public.clone();
-        let (r, p) = (receipt.clone(), params.clone());
         let (sealed_payload, sealed_reply_key) = blocking(move || {
-            let reply_key = p.derive_reply_key(&r)?;
             let sealed_payload = lumen_crypto::seal(&public, &json, &payload_aad(id))?;
             let sealed_reply_key = reply_key.seal_to(&public, &reply_key_aad(id))?;
             Ok((sealed_payload, sealed_reply_key))
@@ -275,7 +294,7 @@ impl ReportKeys {
             .and_then(|r| ReplyKeyParams::from_text(&r.reply_key_params).ok())
             .unwrap_or_else(|| ReplyKeyParams::with_kdf(self.reply_kdf));
         let r = receipt.clone();
-        let reply_key = blocking(move || params.derive_reply_key(&r)).await?;
+        let reply_key = crate::receipt_pool::run_kdf(move || params.derive_reply_key(&r)).await?;
         let stored: &[u8] = found.as_ref().map_or(&[0u8; 32][..], |r| &r.receipt_hash);
         let matches = self.hasher.verify(&receipt, stored);
         Ok(match found {

@@ -23,6 +23,8 @@ pub mod images;
 pub mod intake;
 mod metrics;
 mod page;
+pub mod rate_limit;
+pub mod receipt_pool;
 pub mod report_forms;
 pub mod routes;
 mod serve;
@@ -32,5 +34,5 @@ mod static_files;
 pub mod totp;
 
 pub use serve::{build_app, serve};
-pub use settings::{Area, AuthSettings, ServerSettings};
+pub use settings::{Area, AuthSettings, PublicSettings, ServerSettings};
 pub use state::AppState;

@@ -44,6 +44,10 @@ pub struct ServerSettings {
     pub request_timeout_secs: u64,
     /// Largest request body, in bytes.
     pub max_body_bytes: usize,
+    /// Header a trusted reverse proxy sets to the client's address (for example
+    /// `x-forwarded-for`; its last value is used). Empty: off, the connection's address is used.
+    /// Turn on only behind a proxy that sets it, or anyone can choose their own source.
+    pub trusted_proxy_header: String,
 }
 
 impl Default for ServerSettings {
@@ -55,6 +59,7 @@ impl Default for ServerSettings {
             hsts: false,
             request_timeout_secs: 30,
             max_body_bytes: 64 * 1024,
+            trusted_proxy_header: String::new(),
         }
     }
 }
@@ -106,6 +111,62 @@ impl AuthSettings {
             threshold: self.lockout_threshold,
             base_seconds: self.lockout_base_seconds,
             max_seconds: self.lockout_max_seconds,
+        }
+    }
+}
+
+/// `[public]`: the public reporting channel.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PublicSettings {
+    /// Limit receipt guessing on `/follow-up` (failed attempts per source and for the site).
+    pub receipt_rate_limit: bool,
+    /// Failed follow-up attempts one source may make in a row.
+    pub receipt_attempts_source_burst: u32,
+    /// Failed attempts a source gets back per hour.
+    pub receipt_attempts_source_per_hour: u32,
+    /// Failed attempts the whole site may take in a row.
+    pub receipt_attempts_global_burst: u32,
+    /// Failed attempts the site gets back per hour.
+    pub receipt_attempts_global_per_hour: u32,
+    /// Receipts and their reply keys prepared ahead of time, in memory only (0: derive each one
+    /// while the report is filed).
+    pub receipt_pool_size: usize,
+    /// Argon2id memory of new reply keys, in KiB (at least 1024; stored with each report).
+    pub reply_key_memory_kib: u32,
+    /// Argon2id passes of new reply keys.
+    pub reply_key_passes: u32,
+}
+
+impl PublicSettings {
+    /// The Argon2id costs of new reply keys, or a message naming the setting that is out of range.
+    pub fn reply_kdf(&self) -> Result<lumen_crypto::KdfParams, String> {
+        if self.reply_key_memory_kib < 1024 {
+            return Err("public.reply_key_memory_kib must be at least 1024".into());
+        }
+        lumen_crypto::KdfParams {
+            m_cost_kib: self.reply_key_memory_kib,
+            t_cost: self.reply_key_passes,
+            p_cost: 1,
+        }
+        .validate()
+        .map_err(|_| {
+            "public.reply_key_memory_kib (at most 1048576) or public.reply_key_passes (1 to 64) is out of range".into()
+        })
+    }
+}
+
+impl Default for PublicSettings {
+    fn default() -> Self {
+        Self {
+            receipt_rate_limit: true,
+            receipt_attempts_source_burst: 10,
+            receipt_attempts_source_per_hour: 20,
+            receipt_attempts_global_burst: 200,
+            receipt_attempts_global_per_hour: 1000,
+            receipt_pool_size: 64,
+            reply_key_memory_kib: lumen_crypto::KdfParams::REPLY_KEY.m_cost_kib,
+            reply_key_passes: lumen_crypto::KdfParams::REPLY_KEY.t_cost,
         }
     }
 }

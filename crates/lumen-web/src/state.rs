@@ -2,7 +2,8 @@
 
 use crate::intake::ReportKeys;
 use crate::metrics::Metrics;
-use crate::settings::{AuthSettings, ServerSettings};
+use crate::rate_limit::ReceiptLimiter;
+use crate::settings::{AuthSettings, PublicSettings, ServerSettings};
 use lumen_screening::Catalogue;
 use lumen_store::Store;
 use std::sync::Arc;
@@ -19,6 +20,7 @@ pub(crate) struct Inner {
     pub metrics: Metrics,
     pub catalogue: Arc<Catalogue>,
     pub reports: Option<Arc<ReportKeys>>,
+    pub receipt_limiter: ReceiptLimiter,
 }
 
 impl AppState {
@@ -46,6 +48,7 @@ impl AppState {
             metrics: Metrics::default(),
             catalogue,
             reports: None,
+            receipt_limiter: ReceiptLimiter::new(&PublicSettings::default()),
         }))
     }
 
@@ -57,6 +60,20 @@ impl AppState {
             inner.reports = Some(Arc::new(keys));
         }
         self
+    }
+
+    /// Sets the public channel's settings (receipt guessing limits). Call it before the state is
+    /// shared: on a shared state it changes nothing.
+    pub fn with_public(mut self, public: PublicSettings) -> Self {
+        if let Some(inner) = Arc::get_mut(&mut self.0) {
+            inner.receipt_limiter = ReceiptLimiter::new(&public);
+        }
+        self
+    }
+
+    /// The follow-up guessing limiter.
+    pub(crate) fn receipt_limiter(&self) -> &ReceiptLimiter {
+        &self.0.receipt_limiter
     }
 
     /// The keys of the reporting channel, or 503 when none are configured.

@@ -3,7 +3,7 @@
 
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
-use lumen_web::{AuthSettings, ServerSettings};
+use lumen_web::{AuthSettings, PublicSettings, ServerSettings};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::Path;
@@ -121,6 +121,8 @@ pub struct Config {
     pub log: LogSettings,
     /// `[keys]`.
     pub keys: KeySettings,
+    /// `[public]`.
+    pub public: PublicSettings,
     /// `[screening]`.
     pub screening: ScreeningSettings,
 }

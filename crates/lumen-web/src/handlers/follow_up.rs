@@ -2,6 +2,10 @@
 //! thread with the THB section, and may add a message. No cookie: the receipt is the only
 //! credential, typed again (or carried in the form) on every request. A malformed, unknown or
 //! wrong receipt gets the same page after the same work.
+//!
+//! Guessing is limited ([`crate::rate_limit`]): every attempt takes a token from its source and
+//! from the whole site before the receipt is looked at, and a receipt that opens a report gives
+//! them back. When either is used up the answer is 429, without checking the receipt.
 
 use crate::error::WebError;
 use crate::form::ValidForm;
@@ -9,11 +13,12 @@ use crate::handlers::public::{LangQuery, PublicPage, report_lang};
 use crate::handlers::public_form::PublicForm;
 use crate::handlers::report::{clean_images, problem_errors};
 use crate::intake::{ThreadMessage, Unlocked};
+use crate::rate_limit::Source;
 use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use fluent_templates::fluent_bundle::FluentValue;
 use lumen_domain::report::{MessageAuthor, ReportStatus};
@@ -28,6 +33,8 @@ struct FollowUpPage {
     page: PublicPage,
     /// Shown only when the receipt was not recognised.
     unknown: bool,
+    /// Shown when too many receipts failed (answered 429).
+    limited: bool,
 }
 
 #[derive(Template, WebTemplate)]
@@ -84,15 +91,34 @@ pub async fn form(
     Ok(FollowUpPage {
         page: PublicPage::new(&state, lang, "/follow-up"),
         unknown: false,
+        limited: false,
     }
     .into_response())
 }
 
-async fn unlock(state: &AppState, receipt: &str) -> Result<Option<Unlocked>, WebError> {
+/// What a typed receipt leads to.
+enum Opened {
+    Report(Box<Unlocked>),
+    Unknown,
+    Limited,
+}
+
+async fn unlock(state: &AppState, source: Source, receipt: &str) -> Result<Opened, WebError> {
     let keys = state.reports()?;
+    let limiter = state.receipt_limiter();
+    let Ok(attempt) = limiter.try_attempt(source.0) else {
+        return Ok(Opened::Limited);
+    };
     // Longer input is cut, not refused, so that its answer looks like any unknown receipt.
     let typed: String = receipt.chars().take(RECEIPT_MAX).collect();
-    keys.unlock(state.store(), &typed).await
+    Ok(match keys.unlock(state.store(), &typed).await? {
+        Some(u) => {
+            limiter.refund(attempt);
+            Opened::Report(Box::new(u))
+        }
+        // The attempt's tokens stay spent.
+        None => Opened::Unknown,
+    })
 }
 
 async fn thread_page(
@@ -137,20 +163,37 @@ fn unknown(page: PublicPage) -> Response {
     FollowUpPage {
         page,
         unknown: true,
+        limited: false,
     }
     .into_response()
+}
+
+/// 429: too many failed receipts from this source or the whole site; try again later.
+fn limited(page: PublicPage) -> Response {
+    let mut res = FollowUpPage {
+        page,
+        unknown: false,
+        limited: true,
+    }
+    .into_response();
+    *res.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+    res.headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from_static("600"));
+    res
 }
 
 /// `POST /follow-up`: the status and the thread of the report with this receipt.
 pub async fn show(
     State(state): State<AppState>,
+    source: Source,
     headers: HeaderMap,
     ValidForm(f): ValidForm<ReceiptForm>,
 ) -> Result<Response, WebError> {
     let page = PublicPage::new(&state, report_lang(Some(&f.lang), &headers), "/follow-up");
-    match unlock(&state, &f.receipt).await? {
-        Some(u) => thread_page(&state, page, &u, f.receipt, String::new(), None).await,
-        None => Ok(unknown(page)),
+    match unlock(&state, source, &f.receipt).await? {
+        Opened::Report(u) => thread_page(&state, page, &u, f.receipt, String::new(), None).await,
+        Opened::Unknown => Ok(unknown(page)),
+        Opened::Limited => Ok(limited(page)),
     }
 }
 
@@ -158,6 +201,7 @@ pub async fn show(
 /// message with any problem comes back (400) with its text and nothing stored.
 pub async fn add_message(
     State(state): State<AppState>,
+    source: Source,
     headers: HeaderMap,
     sent: PublicForm,
 ) -> Result<Response, WebError> {
@@ -167,8 +211,10 @@ pub async fn add_message(
         "/follow-up",
     );
     let receipt = sent.get("receipt").to_owned();
-    let Some(u) = unlock(&state, &receipt).await? else {
-        return Ok(unknown(page));
+    let u = match unlock(&state, source, &receipt).await? {
+        Opened::Report(u) => u,
+        Opened::Unknown => return Ok(unknown(page)),
+        Opened::Limited => return Ok(limited(page)),
     };
     let message = sent.get("message").to_owned();
     let text = message.trim();

@@ -105,8 +105,9 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
         std::sync::Arc::new(catalogue),
     );
     if let Some(keys) = report_keys {
-        state = state.with_reports(keys);
+        state = state.with_reports(with_public_settings(keys, &config)?);
     }
+    state = state.with_public(config.public.clone());
     spawn_session_purge(state.clone(), &config);
     println!("Lumen is ready at http://{addr}/ (staff sign-in: http://{addr}/staff/sign-in)");
     if let Some(accounts) = &accounts {
@@ -116,6 +117,21 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
     tracing::info!(ready_ms = started.elapsed().as_millis() as u64, area = ?config.server.area, "serving");
     lumen_web::serve(state, listener, shutdown_signal()).await?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Reply-key costs from `[public]`, and the pool of receipts prepared ahead (public area only).
+fn with_public_settings(
+    keys: lumen_web::intake::ReportKeys,
+    config: &Config,
+) -> anyhow::Result<lumen_web::intake::ReportKeys> {
+    let kdf = config.public.reply_kdf().map_err(|e| anyhow::anyhow!(e))?;
+    let mut keys = keys.with_reply_kdf(kdf);
+    if config.server.area.serves_public() && config.public.receipt_pool_size > 0 {
+        let pool = lumen_web::receipt_pool::ReceiptPool::new(config.public.receipt_pool_size, kdf);
+        pool.start();
+        keys = keys.with_receipt_pool(pool);
+    }
+    Ok(keys)
 }
 
 fn spawn_session_purge(state: AppState, config: &Config) {
