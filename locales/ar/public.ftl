@@ -151,3 +151,38 @@ info-emergency-112 = الطوارئ: الإسعاف، الإطفاء، الشر�
 info-emergency-101 = الشرطة.
 info-emergency-centres = المراكز المتخصصة لضحايا الاتجار بالبشر. ليس رقم طوارئ.
 info-emergency-free = الرقمان 112 و101 مجانيان، ليلًا ونهارًا، من أي هاتف.
+
+# Too many wrong receipts (answered 429).
+follow-up-too-many = محاولات كثيرة برقم خاطئ. لحماية البلاغات، انتظر قليلًا ثم حاول مرة أخرى لاحقًا.
+
+# Pictures and identifiers on the report and in messages.
+report-images = صور (اختياري)
+report-images-hint = حتى 5 صور: JPEG أو PNG أو WebP، وحجم كل صورة 10 ميغابايت على الأكثر. نحذف البيانات المخفية، مثل مكان التقاط الصورة ووقته.
+report-images-again = لسلامتك، لا نحتفظ بالصور عندما يعود إليك النموذج. اخترها مرة أخرى قبل الإرسال.
+report-error-image-too-large = إحدى الصور أكبر من 10 ميغابايت. اختر صورًا أصغر.
+report-error-image-too-many = يمكنك إرسال 5 صور على الأكثر في المرة الواحدة.
+report-error-image-type = أحد الملفات ليس صورة بصيغة JPEG أو PNG أو WebP. لا يمكن إرسال غير هذه الصيغ.
+report-error-image-pixels = إحدى الصور كبيرة جدًا (أكثر من 50 مليون بكسل). اختر صورة أصغر.
+report-error-image-unreadable = تعذّرت قراءة إحدى الصور. قد تكون تالفة أو ناقصة.
+report-error-invalid-text = تعذّرت قراءة بعض الحروف في هذا الحقل، فاستُبدلت بغيرها. تحقق من النص.
+report-error-form-broken = لم يصل النموذج كاملًا. تحقق مما كتبته وأرسله مرة أخرى.
+report-error-form-too-large = المجموع كبير جدًا ولا يمكن إرساله. أرسل صورًا أقل عددًا أو أصغر حجمًا.
+follow-up-add-images = أضف صورًا (اختياري)
+follow-up-images-sent = { $count ->
+    [zero] لم ترسل أي صورة.
+    [one] أرسلت صورة واحدة.
+    [two] أرسلت صورتين.
+    [few] أرسلت { $count } صور.
+    [many] أرسلت { $count } صورةً.
+   *[other] أرسلت { $count } صورة.
+}
+report-hint-summary = بعض المعلومات التي كتبتها تبدو غير معتادة. تحقق منها أدناه، أو أرسل النموذج مرة أخرى كما هو.
+report-hint-phones = هذا لا يبدو رقم هاتف بلجيكيًا أو دوليًا: { $values }. تحقق منه، أو أرسله كما هو.
+report-hint-plates = هذا لا يبدو رقم لوحة سيارة: { $values }. تحقق منه، أو أرسله كما هو.
+report-hint-websites = هذا لا يبدو عنوان موقع إنترنت: { $values }. تحقق منه، أو أرسله كما هو.
+report-hint-handles = هذا لا يبدو اسم حساب: { $values }. تحقق منه، أو أرسله كما هو.
+report-hint-emails = هذا لا يبدو عنوان بريد إلكتروني: { $values }. تحقق منه، أو أرسله كما هو.
+
+# What we keep: pictures.
+info-keep-pictures = الصور التي ترسلها، مُقفلة مثل البلاغ.
+info-keep-no-photo-data = البيانات المخفية داخل صورك، مثل مكان التقاط الصورة ووقته: نحذفها قبل حفظ الصور.

@@ -145,3 +145,34 @@ info-emergency-112 = Notruf: Krankenwagen, Feuerwehr, Polizei.
 info-emergency-101 = Polizei.
 info-emergency-centres = Spezialisierte Zentren für Opfer von Menschenhandel. Keine Notrufnummer.
 info-emergency-free = 112 und 101 sind kostenlos, Tag und Nacht, von jedem Telefon.
+
+# Too many wrong receipts (answered 429).
+follow-up-too-many = Zu viele Versuche mit einer falschen Nummer. Zum Schutz der Meldungen warten Sie bitte und versuchen Sie es später noch einmal.
+
+# Pictures and identifiers on the report and in messages.
+report-images = Fotos (freiwillig)
+report-images-hint = Bis zu 5 Fotos: JPEG, PNG oder WebP, höchstens 10 MB pro Foto. Wir entfernen versteckte Daten, zum Beispiel wo und wann ein Foto gemacht wurde.
+report-images-again = Zu Ihrer Sicherheit werden Fotos nicht behalten, wenn das Formular zurückkommt. Wählen Sie sie vor dem Senden noch einmal aus.
+report-error-image-too-large = Ein Foto ist größer als 10 MB. Wählen Sie kleinere Fotos.
+report-error-image-too-many = Sie können höchstens 5 Fotos auf einmal senden.
+report-error-image-type = Eine Datei ist kein Foto im Format JPEG, PNG oder WebP. Nur diese können gesendet werden.
+report-error-image-pixels = Ein Foto ist viel zu groß (mehr als 50 Millionen Pixel). Wählen Sie ein kleineres.
+report-error-image-unreadable = Ein Foto konnte nicht gelesen werden. Vielleicht ist es beschädigt oder unvollständig.
+report-error-invalid-text = Einige Zeichen in diesem Feld konnten nicht gelesen werden und wurden ersetzt. Prüfen Sie den Text.
+report-error-form-broken = Ihr Formular ist nicht vollständig angekommen. Prüfen Sie, was Sie geschrieben haben, und senden Sie es noch einmal.
+report-error-form-too-large = Alles zusammen ist zu groß zum Senden. Senden Sie weniger oder kleinere Fotos.
+follow-up-add-images = Fotos hinzufügen (freiwillig)
+follow-up-images-sent = { $count ->
+    [one] Sie haben { $count } Foto gesendet.
+   *[other] Sie haben { $count } Fotos gesendet.
+}
+report-hint-summary = Einige Ihrer Angaben sehen ungewöhnlich aus. Prüfen Sie sie unten oder senden Sie das Formular unverändert noch einmal.
+report-hint-phones = Das sieht nicht wie eine belgische oder internationale Telefonnummer aus: { $values }. Prüfen Sie sie oder senden Sie sie unverändert.
+report-hint-plates = Das sieht nicht wie ein Autokennzeichen aus: { $values }. Prüfen Sie es oder senden Sie es unverändert.
+report-hint-websites = Das sieht nicht wie eine Webadresse aus: { $values }. Prüfen Sie sie oder senden Sie sie unverändert.
+report-hint-handles = Das sieht nicht wie ein Kontoname aus: { $values }. Prüfen Sie ihn oder senden Sie ihn unverändert.
+report-hint-emails = Das sieht nicht wie eine E-Mail-Adresse aus: { $values }. Prüfen Sie sie oder senden Sie sie unverändert.
+
+# What we keep: pictures.
+info-keep-pictures = Die Fotos, die Sie senden, verschlossen wie die Meldung.
+info-keep-no-photo-data = Die versteckten Daten in Ihren Fotos, zum Beispiel wo und wann ein Foto gemacht wurde: Wir entfernen sie vor dem Speichern.

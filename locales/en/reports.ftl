@@ -17,3 +17,8 @@ reports-reply = Reply to the reporter
 reports-reply-send = Send the reply
 reports-set-status = Status shown to the reporter
 reports-set-status-send = Change the status
+
+# Images sent with a report, as the section sees them.
+reports-images = Pictures
+reports-image-alt = Picture { $number } sent with the report
+reports-image-alt-message = Picture { $number } sent with a later message

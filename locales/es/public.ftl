@@ -145,3 +145,34 @@ info-emergency-112 = Emergencias: ambulancia, bomberos, policía.
 info-emergency-101 = Policía.
 info-emergency-centres = Centros especializados para víctimas de trata de personas. No es un número de emergencia.
 info-emergency-free = El 112 y el 101 son gratis, de día y de noche, desde cualquier teléfono.
+
+# Too many wrong receipts (answered 429).
+follow-up-too-many = Demasiados intentos con un número equivocado. Para proteger los avisos, espere un momento y vuelva a intentarlo más tarde.
+
+# Pictures and identifiers on the report and in messages.
+report-images = Fotos (opcional)
+report-images-hint = Hasta 5 fotos: JPEG, PNG o WebP, de 10 MB como máximo cada una. Quitamos los datos ocultos, como el lugar y la hora en que se tomó la foto.
+report-images-again = Por su seguridad, las fotos no se guardan cuando el formulario vuelve. Elíjalas otra vez antes de enviar.
+report-error-image-too-large = Una foto pesa más de 10 MB. Elija fotos más pequeñas.
+report-error-image-too-many = Puede enviar 5 fotos como máximo a la vez.
+report-error-image-type = Un archivo no es una foto JPEG, PNG o WebP. Solo se pueden enviar estas.
+report-error-image-pixels = Una foto es demasiado grande (más de 50 millones de píxeles). Elija una más pequeña.
+report-error-image-unreadable = No se pudo leer una foto. Puede estar dañada o incompleta.
+report-error-invalid-text = Algunos caracteres de este campo no se pudieron leer y se reemplazaron. Revise el texto.
+report-error-form-broken = Su formulario no llegó completo. Revise lo que escribió y envíelo otra vez.
+report-error-form-too-large = Todo junto es demasiado grande para enviarlo. Envíe menos fotos o fotos más pequeñas.
+follow-up-add-images = Añadir fotos (opcional)
+follow-up-images-sent = { $count ->
+    [one] Ha enviado { $count } foto.
+   *[other] Ha enviado { $count } fotos.
+}
+report-hint-summary = Algunos datos que dio parecen poco habituales. Revíselos abajo o envíe el formulario otra vez tal como está.
+report-hint-phones = Esto no parece un número de teléfono belga o internacional: { $values }. Revíselo o envíelo tal como está.
+report-hint-plates = Esto no parece una matrícula: { $values }. Revísela o envíela tal como está.
+report-hint-websites = Esto no parece una dirección web: { $values }. Revísela o envíela tal como está.
+report-hint-handles = Esto no parece un nombre de cuenta: { $values }. Revíselo o envíelo tal como está.
+report-hint-emails = Esto no parece una dirección de correo electrónico: { $values }. Revísela o envíela tal como está.
+
+# What we keep: pictures.
+info-keep-pictures = Las fotos que envía, cerradas con llave como el aviso.
+info-keep-no-photo-data = Los datos ocultos de sus fotos, como el lugar y la hora en que se tomó una foto: los quitamos antes de guardar las fotos.

@@ -17,3 +17,8 @@ reports-reply = Répondre à l'auteur du signalement
 reports-reply-send = Envoyer la réponse
 reports-set-status = État montré à l'auteur
 reports-set-status-send = Changer l'état
+
+# Images sent with a report, as the section sees them.
+reports-images = Photos
+reports-image-alt = Photo { $number } envoyée avec le signalement
+reports-image-alt-message = Photo { $number } envoyée avec un message ultérieur

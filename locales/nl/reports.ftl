@@ -17,3 +17,8 @@ reports-reply = De melder antwoorden
 reports-reply-send = Het antwoord versturen
 reports-set-status = Stand van zaken voor de melder
 reports-set-status-send = De stand van zaken wijzigen
+
+# Images sent with a report, as the section sees them.
+reports-images = Foto's
+reports-image-alt = Foto { $number } verstuurd met de melding
+reports-image-alt-message = Foto { $number } verstuurd met een later bericht

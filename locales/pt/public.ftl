@@ -145,3 +145,34 @@ info-emergency-112 = Emergência: ambulância, bombeiros, polícia.
 info-emergency-101 = Polícia.
 info-emergency-centres = Centros especializados para vítimas de tráfico de seres humanos. Não é um número de emergência.
 info-emergency-free = O 112 e o 101 são gratuitos, de dia e de noite, de qualquer telefone.
+
+# Too many wrong receipts (answered 429).
+follow-up-too-many = Demasiadas tentativas com um número errado. Para proteger as denúncias, aguarde um pouco e tente de novo mais tarde.
+
+# Pictures and identifiers on the report and in messages.
+report-images = Fotografias (opcional)
+report-images-hint = Até 5 fotografias: JPEG, PNG ou WebP, no máximo 10 MB cada uma. Retiramos os dados escondidos, como o local e a hora em que a fotografia foi tirada.
+report-images-again = Para sua segurança, as fotografias não são guardadas quando o formulário volta. Escolha-as de novo antes de enviar.
+report-error-image-too-large = Uma fotografia tem mais de 10 MB. Escolha fotografias mais pequenas.
+report-error-image-too-many = Pode enviar no máximo 5 fotografias de cada vez.
+report-error-image-type = Um ficheiro não é uma fotografia JPEG, PNG ou WebP. Só estas podem ser enviadas.
+report-error-image-pixels = Uma fotografia é demasiado grande (mais de 50 milhões de píxeis). Escolha uma mais pequena.
+report-error-image-unreadable = Não foi possível ler uma fotografia. Pode estar danificada ou incompleta.
+report-error-invalid-text = Alguns caracteres deste campo não puderam ser lidos e foram substituídos. Verifique o texto.
+report-error-form-broken = O seu formulário não chegou completo. Verifique o que escreveu e envie-o de novo.
+report-error-form-too-large = Tudo junto é demasiado grande para enviar. Envie menos fotografias ou fotografias mais pequenas.
+follow-up-add-images = Acrescentar fotografias (opcional)
+follow-up-images-sent = { $count ->
+    [one] Enviou { $count } fotografia.
+   *[other] Enviou { $count } fotografias.
+}
+report-hint-summary = Alguns dados que deu parecem pouco habituais. Verifique-os abaixo ou envie o formulário de novo tal como está.
+report-hint-phones = Isto não parece um número de telefone belga ou internacional: { $values }. Verifique-o ou envie-o tal como está.
+report-hint-plates = Isto não parece uma matrícula: { $values }. Verifique-a ou envie-a tal como está.
+report-hint-websites = Isto não parece um endereço de site: { $values }. Verifique-o ou envie-o tal como está.
+report-hint-handles = Isto não parece um nome de conta: { $values }. Verifique-o ou envie-o tal como está.
+report-hint-emails = Isto não parece um endereço de e-mail: { $values }. Verifique-o ou envie-o tal como está.
+
+# What we keep: pictures.
+info-keep-pictures = As fotografias que envia, fechadas como a denúncia.
+info-keep-no-photo-data = Os dados escondidos nas suas fotografias, como o local e a hora em que foram tiradas: retiramos esses dados antes de guardar as fotografias.

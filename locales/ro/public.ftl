@@ -146,3 +146,35 @@ info-emergency-112 = Urgențe: ambulanță, pompieri, poliție.
 info-emergency-101 = Poliție.
 info-emergency-centres = Centre specializate pentru victimele traficului de persoane. Nu este un număr de urgență.
 info-emergency-free = 112 și 101 sunt gratuite, zi și noapte, de pe orice telefon.
+
+# Too many wrong receipts (answered 429).
+follow-up-too-many = Prea multe încercări cu un număr greșit. Pentru a proteja sesizările, așteptați puțin și încercați din nou mai târziu.
+
+# Pictures and identifiers on the report and in messages.
+report-images = Fotografii (opțional)
+report-images-hint = Până la 5 fotografii: JPEG, PNG sau WebP, de cel mult 10 MB fiecare. Ștergem datele ascunse, cum ar fi locul și ora în care a fost făcută fotografia.
+report-images-again = Pentru siguranța dumneavoastră, fotografiile nu sunt păstrate când formularul revine. Alegeți-le din nou înainte de a trimite.
+report-error-image-too-large = O fotografie are mai mult de 10 MB. Alegeți fotografii mai mici.
+report-error-image-too-many = Puteți trimite cel mult 5 fotografii o dată.
+report-error-image-type = Un fișier nu este o fotografie JPEG, PNG sau WebP. Doar acestea pot fi trimise.
+report-error-image-pixels = O fotografie este mult prea mare (peste 50 de milioane de pixeli). Alegeți una mai mică.
+report-error-image-unreadable = O fotografie nu a putut fi citită. Poate este deteriorată sau incompletă.
+report-error-invalid-text = Unele caractere din acest câmp nu au putut fi citite și au fost înlocuite. Verificați textul.
+report-error-form-broken = Formularul dumneavoastră nu a ajuns întreg. Verificați ce ați scris și trimiteți-l din nou.
+report-error-form-too-large = Totul împreună este prea mare pentru a fi trimis. Trimiteți mai puține fotografii sau fotografii mai mici.
+follow-up-add-images = Adăugați fotografii (opțional)
+follow-up-images-sent = { $count ->
+    [one] Ați trimis { $count } fotografie.
+    [few] Ați trimis { $count } fotografii.
+   *[other] Ați trimis { $count } de fotografii.
+}
+report-hint-summary = Unele informații pe care le-ați dat par neobișnuite. Verificați-le mai jos sau trimiteți formularul din nou așa cum este.
+report-hint-phones = Nu pare să fie un număr de telefon belgian sau internațional: { $values }. Verificați-l sau trimiteți-l așa cum este.
+report-hint-plates = Nu pare să fie un număr de înmatriculare: { $values }. Verificați-l sau trimiteți-l așa cum este.
+report-hint-websites = Nu pare să fie o adresă de site: { $values }. Verificați-o sau trimiteți-o așa cum este.
+report-hint-handles = Nu pare să fie un nume de cont: { $values }. Verificați-l sau trimiteți-l așa cum este.
+report-hint-emails = Nu pare să fie o adresă de e-mail: { $values }. Verificați-o sau trimiteți-o așa cum este.
+
+# What we keep: pictures.
+info-keep-pictures = Fotografiile pe care le trimiteți, încuiate ca sesizarea.
+info-keep-no-photo-data = Datele ascunse din fotografiile dumneavoastră, cum ar fi locul și ora în care a fost făcută o fotografie: le ștergem înainte de a păstra fotografiile.

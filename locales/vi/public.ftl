@@ -145,3 +145,33 @@ info-emergency-112 = Cấp cứu: xe cứu thương, cứu hỏa, cảnh sát.
 info-emergency-101 = Cảnh sát.
 info-emergency-centres = Các trung tâm chuyên môn hỗ trợ nạn nhân mua bán người. Không phải số khẩn cấp.
 info-emergency-free = Gọi 112 và 101 miễn phí, ngày và đêm, từ mọi điện thoại.
+
+# Too many wrong receipts (answered 429).
+follow-up-too-many = Bạn đã thử sai số quá nhiều lần. Để bảo vệ các tin báo, vui lòng chờ một lúc rồi thử lại sau.
+
+# Pictures and identifiers on the report and in messages.
+report-images = Ảnh (không bắt buộc)
+report-images-hint = Tối đa 5 ảnh: JPEG, PNG hoặc WebP, mỗi ảnh tối đa 10 MB. Chúng tôi xóa dữ liệu ẩn, ví dụ nơi và giờ chụp ảnh.
+report-images-again = Vì an toàn của bạn, ảnh không được giữ lại khi biểu mẫu hiện lại. Hãy chọn lại ảnh trước khi gửi.
+report-error-image-too-large = Có một ảnh lớn hơn 10 MB. Hãy chọn ảnh nhỏ hơn.
+report-error-image-too-many = Mỗi lần bạn chỉ gửi được tối đa 5 ảnh.
+report-error-image-type = Có một tệp không phải là ảnh JPEG, PNG hoặc WebP. Chỉ gửi được các loại ảnh này.
+report-error-image-pixels = Có một ảnh quá lớn (hơn 50 triệu điểm ảnh). Hãy chọn ảnh nhỏ hơn.
+report-error-image-unreadable = Không đọc được một ảnh. Có thể ảnh bị hỏng hoặc không đầy đủ.
+report-error-invalid-text = Một số ký tự trong ô này không đọc được và đã được thay thế. Hãy kiểm tra lại nội dung.
+report-error-form-broken = Biểu mẫu của bạn đến không đầy đủ. Hãy kiểm tra những gì bạn đã viết và gửi lại.
+report-error-form-too-large = Tất cả cộng lại quá lớn để gửi. Hãy gửi ít ảnh hơn hoặc ảnh nhỏ hơn.
+follow-up-add-images = Thêm ảnh (không bắt buộc)
+follow-up-images-sent = { $count ->
+   *[other] Bạn đã gửi { $count } ảnh.
+}
+report-hint-summary = Một số thông tin bạn đưa ra trông không bình thường. Hãy kiểm tra ở bên dưới, hoặc cứ gửi lại biểu mẫu như vậy.
+report-hint-phones = Đây có vẻ không phải là số điện thoại của Bỉ hay số quốc tế: { $values }. Hãy kiểm tra lại, hoặc cứ gửi như vậy.
+report-hint-plates = Đây có vẻ không phải là biển số xe: { $values }. Hãy kiểm tra lại, hoặc cứ gửi như vậy.
+report-hint-websites = Đây có vẻ không phải là địa chỉ trang web: { $values }. Hãy kiểm tra lại, hoặc cứ gửi như vậy.
+report-hint-handles = Đây có vẻ không phải là tên tài khoản: { $values }. Hãy kiểm tra lại, hoặc cứ gửi như vậy.
+report-hint-emails = Đây có vẻ không phải là địa chỉ email: { $values }. Hãy kiểm tra lại, hoặc cứ gửi như vậy.
+
+# What we keep: pictures.
+info-keep-pictures = Ảnh bạn gửi, được khóa lại như tin báo.
+info-keep-no-photo-data = Dữ liệu ẩn trong ảnh của bạn, ví dụ nơi và giờ chụp ảnh: chúng tôi xóa đi trước khi lưu ảnh.

@@ -144,3 +144,33 @@ info-emergency-112 = 紧急电话：救护车、消防、警察。
 info-emergency-101 = 警察。
 info-emergency-centres = 人口贩运受害者专门中心。不是紧急电话。
 info-emergency-free = 112和101免费，日夜可打，任何电话都可以拨打。
+
+# Too many wrong receipts (answered 429).
+follow-up-too-many = 错误号码尝试次数过多。为保护举报，请稍等，稍后再试。
+
+# Pictures and identifiers on the report and in messages.
+report-images = 照片（可选）
+report-images-hint = 最多 5 张照片：JPEG、PNG 或 WebP 格式，每张不超过 10 MB。我们会删除照片里的隐藏信息，例如拍摄地点和时间。
+report-images-again = 为了您的安全，表单退回时不会保留照片。发送前请重新选择照片。
+report-error-image-too-large = 有一张照片超过 10 MB。请选择小一些的照片。
+report-error-image-too-many = 一次最多只能发送 5 张照片。
+report-error-image-type = 有一个文件不是 JPEG、PNG 或 WebP 格式的照片。只能发送这几种照片。
+report-error-image-pixels = 有一张照片太大了（超过 5000 万像素）。请选择小一些的照片。
+report-error-image-unreadable = 有一张照片无法读取。它可能已损坏或不完整。
+report-error-invalid-text = 这一栏里有些字符无法读取，已被替换。请检查文字。
+report-error-form-broken = 您的表单没有完整送达。请检查您写的内容，然后重新发送。
+report-error-form-too-large = 所有内容加在一起太大，无法发送。请少发几张照片，或发送小一些的照片。
+follow-up-add-images = 添加照片（可选）
+follow-up-images-sent = { $count ->
+   *[other] 您已发送 { $count } 张照片。
+}
+report-hint-summary = 您填写的一些信息看起来不太寻常。请在下面检查，或按原样再次发送表单。
+report-hint-phones = 这看起来不像比利时或国际电话号码：{ $values }。请检查，或按原样发送。
+report-hint-plates = 这看起来不像车牌号：{ $values }。请检查，或按原样发送。
+report-hint-websites = 这看起来不像网址：{ $values }。请检查，或按原样发送。
+report-hint-handles = 这看起来不像账户名：{ $values }。请检查，或按原样发送。
+report-hint-emails = 这看起来不像电子邮箱地址：{ $values }。请检查，或按原样发送。
+
+# What we keep: pictures.
+info-keep-pictures = 您发送的照片，和举报一样已锁住。
+info-keep-no-photo-data = 照片里的隐藏信息，例如拍摄地点和时间：我们在保存照片前会将其删除。

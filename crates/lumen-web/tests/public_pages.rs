@@ -193,7 +193,7 @@ async fn arabic_pages_run_right_to_left_with_numbers_left_to_right(db: TestDb) {
             "<a href=\"tel:+3278055800\" dir=\"ltr\" id=\"centres-number\">078 055 800</a>"
         )
     );
-    assert!(rights.contains("حقوقك كضحية"));
+    assert!(rights.contains("حقوق الضحايا"));
     let follow_up = page(&app, "/follow-up?lang=ar", "fr").await;
     assert!(
         follow_up.contains("name=\"receipt\" dir=\"ltr\""),

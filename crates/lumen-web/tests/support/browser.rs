@@ -34,6 +34,15 @@ pub enum Viewport {
     Narrow,
 }
 
+/// Whether pages may run JavaScript, as in a hardened browser with scripts off.
+#[derive(Clone, Copy, Debug)]
+pub enum Scripts {
+    /// Scripts run.
+    On,
+    /// Scripts are blocked for every page.
+    Off,
+}
+
 /// A running chromedriver and the profile folder of its browser.
 pub struct Browser {
     driver: Child,
@@ -121,6 +130,12 @@ impl Browser {
 
     /// Opens a browser session with the given window size.
     pub async fn session(&self, viewport: Viewport) -> Client {
+        self.session_with(viewport, Scripts::On).await
+    }
+
+    /// Opens a browser session with the given window size, pages' scripts on or off (WebDriver
+    /// can still read the page either way).
+    pub async fn session_with(&self, viewport: Viewport, scripts: Scripts) -> Client {
         let (w, h) = match viewport {
             Viewport::Desktop => (1280, 900),
             Viewport::Phone => (390, 844),
@@ -139,6 +154,10 @@ impl Browser {
             "args": args,
             "prefs": { "intl": { "accept_languages": ACCEPT_LANGUAGE } },
         });
+        if let Scripts::Off = scripts {
+            options["prefs"]["profile"] =
+                json!({ "managed_default_content_settings": { "javascript": 2 } });
+        }
         if let Viewport::Phone | Viewport::Narrow = viewport {
             let metrics = json!({ "width": w, "height": h, "pixelRatio": 3.0, "mobile": true, "touch": true });
             options["mobileEmulation"] = json!({ "deviceMetrics": metrics });
@@ -160,10 +179,19 @@ where
     F: FnOnce(Client) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
+    with_browser_scripts(viewport, Scripts::On, steps).await
+}
+
+/// [`with_browser`] with pages' scripts on or off.
+pub async fn with_browser_scripts<F, Fut>(viewport: Viewport, scripts: Scripts, steps: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
     let Some(browser) = Browser::start().await else {
         return;
     };
-    let client = browser.session(viewport).await;
+    let client = browser.session_with(viewport, scripts).await;
     let outcome = tokio::spawn(steps(client.clone())).await;
     let _ = client.close().await;
     drop(browser);
