@@ -2,9 +2,9 @@
 # Public area benchmarks of the release build on 127.0.0.1 (issue 3, "Durability and performance"):
 #  - landing `/` and form `/report` pages, requests/s;
 #  - report submission without images, 32 concurrent clients, SQLite: durable reports/s (counted
-#    in the database) and latency p99, with the default reply-key costs (Argon2id 46 MiB, t=2)
-#    and a pool of receipts prepared ahead, with a large pool filled beforehand (a burst), and
-#    with cheaper reply keys;
+#    in the database) and latency p99, default reply-key costs (filing derives no key: the
+#    section does, after), on a public-only process and on one serving both areas (whose
+#    settler derives reply keys at the same time);
 #  - the disk's own fsync rate in the database's folder, to compare with.
 # Receipt rate limit off. Bounded: about 4 minutes after the build. Needs wrk and python3.
 # Usage: scripts/bench-public.sh [SECONDS_PER_SUBMISSION_RUN] (default 15)
@@ -34,6 +34,7 @@ request = function()
 end
 EOF
 
+pending() { python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from reports where sealed_receipt is not null').fetchone()[0])" "$db"; }
 count() { python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from reports').fetchone()[0])" "$db"; }
 
 # start NAME [ENV=VALUE ...]: serves the zone with the keys, rate limit off, extra settings.
@@ -45,18 +46,9 @@ start() {
   env LUMEN_LOG_LEVEL=info LUMEN_PUBLIC_RECEIPT_RATE_LIMIT=false \
     LUMEN_KEYS_PUBLIC_KEY_FILE="$work/keys/section.pub" \
     LUMEN_KEYS_RECEIPT_SECRET_FILE="$work/keys/receipt.secret" \
-    "$@" "$bin" serve --area public --data-dir "$work/zone" --bind "127.0.0.1:$port" >"$log" 2>&1 &
+    "$@" "$bin" serve --area "${AREA:-public}" --data-dir "$work/zone" --bind "127.0.0.1:$port" >"$log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.02; done
-}
-
-wait_pool_full() {
-  local limit=$1 t=0
-  until grep -q "receipt pool full" "$log"; do
-    sleep 1; t=$((t + 1))
-    [ "$t" -ge "$limit" ] && { echo "  (pool not full after ${limit} s)"; return; }
-  done
-  echo "  pool full after ${t} s"
 }
 
 # submit LABEL SECONDS: 32 clients posting reports; durable reports/s from the database.
@@ -68,7 +60,7 @@ submit() {
   echo "--- $1: POST /report, 2 threads, 32 connections, $2 s"
   echo "$out" | grep -E "Requests/sec|requests in|Non-2xx|50%|99%|Socket errors" | sed 's/^/  /'
   python3 -c "import sys; print(f'  durable reports stored: {int(sys.argv[2])-int(sys.argv[1])} = {(int(sys.argv[2])-int(sys.argv[1]))/float(sys.argv[3]):.0f} reports/s')" "$before" "$after" "$2"
-  if grep -q "receipt pool ran dry" "$log"; then echo "  receipt pool ran dry: yes"; else echo "  receipt pool ran dry: no"; fi
+  echo "  reports still waiting for their reply key: $(pending)"
 }
 
 echo "machine: $(nproc) cores; $(uptime)"
@@ -90,15 +82,11 @@ for path in / /report; do
   wrk -t2 -c64 -d10s --latency "http://127.0.0.1:$port$path" | grep -E "Requests/sec|requests in|99%|Non-2xx" | sed 's/^/  /'
 done
 
-start default LUMEN_PUBLIC_RECEIPT_POOL_SIZE=64
-wait_pool_full 30
-submit "default reply-key costs (Argon2id m=46 MiB t=2), pool of 64" "$secs"
+start public
+submit "public area only (as on the internet-facing host)" "$secs"
 
-start burst LUMEN_PUBLIC_RECEIPT_POOL_SIZE=1000
-wait_pool_full 150
-submit "default costs, pool of 1000 filled beforehand (a burst)" 2
-
-start cheap LUMEN_PUBLIC_RECEIPT_POOL_SIZE=64 LUMEN_PUBLIC_REPLY_KEY_MEMORY_KIB=1024 LUMEN_PUBLIC_REPLY_KEY_PASSES=1
-wait_pool_full 30
-submit "reply keys Argon2id m=1 MiB t=1 (lowest allowed), pool of 64" "$secs"
+AREA=all start all LUMEN_KEYS_SECRET_KEY_FILE="$work/keys/section.key"
+submit "both areas in one process (the section's settler derives reply keys meanwhile)" "$secs"
+sleep 5
+echo "  5 s later, still waiting: $(pending)"
 echo "load after: $(uptime)"

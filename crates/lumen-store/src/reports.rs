@@ -8,6 +8,7 @@ use crate::entity::{report_messages, reports};
 use crate::{Store, StoreError};
 
 mod partner;
+mod reply_keys;
 
 use chrono::NaiveDate;
 use lumen_domain::UnitId;
@@ -35,8 +36,11 @@ pub struct ReportRecord {
     pub reply_key_params: String,
     /// The whole report as JSON, sealed to the section's public key.
     pub sealed_payload: Vec<u8>,
-    /// The reply key, sealed to the section's public key.
+    /// The reply key, sealed to the section's public key; empty until the section derived it.
     pub sealed_reply_key: Vec<u8>,
+    /// The receipt, sealed to the section's public key, until the section derived the reply
+    /// key from it.
+    pub sealed_receipt: Option<Vec<u8>>,
     /// Who filed it.
     pub filed_by: FiledBy,
     /// The partner organisation that filed it, if any.
@@ -69,8 +73,11 @@ pub struct NewReport {
     pub reply_key_params: String,
     /// The whole report as JSON, sealed to the section's public key.
     pub sealed_payload: Vec<u8>,
-    /// The reply key, sealed to the section's public key.
+    /// The reply key, sealed to the section's public key; empty when the section is to
+    /// derive it from `sealed_receipt`.
     pub sealed_reply_key: Vec<u8>,
+    /// The receipt sealed to the section's public key, when the reply key is not derived yet.
+    pub sealed_receipt: Option<Vec<u8>>,
     /// Who filed it.
     pub filed_by: FiledBy,
     /// The partner organisation that filed it, if any.
@@ -139,6 +146,7 @@ pub(crate) fn record(m: reports::Model) -> Result<ReportRecord, StoreError> {
         reply_key_params: m.reply_key_params,
         sealed_payload: m.sealed_payload,
         sealed_reply_key: m.sealed_reply_key,
+        sealed_receipt: m.sealed_receipt,
         filed_by: FiledBy::parse(&m.filed_by)
             .ok_or_else(|| StoreError::Config(format!("unknown report filer {}", m.filed_by)))?,
         partner_unit_id: m.partner_unit_id.map(UnitId),
@@ -177,6 +185,7 @@ pub(crate) async fn insert_report(
         reply_key_params: Set(new.reply_key_params),
         sealed_payload: Set(new.sealed_payload),
         sealed_reply_key: Set(new.sealed_reply_key),
+        sealed_receipt: Set(new.sealed_receipt),
         filed_by: Set(new.filed_by.code().to_owned()),
         partner_unit_id: Set(new.partner_unit_id.map(|u| u.0)),
         consent_recorded_on: Set(consent_recorded_on),

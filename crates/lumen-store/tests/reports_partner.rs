@@ -44,6 +44,7 @@ fn new_report(filed_by: FiledBy, unit: Option<UnitId>) -> NewReport {
         reply_key_params: "params".into(),
         sealed_payload: vec![1, 2, 3],
         sealed_reply_key: vec![4, 5, 6],
+        sealed_receipt: None,
         filed_by,
         partner_unit_id: unit,
     }

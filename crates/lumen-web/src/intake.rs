@@ -31,7 +31,6 @@ pub struct ReportKeys {
     hasher: ReceiptHasher,
     identifier_key: BlindIndexKey,
     reply_kdf: KdfParams,
-    receipt_pool: Option<std::sync::Arc<crate::receipt_pool::ReceiptPool>>,
     /// Where the escape link leads.
     pub escape_url: String,
 }
@@ -117,6 +116,10 @@ fn reply_key_aad(id: Uuid) -> Vec<u8> {
     format!("report:{id}:reply-key").into_bytes()
 }
 
+fn receipt_aad(id: Uuid) -> Vec<u8> {
+    format!("report:{id}:receipt").into_bytes()
+}
+
 fn message_aad(report: Uuid, message: Uuid) -> Vec<u8> {
     format!("report:{report}:message:{message}").into_bytes()
 }
@@ -173,7 +176,6 @@ impl ReportKeys {
             identifier_key: hasher.derive_identifier_index_key(),
             hasher,
             reply_kdf: KdfParams::REPLY_KEY,
-            receipt_pool: None,
             escape_url: DEFAULT_ESCAPE_URL.into(),
         }
     }
@@ -190,16 +192,6 @@ impl ReportKeys {
     /// Sets the Argon2id costs of new reply keys (tests use small ones).
     pub fn with_reply_kdf(mut self, kdf: KdfParams) -> Self {
         self.reply_kdf = kdf;
-        self
-    }
-
-    /// Files reports with receipts prepared ahead of time by `pool` (see [`crate::receipt_pool`]);
-    /// used only while the pool's costs are this channel's.
-    pub fn with_receipt_pool(
-        mut self,
-        pool: std::sync::Arc<crate::receipt_pool::ReceiptPool>,
-    ) -> Self {
-        self.receipt_pool = Some(pool);
         self
     }
 
@@ -247,18 +239,18 @@ impl ReportKeys {
     ) -> Result<Filed, WebError> {
         let filer = filed_by.into();
         let id = Uuid::new_v4();
-        let crate::receipt_pool::Prepared {
-            receipt,
-            params,
-            reply_key,
-        } = crate::receipt_pool::take_or_derive(self.receipt_pool.as_deref(), self.reply_kdf)
-            .await?;
+        let receipt = Receipt::generate();
+        let params = ReplyKeyParams::with_kdf(self.reply_kdf);
         let json = filer.sealed_json(payload).map_err(|_| WebError::Internal)?;
         let public = self.public.clone();
-        let (sealed_payload, sealed_reply_key) = blocking(move || {
+        let r = receipt.clone();
+        // The reply key is derived later by the section from the sealed receipt
+        // (`settle_reply_key`), keeping the slow Argon2id off the filing path.
+        let (sealed_payload, sealed_receipt) = blocking(move || {
             let sealed_payload = lumen_crypto::seal(&public, &json, &payload_aad(id))?;
-            let sealed_reply_key = reply_key.seal_to(&public, &reply_key_aad(id))?;
-            Ok((sealed_payload, sealed_reply_key))
+            let sealed_receipt =
+                lumen_crypto::seal(&public, r.expose_digits().as_bytes(), &receipt_aad(id))?;
+            Ok((sealed_payload, sealed_receipt))
         })
         .await?;
         let attachments = ReportAttachments {
@@ -272,7 +264,8 @@ impl ReportKeys {
             receipt_hash: self.hasher.lookup_hash(&receipt).0.to_vec(),
             reply_key_params: params.to_text(),
             sealed_payload,
-            sealed_reply_key,
+            sealed_reply_key: Vec::new(),
+            sealed_receipt: Some(sealed_receipt),
             filed_by: filer.filed_by(),
             partner_unit_id: filer.partner_unit(),
         };
@@ -294,7 +287,7 @@ impl ReportKeys {
             .and_then(|r| ReplyKeyParams::from_text(&r.reply_key_params).ok())
             .unwrap_or_else(|| ReplyKeyParams::with_kdf(self.reply_kdf));
         let r = receipt.clone();
-        let reply_key = crate::receipt_pool::run_kdf(move || params.derive_reply_key(&r)).await?;
+        let reply_key = crate::reply_kdf::run_kdf(move || params.derive_reply_key(&r)).await?;
         let stored: &[u8] = found.as_ref().map_or(&[0u8; 32][..], |r| &r.receipt_hash);
         let matches = self.hasher.verify(&receipt, stored);
         Ok(match found {
@@ -378,6 +371,57 @@ impl ReportKeys {
             .await
     }
 
+    /// The reply key of a report, for the section: opened from its sealed reply key, or, for a
+    /// report that still carries its sealed receipt, derived from the receipt now (Argon2id with
+    /// the report's own costs), sealed to the section and stored, the sealed receipt forgotten.
+    pub async fn section_reply_key(
+        &self,
+        store: &Store,
+        report: &ReportRecord,
+    ) -> Result<SymmetricKey, WebError> {
+        let secret = self.secret()?;
+        if let Some(sealed_receipt) = report.sealed_receipt.as_ref() {
+            let digits = lumen_crypto::open(secret, sealed_receipt, &receipt_aad(report.id))
+                .map_err(crypto_failed)?;
+            let receipt =
+                Receipt::parse(&String::from_utf8_lossy(&digits)).map_err(crypto_failed)?;
+            let params =
+                ReplyKeyParams::from_text(&report.reply_key_params).map_err(crypto_failed)?;
+            let reply_key =
+                crate::reply_kdf::run_kdf(move || params.derive_reply_key(&receipt)).await?;
+            let sealed = reply_key
+                .seal_to(&self.public, &reply_key_aad(report.id))
+                .map_err(crypto_failed)?;
+            if store.settle_reply_key(report.id, sealed).await? {
+                return Ok(reply_key);
+            }
+            // Settled meanwhile by another worker: use the key it stored.
+            let settled = store
+                .report_sealed(report.id)
+                .await?
+                .ok_or(WebError::NotFound)?;
+            return SymmetricKey::open_sealed(
+                secret,
+                &settled.sealed_reply_key,
+                &reply_key_aad(report.id),
+            )
+            .map_err(crypto_failed);
+        }
+        SymmetricKey::open_sealed(secret, &report.sealed_reply_key, &reply_key_aad(report.id))
+            .map_err(crypto_failed)
+    }
+
+    /// Derives the reply keys of up to `limit` reports that still carry a sealed receipt (staff
+    /// side); returns how many were settled.
+    pub async fn settle_pending(&self, store: &Store, limit: u64) -> Result<usize, WebError> {
+        let waiting = store.reports_awaiting_reply_key(limit).await?;
+        let count = waiting.len();
+        for report in waiting {
+            self.section_reply_key(store, &report).await?;
+        }
+        Ok(count)
+    }
+
     /// [`Self::add_message`] with images (metadata already removed), sealed to the section and
     /// stored in the same transaction as the message. The reporter gets back only their count.
     #[allow(clippy::too_many_arguments)]
@@ -395,12 +439,7 @@ impl ReportKeys {
         let key = match reply_key {
             Some(k) => k,
             None => {
-                opened = SymmetricKey::open_sealed(
-                    self.secret()?,
-                    &report.sealed_reply_key,
-                    &reply_key_aad(report.id),
-                )
-                .map_err(crypto_failed)?;
+                opened = self.section_reply_key(store, report).await?;
                 &opened
             }
         };

@@ -24,7 +24,7 @@ pub mod intake;
 mod metrics;
 mod page;
 pub mod rate_limit;
-pub mod receipt_pool;
+pub mod reply_kdf;
 pub mod report_forms;
 pub mod routes;
 mod serve;

@@ -129,9 +129,6 @@ pub struct PublicSettings {
     pub receipt_attempts_global_burst: u32,
     /// Failed attempts the site gets back per hour.
     pub receipt_attempts_global_per_hour: u32,
-    /// Receipts and their reply keys prepared ahead of time, in memory only (0: derive each one
-    /// while the report is filed).
-    pub receipt_pool_size: usize,
     /// Argon2id memory of new reply keys, in KiB (at least 1024; stored with each report).
     pub reply_key_memory_kib: u32,
     /// Argon2id passes of new reply keys.
@@ -164,7 +161,6 @@ impl Default for PublicSettings {
             receipt_attempts_source_per_hour: 20,
             receipt_attempts_global_burst: 200,
             receipt_attempts_global_per_hour: 1000,
-            receipt_pool_size: 64,
             reply_key_memory_kib: lumen_crypto::KdfParams::REPLY_KEY.m_cost_kib,
             reply_key_passes: lumen_crypto::KdfParams::REPLY_KEY.t_cost,
         }

@@ -46,11 +46,11 @@ fn start(zone: &Path, keys: &Path) -> Server {
             "LUMEN_KEYS_RECEIPT_SECRET_FILE",
             keys.join("receipt.secret"),
         )
-        // Cheap reply keys keep the debug build quick; the pool is on, so receipts prepared
-        // ahead are lost with each kill (they were never given out).
+        // Cheap reply keys keep the debug build quick. The section's settler runs in the same
+        // process, so some kills fall between a filing and the derivation of its reply key:
+        // those reports keep their sealed receipt until a later start settles them.
         .env("LUMEN_PUBLIC_REPLY_KEY_MEMORY_KIB", "1024")
         .env("LUMEN_PUBLIC_REPLY_KEY_PASSES", "1")
-        .env("LUMEN_PUBLIC_RECEIPT_POOL_SIZE", "8")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

@@ -19,6 +19,8 @@ pub struct Model {
     pub partner_unit_id: Option<Uuid>,
     pub consent_recorded_on: Option<Date>,
     pub partner_read_position: i32,
+    #[sea_orm(column_type = "Blob", nullable)]
+    pub sealed_receipt: Option<Vec<u8>>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -7,6 +7,7 @@ mod m20261128_000004_training;
 mod m20261128_000005_training_edits;
 mod m20261128_000006_partner_submissions;
 mod m20261128_000007_report_attachments;
+mod m20261128_000008_deferred_reply_keys;
 
 use crate::{Store, StoreError};
 use sea_orm_migration::prelude::*;
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000005_training_edits::Migration),
             Box::new(m20261128_000006_partner_submissions::Migration),
             Box::new(m20261128_000007_report_attachments::Migration),
+            Box::new(m20261128_000008_deferred_reply_keys::Migration),
         ]
     }
 }

@@ -109,6 +109,7 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
     }
     state = state.with_public(config.public.clone());
     spawn_session_purge(state.clone(), &config);
+    lumen_web::reply_kdf::spawn_settler(state.clone());
     println!("Lumen is ready at http://{addr}/ (staff sign-in: http://{addr}/staff/sign-in)");
     if let Some(accounts) = &accounts {
         println!();
@@ -119,19 +120,13 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
     Ok(ExitCode::SUCCESS)
 }
 
-/// Reply-key costs from `[public]`, and the pool of receipts prepared ahead (public area only).
+/// Reply-key costs from `[public]`.
 fn with_public_settings(
     keys: lumen_web::intake::ReportKeys,
     config: &Config,
 ) -> anyhow::Result<lumen_web::intake::ReportKeys> {
     let kdf = config.public.reply_kdf().map_err(|e| anyhow::anyhow!(e))?;
-    let mut keys = keys.with_reply_kdf(kdf);
-    if config.server.area.serves_public() && config.public.receipt_pool_size > 0 {
-        let pool = lumen_web::receipt_pool::ReceiptPool::new(config.public.receipt_pool_size, kdf);
-        pool.start();
-        keys = keys.with_receipt_pool(pool);
-    }
-    Ok(keys)
+    Ok(keys.with_reply_kdf(kdf))
 }
 
 fn spawn_session_purge(state: AppState, config: &Config) {

@@ -1,0 +1,55 @@
+//! Reply-key derivations (Argon2id from a receipt), bounded to one per core at a time. They
+//! happen when a reporter comes back with a receipt and when the section settles a new report's
+//! reply key; filing itself derives nothing.
+
+use crate::error::WebError;
+use std::sync::OnceLock;
+use tokio::sync::Semaphore;
+
+/// Reply-key derivations running at once: one per core. Each takes the configured Argon2id
+/// memory (46 MiB by default), so without a bound a burst of follow-ups would take
+/// gigabytes; with it they queue.
+fn kdf_slots() -> &'static Semaphore {
+    static SLOTS: OnceLock<Semaphore> = OnceLock::new();
+    SLOTS.get_or_init(|| {
+        Semaphore::new(std::thread::available_parallelism().map_or(2, std::num::NonZero::get))
+    })
+}
+
+/// Runs a reply-key derivation on a blocking thread, at most one per core at a time.
+pub async fn run_kdf<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, lumen_crypto::CryptoError> + Send + 'static,
+) -> Result<T, WebError> {
+    let _slot = kdf_slots()
+        .acquire()
+        .await
+        .map_err(|_| WebError::Internal)?;
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|_| WebError::Internal)?
+        .map_err(|e| {
+            tracing::error!(code = e.code(), "report cryptography failed");
+            WebError::Internal
+        })
+}
+
+/// Where the section's key is loaded (staff area), derives new reports' reply keys from their
+/// sealed receipts within seconds of arrival and forgets the sealed receipts.
+pub fn spawn_settler(state: crate::AppState) {
+    if !state
+        .reports()
+        .is_ok_and(crate::intake::ReportKeys::can_open)
+    {
+        return;
+    }
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(2));
+        loop {
+            tick.tick().await;
+            let Ok(keys) = state.reports() else { return };
+            if let Err(e) = keys.settle_pending(state.store(), 32).await {
+                tracing::warn!(code = e.code(), "settling reply keys failed");
+            }
+        }
+    });
+}
