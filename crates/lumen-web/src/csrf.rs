@@ -1,5 +1,5 @@
 //! CSRF protection: every state-changing request carries the session's token (or, before
-//! sign-in, the pre-session cookie's) in a `csrf` form field. A wrong or missing token is
+//! sign-in, the pre-session cookie's) in a `csrf` form field (URL-encoded or multipart). A wrong or missing token is
 //! answered 403 before any handler runs, so nothing changes.
 
 use crate::context::RequestContext;
@@ -40,6 +40,12 @@ pub async fn check_csrf(State(state): State<AppState>, req: Request, next: Next)
         .get("x-csrf-token")
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
+    let multipart_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| v.starts_with("multipart/form-data"))
+        .map(str::to_owned);
     let (parts, body) = req.into_parts();
     let limit = state.server().max_body_bytes;
     let bytes = match to_bytes(body, limit).await {
@@ -50,6 +56,8 @@ pub async fn check_csrf(State(state): State<AppState>, req: Request, next: Next)
         serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
             .ok()
             .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "csrf").map(|(_, v)| v))
+    } else if let Some(content_type) = multipart_type {
+        multipart_token(&content_type, bytes.clone()).await
     } else {
         None
     };
@@ -60,4 +68,20 @@ pub async fn check_csrf(State(state): State<AppState>, req: Request, next: Next)
     }
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
+}
+
+/// The `csrf` field of a multipart body (a form with a file), read from the buffered bytes.
+async fn multipart_token(content_type: &str, bytes: axum::body::Bytes) -> Option<String> {
+    use axum::extract::{FromRequest, Multipart};
+    let req = Request::builder()
+        .header(header::CONTENT_TYPE, content_type)
+        .body(Body::from(bytes))
+        .ok()?;
+    let mut parts = Multipart::from_request(req, &()).await.ok()?;
+    while let Ok(Some(field)) = parts.next_field().await {
+        if field.name() == Some("csrf") {
+            return field.text().await.ok();
+        }
+    }
+    None
 }

@@ -26,6 +26,7 @@ pub mod training_courses;
 pub mod training_edit;
 pub mod training_import;
 pub mod training_sessions;
+pub mod training_upload;
 pub mod units;
 pub mod users;
 pub mod victim_info;

@@ -7,6 +7,7 @@ use crate::error::WebError;
 use crate::form::ValidForm;
 use crate::handlers::see_other;
 use crate::handlers::training_admin::police_units;
+use crate::handlers::training_upload::ImportUpload;
 use crate::page::{Ctx, Page};
 use crate::state::AppState;
 use askama::Template;
@@ -156,10 +157,12 @@ async fn preview(
 pub async fn check(
     State(state): State<AppState>,
     page: Page,
-    ValidForm(form): ValidForm<ImportForm>,
+    form: ImportUpload,
 ) -> Result<Response, WebError> {
-    let (plan, body) = preview(&state, page, form.csv, None).await?;
-    let status = if plan.problems.is_empty() {
+    let error = form.not_text.then(|| page.t("training-import-not-text"));
+    let failed = error.is_some();
+    let (plan, body) = preview(&state, page, form.csv, error).await?;
+    let status = if plan.problems.is_empty() && !failed {
         StatusCode::OK
     } else {
         StatusCode::BAD_REQUEST
