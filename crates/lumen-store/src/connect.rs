@@ -87,6 +87,7 @@ impl Store {
                 Ok(Store {
                     db: SqlxSqliteConnector::from_sqlx_sqlite_pool(pool),
                     backend: Backend::Sqlite,
+                    write_gate: Default::default(),
                 })
             }
             DatabaseUrl::Postgres(url) => {
@@ -108,6 +109,7 @@ impl Store {
                 Ok(Store {
                     db: SqlxPostgresConnector::from_sqlx_postgres_pool(pool),
                     backend: Backend::Postgres,
+                    write_gate: Default::default(),
                 })
             }
         }

@@ -22,6 +22,7 @@ mod training_registry;
 mod units;
 mod url;
 mod users;
+mod write;
 
 pub use audit::{AuditFilter, AuditPage, AuditRecord, ChainReport};
 pub use connect::{ConnectOptions, CreateMode};
@@ -43,13 +44,15 @@ pub use units::{NewUnit, UnitRecord};
 pub use url::{Backend, DatabaseUrl, DatabaseUrlError};
 pub use users::{NewUser, UserRecord};
 
-use sea_orm::{DatabaseConnection, DatabaseTransaction, TransactionOptions, TransactionTrait};
+use sea_orm::DatabaseConnection;
 
 /// A connection pool to Lumen's database, SQLite or PostgreSQL.
 #[derive(Clone, Debug)]
 pub struct Store {
     db: DatabaseConnection,
     backend: Backend,
+    /// SQLite's writers' queue (unused on PostgreSQL).
+    write_gate: write::WriteGate,
 }
 
 impl Store {
@@ -66,18 +69,5 @@ impl Store {
     /// Closes every connection.
     pub async fn close(self) -> Result<(), StoreError> {
         self.db.close().await.map_err(StoreError::from)
-    }
-
-    /// Starts a write transaction. On SQLite it is `BEGIN IMMEDIATE`, so concurrent writers
-    /// queue on the busy timeout instead of failing when a read lock is upgraded.
-    async fn begin_write(&self) -> Result<DatabaseTransaction, StoreError> {
-        let options = match self.backend {
-            Backend::Sqlite => TransactionOptions {
-                sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
-                ..Default::default()
-            },
-            Backend::Postgres => TransactionOptions::default(),
-        };
-        Ok(self.db.begin_with_options(options).await?)
     }
 }

@@ -63,6 +63,7 @@ impl Store {
     /// Stores a new session.
     pub async fn create_session(&self, s: NewSession) -> Result<SessionRecord, StoreError> {
         let now = Utc::now();
+        let _turn = self.write_turn().await;
         let model = sessions::ActiveModel {
             id_hash: Set(s.id_hash),
             user_id: Set(s.user_id.0),
@@ -86,6 +87,7 @@ impl Store {
 
     /// Records activity.
     pub async fn touch_session(&self, id_hash: &str, at: DateTime<Utc>) -> Result<(), StoreError> {
+        let _turn = self.write_turn().await;
         sessions::Entity::update_many()
             .col_expr(sessions::Column::LastSeenAt, Expr::value(at))
             .filter(sessions::Column::IdHash.eq(id_hash))
@@ -100,6 +102,7 @@ impl Store {
         id_hash: &str,
         stage: SessionStage,
     ) -> Result<(), StoreError> {
+        let _turn = self.write_turn().await;
         sessions::Entity::update_many()
             .col_expr(sessions::Column::Stage, Expr::value(stage.code()))
             .filter(sessions::Column::IdHash.eq(id_hash))
@@ -110,6 +113,7 @@ impl Store {
 
     /// Ends a session.
     pub async fn delete_session(&self, id_hash: &str) -> Result<(), StoreError> {
+        let _turn = self.write_turn().await;
         sessions::Entity::delete_by_id(id_hash.to_owned())
             .exec(&self.db)
             .await?;
@@ -122,6 +126,7 @@ impl Store {
         idle_before: DateTime<Utc>,
         created_before: DateTime<Utc>,
     ) -> Result<u64, StoreError> {
+        let _turn = self.write_turn().await;
         let res = sessions::Entity::delete_many()
             .filter(
                 Condition::any()

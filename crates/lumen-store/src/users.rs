@@ -222,6 +222,7 @@ impl Store {
             })
             .await?;
         if !active {
+            let _turn = self.write_turn().await;
             sessions::Entity::delete_many()
                 .filter(sessions::Column::UserId.eq(id.0))
                 .exec(&self.db)
@@ -244,6 +245,7 @@ impl Store {
         if let Some(keep) = keep_session {
             del = del.filter(sessions::Column::IdHash.ne(keep));
         }
+        let _turn = self.write_turn().await;
         del.exec(&self.db).await?;
         Ok(())
     }
@@ -323,6 +325,7 @@ impl Store {
             am.totp_last_step = Set(None);
         })
         .await?;
+        let _turn = self.write_turn().await;
         recovery_codes::Entity::delete_many()
             .filter(recovery_codes::Column::UserId.eq(id.0))
             .exec(&self.db)
@@ -337,6 +340,7 @@ impl Store {
     /// Records an accepted TOTP step, atomically refusing a step not newer than the last one
     /// (a replayed code). Returns whether the step was accepted.
     pub async fn accept_totp_step(&self, id: UserId, step: i64) -> Result<bool, StoreError> {
+        let _turn = self.write_turn().await;
         let res = users::Entity::update_many()
             .col_expr(users::Column::TotpLastStep, Expr::value(step))
             .filter(users::Column::Id.eq(id.0))
@@ -352,6 +356,7 @@ impl Store {
 
     /// Marks a recovery code used; returns whether it was valid and unused.
     pub async fn use_recovery_code(&self, id: UserId, code_hash: &str) -> Result<bool, StoreError> {
+        let _turn = self.write_turn().await;
         let res = recovery_codes::Entity::update_many()
             .col_expr(recovery_codes::Column::UsedAt, Expr::value(Utc::now()))
             .filter(recovery_codes::Column::UserId.eq(id.0))
@@ -389,6 +394,7 @@ impl Store {
 
     /// Clears the failure counter after a successful sign-in.
     pub async fn clear_failed_sign_ins(&self, id: UserId) -> Result<(), StoreError> {
+        let _turn = self.write_turn().await;
         users::Entity::update_many()
             .col_expr(users::Column::FailedAttempts, Expr::value(0))
             .col_expr(

@@ -34,6 +34,7 @@ impl Store {
     /// that records a migration this version does not know (migrated by a newer Lumen).
     pub async fn migrate(&self) -> Result<usize, StoreError> {
         let pending = self.pending_migrations().await?;
+        let _turn = self.write_turn().await;
         Migrator::up(&self.db, None)
             .await
             .map_err(StoreError::from)?;
