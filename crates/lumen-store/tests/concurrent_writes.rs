@@ -22,6 +22,7 @@ fn report() -> NewReport {
         reply_key_params: "params".into(),
         sealed_payload: vec![1; 512],
         sealed_reply_key: vec![2; 64],
+        sealed_receipt: None,
         filed_by: FiledBy::Witness,
         partner_unit_id: None,
     }
