@@ -21,6 +21,7 @@ fn report() -> NewReport {
         reply_key_params: "params".into(),
         sealed_payload: vec![7; 2048],
         sealed_reply_key: vec![9; 80],
+        sealed_receipt: None,
         filed_by: FiledBy::Witness,
         partner_unit_id: None,
     }
