@@ -71,6 +71,7 @@ follow-up-messages = الرسائل
 follow-up-no-messages = لا توجد رسائل بعد.
 follow-up-from-section = قسم الشرطة
 follow-up-from-you = أنت
+follow-up-from-partner = الجمعية التي نقلت بلاغك
 follow-up-add = أضف معلومات أو أجب
 follow-up-send = إرسال
 report-status-received = تم الاستلام

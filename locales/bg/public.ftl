@@ -69,6 +69,7 @@ follow-up-messages = Съобщения
 follow-up-no-messages = Още няма съобщения.
 follow-up-from-section = Полицейски отдел
 follow-up-from-you = Вие
+follow-up-from-partner = Организацията, която предаде вашия сигнал
 follow-up-add = Добавете информация или отговорете
 follow-up-send = Изпратете
 report-status-received = Получен

@@ -69,6 +69,7 @@ follow-up-messages = Nachrichten
 follow-up-no-messages = Noch keine Nachrichten.
 follow-up-from-section = Polizeiabteilung
 follow-up-from-you = Sie
+follow-up-from-partner = Die Organisation, die Ihre Meldung weitergegeben hat
 follow-up-add = Informationen hinzufügen oder antworten
 follow-up-send = Senden
 report-status-received = Angekommen

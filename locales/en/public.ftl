@@ -69,6 +69,7 @@ follow-up-messages = Messages
 follow-up-no-messages = No messages yet.
 follow-up-from-section = Police section
 follow-up-from-you = You
+follow-up-from-partner = The organisation that passed on your report
 follow-up-add = Add information or answer
 follow-up-send = Send
 report-status-received = Received

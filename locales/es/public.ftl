@@ -69,6 +69,7 @@ follow-up-messages = Mensajes
 follow-up-no-messages = Todavía no hay mensajes.
 follow-up-from-section = Sección de policía
 follow-up-from-you = Usted
+follow-up-from-partner = La organización que transmitió su aviso
 follow-up-add = Añadir información o responder
 follow-up-send = Enviar
 report-status-received = Recibido

@@ -69,6 +69,7 @@ follow-up-messages = Messages
 follow-up-no-messages = Pas encore de message.
 follow-up-from-section = Section de police
 follow-up-from-you = Vous
+follow-up-from-partner = L'association qui a transmis votre signalement
 follow-up-add = Ajouter une information ou répondre
 follow-up-send = Envoyer
 report-status-received = Reçu

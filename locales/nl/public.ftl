@@ -69,6 +69,7 @@ follow-up-messages = Berichten
 follow-up-no-messages = Nog geen berichten.
 follow-up-from-section = Politiesectie
 follow-up-from-you = U
+follow-up-from-partner = De organisatie die uw melding doorgaf
 follow-up-add = Informatie toevoegen of antwoorden
 follow-up-send = Versturen
 report-status-received = Ontvangen

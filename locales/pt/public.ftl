@@ -69,6 +69,7 @@ follow-up-messages = Mensagens
 follow-up-no-messages = Ainda não há mensagens.
 follow-up-from-section = Secção da polícia
 follow-up-from-you = Você
+follow-up-from-partner = A organização que transmitiu a sua denúncia
 follow-up-add = Acrescentar informação ou responder
 follow-up-send = Enviar
 report-status-received = Recebida

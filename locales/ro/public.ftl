@@ -69,6 +69,7 @@ follow-up-messages = Mesaje
 follow-up-no-messages = Niciun mesaj încă.
 follow-up-from-section = Secția de poliție
 follow-up-from-you = Dumneavoastră
+follow-up-from-partner = Organizația care a transmis sesizarea dumneavoastră
 follow-up-add = Adăugați o informație sau răspundeți
 follow-up-send = Trimiteți
 report-status-received = Primită

@@ -70,6 +70,7 @@ follow-up-messages = Повідомлення
 follow-up-no-messages = Повідомлень ще немає.
 follow-up-from-section = Відділ поліції
 follow-up-from-you = Ви
+follow-up-from-partner = Організація, яка передала ваше звернення
 follow-up-add = Додати інформацію або відповісти
 follow-up-send = Надіслати
 report-status-received = Отримано

@@ -70,6 +70,7 @@ follow-up-messages = Tin nhắn
 follow-up-no-messages = Chưa có tin nhắn.
 follow-up-from-section = Đội cảnh sát
 follow-up-from-you = Bạn
+follow-up-from-partner = Tổ chức đã chuyển tin báo của bạn
 follow-up-add = Thêm thông tin hoặc trả lời
 follow-up-send = Gửi
 report-status-received = Đã nhận

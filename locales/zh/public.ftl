@@ -69,6 +69,7 @@ follow-up-messages = 消息
 follow-up-no-messages = 还没有消息。
 follow-up-from-section = 警方
 follow-up-from-you = 您
+follow-up-from-partner = 转交您举报的机构
 follow-up-add = 补充信息或回复
 follow-up-send = 发送
 report-status-received = 已收到

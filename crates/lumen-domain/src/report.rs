@@ -69,6 +69,8 @@ coded_enum! {
         Reporter => "reporter",
         /// The THB section.
         Section => "section",
+        /// The partner organisation that filed the report, on the person's behalf.
+        Partner => "partner",
     }
 }
 

@@ -238,6 +238,35 @@ async fn a_partner_files_and_reads_the_sections_reply(db: TestDb) {
         .unwrap();
     let html = res.text().await.unwrap();
     assert!(html.contains(REPLY) && html.contains(answer));
+    assert!(
+        html.contains("The organisation that passed on your report"),
+        "the person sees who wrote the partner's message"
+    );
+
+    // The person writes to the section on their own: the section reads it, labelled as the
+    // person's; the partner organisation does not.
+    let own = "I can also come alone on Monday";
+    let res = reqwest::Client::new()
+        .post(app.url("/follow-up/message"))
+        .form(&[
+            ("lang", "en"),
+            ("receipt", receipt.as_str()),
+            ("message", own),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_success(), "{}", res.status());
+    let (_, page) = get_page(&app, &investigator, &path).await;
+    assert!(page.contains(own));
+    assert!(page.contains("The partner organisation"));
+    assert!(page.contains("The person, with their receipt"));
+    let (_, theirs) = get_page(&app, &partner, &mine).await;
+    assert!(theirs.contains(answer) && theirs.contains(REPLY));
+    assert!(
+        !theirs.contains(own),
+        "what the person writes with their receipt stays between them and the section"
+    );
 }
 
 async fn another_organisation_gets_not_found_everywhere(db: TestDb) {

@@ -70,6 +70,14 @@ impl ThreadPage {
     fn by_section(&self, m: &ThreadMessage) -> bool {
         m.author == MessageAuthor::Section
     }
+
+    fn author_label(&self, m: &ThreadMessage) -> String {
+        self.page.t(match m.author {
+            MessageAuthor::Section => "follow-up-from-section",
+            MessageAuthor::Partner => "follow-up-from-partner",
+            MessageAuthor::Reporter => "follow-up-from-you",
+        })
+    }
 }
 
 /// The receipt form.

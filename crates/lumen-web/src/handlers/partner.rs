@@ -174,7 +174,13 @@ async fn render(
         }
     };
     let payload = keys.open_payload(&report)?;
-    let messages = keys.thread_for_section(state.store(), report.id).await?;
+    // What the person writes with their own receipt stays between them and the section.
+    let messages: Vec<_> = keys
+        .thread_for_section(state.store(), report.id)
+        .await?
+        .into_iter()
+        .filter(|m| m.author != MessageAuthor::Reporter)
+        .collect();
     Ok((
         report.clone(),
         ShowPage {
@@ -240,7 +246,7 @@ pub async fn add_message(
         .add_message(
             state.store(),
             &report,
-            MessageAuthor::Reporter,
+            MessageAuthor::Partner,
             None,
             &text,
             Some(ev),

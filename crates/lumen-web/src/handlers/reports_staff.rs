@@ -159,6 +159,17 @@ impl ReportPage {
         m.author == MessageAuthor::Section
     }
 
+    fn author_label(&self, m: &ThreadMessage) -> String {
+        self.page.t(match m.author {
+            MessageAuthor::Section => "reports-from-section",
+            MessageAuthor::Partner => "reports-from-partner",
+            MessageAuthor::Reporter if self.report.filed_by == FiledBy::Partner => {
+                "reports-from-person"
+            }
+            MessageAuthor::Reporter => "reports-from-reporter",
+        })
+    }
+
     fn image_alt(&self, image: &ReportImageInfo) -> String {
         let key = if image.message_id.is_some() {
             "reports-image-alt-message"
