@@ -11,3 +11,4 @@ reports-filed-by = Filed by
 reports-filer-witness = Witness
 reports-filer-person-concerned = Person concerned
 reports-filer-partner = Partner organisation
+reports-identifier-unrecognised = not recognised: kept as typed

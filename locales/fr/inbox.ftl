@@ -11,3 +11,4 @@ reports-filed-by = Signalé par
 reports-filer-witness = Témoin
 reports-filer-person-concerned = Personne concernée
 reports-filer-partner = Organisation partenaire
+reports-identifier-unrecognised = non reconnu : gardé tel quel

@@ -11,3 +11,4 @@ reports-filed-by = Gemeld door
 reports-filer-witness = Getuige
 reports-filer-person-concerned = Betrokken persoon
 reports-filer-partner = Partnerorganisatie
+reports-identifier-unrecognised = niet herkend: bewaard zoals getypt

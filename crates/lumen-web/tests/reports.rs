@@ -144,6 +144,14 @@ async fn a_report_is_sealed_at_rest_and_readable_by_an_investigator(db: TestDb) 
     for clear in [STORY, PHONE, PLATE, HANDLE, "Rue de Brabant"] {
         assert!(page.contains(clear), "the investigator reads {clear}");
     }
+    assert!(
+        page.contains("+32 470 55 11 99 → +32470551199"),
+        "the phone as typed and normalised"
+    );
+    assert!(
+        !page.contains(">unknown<"),
+        "the answers are translated, not codes"
+    );
     assert_eq!(app.store.audit_count().await.unwrap(), audit_before + 1);
     let csrf = support::extract_csrf(&page).unwrap();
     let res = investigator

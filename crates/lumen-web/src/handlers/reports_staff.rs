@@ -5,8 +5,8 @@
 
 use crate::error::WebError;
 use crate::form::ValidForm;
+use crate::handlers::report_staff_page::ReportPage;
 use crate::handlers::see_other;
-use crate::intake::{ReportPayload, ThreadMessage};
 use crate::page::{Ctx, Page};
 use crate::state::AppState;
 use askama::Template;
@@ -15,7 +15,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::report::{FiledBy, MessageAuthor, ReportStatus};
-use lumen_store::{ReportFilter, ReportImageInfo, ReportRecord, UserRecord};
+use lumen_store::{ReportFilter, UserRecord};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -100,20 +100,8 @@ struct InboxPage {
     filers: &'static [FiledBy],
 }
 
-#[derive(Template, WebTemplate)]
-#[template(path = "staff/report.html")]
-struct ReportPage {
-    page: Page,
-    report: ReportRecord,
-    payload: ReportPayload,
-    organisation: Option<String>,
-    messages: Vec<ThreadMessage>,
-    statuses: &'static [ReportStatus],
-    images: Vec<ReportImageInfo>,
-}
-
 /// Who filed, as the section names it.
-fn filer_label(page: &Page, filed_by: FiledBy) -> String {
+pub(super) fn filer_label(page: &Page, filed_by: FiledBy) -> String {
     page.t(&format!(
         "reports-filer-{}",
         filed_by.code().replace('_', "-")
@@ -121,7 +109,7 @@ fn filer_label(page: &Page, filed_by: FiledBy) -> String {
 }
 
 /// Labels shared by both pages.
-fn status_label(page: &Page, status: ReportStatus) -> String {
+pub(super) fn status_label(page: &Page, status: ReportStatus) -> String {
     page.t(&format!(
         "report-status-{}",
         status.code().replace('_', "-")
@@ -139,44 +127,6 @@ impl InboxPage {
 
     fn form_label(&self, code: &str) -> String {
         self.page.t(&format!("report-form-{code}"))
-    }
-}
-
-impl ReportPage {
-    fn status_label(&self, s: &ReportStatus) -> String {
-        status_label(&self.page, *s)
-    }
-
-    fn form_label(&self, code: &str) -> String {
-        self.page.t(&format!("report-form-{code}"))
-    }
-
-    fn filed_by_label(&self) -> String {
-        filer_label(&self.page, self.report.filed_by)
-    }
-
-    fn by_section(&self, m: &ThreadMessage) -> bool {
-        m.author == MessageAuthor::Section
-    }
-
-    fn author_label(&self, m: &ThreadMessage) -> String {
-        self.page.t(match m.author {
-            MessageAuthor::Section => "reports-from-section",
-            MessageAuthor::Partner => "reports-from-partner",
-            MessageAuthor::Reporter if self.report.filed_by == FiledBy::Partner => {
-                "reports-from-person"
-            }
-            MessageAuthor::Reporter => "reports-from-reporter",
-        })
-    }
-
-    fn image_alt(&self, image: &ReportImageInfo) -> String {
-        let key = if image.message_id.is_some() {
-            "reports-image-alt-message"
-        } else {
-            "reports-image-alt"
-        };
-        self.page.t1(key, "number", &image.position.to_string())
     }
 }
 
