@@ -64,7 +64,5 @@ partner-consent-box = The person agreed that we file this report for them.
 partner-submit = Send the report
 partner-error-consent = Tick the box once the person has agreed. Without their consent, the report cannot be sent.
 partner-error-too-long = This is too long: at most { $max } characters.
-partner-error-too-many-lines = Too many lines: at most { $max }.
-partner-error-choice = Choose one of the answers.
 partner-error-empty = Tick what the person saw or write a few words.
 partner-error-message-empty = Write a message first.

@@ -64,7 +64,5 @@ partner-consent-box = La personne est d'accord que nous fassions ce signalement 
 partner-submit = Envoyer le signalement
 partner-error-consent = Cochez la case quand la personne a donné son accord. Sans son accord, le signalement ne peut pas être envoyé.
 partner-error-too-long = C'est trop long : { $max } caractères au plus.
-partner-error-too-many-lines = Trop de lignes : { $max } au plus.
-partner-error-choice = Choisissez une des réponses.
 partner-error-empty = Cochez ce que la personne a vu ou écrivez quelques mots.
 partner-error-message-empty = Écrivez d'abord un message.

@@ -64,7 +64,5 @@ partner-consent-box = De persoon gaat ermee akkoord dat wij deze melding voor he
 partner-submit = De melding versturen
 partner-error-consent = Vink het vakje aan zodra de persoon akkoord is. Zonder toestemming kan de melding niet verstuurd worden.
 partner-error-too-long = Dit is te lang: hoogstens { $max } tekens.
-partner-error-too-many-lines = Te veel regels: hoogstens { $max }.
-partner-error-choice = Kies een van de antwoorden.
 partner-error-empty = Vink aan wat de persoon zag of schrijf een paar woorden.
 partner-error-message-empty = Schrijf eerst een bericht.

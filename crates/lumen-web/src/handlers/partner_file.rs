@@ -8,7 +8,7 @@ use crate::error::WebError;
 use crate::filer::{Filer, PartnerFiling};
 use crate::form::ValidForm;
 use crate::handlers::partner::partner_of;
-use crate::identifiers::{FIELDS, check};
+use crate::handlers::report_form::{FieldError, ReportForm, check_fields};
 use crate::intake::ReportPayload;
 use crate::page::{Ctx, Page};
 use crate::report_forms::ReportForms;
@@ -20,13 +20,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lumen_domain::report::FiledBy;
 use serde::Deserialize;
-
-const MINOR: [&str; 4] = ["", "yes", "no", "unknown"];
-const CONTACT: [&str; 3] = ["none", "section", "centre"];
-const SHORT: usize = 500;
-const LONG: usize = 5_000;
-const TEXT: usize = 20_000;
-const MAX_LINES: usize = 50;
 
 /// The form as typed; every field optional at parse time so a bad form is never lost.
 #[derive(Deserialize, Default, Clone)]
@@ -59,22 +52,28 @@ impl PartnerForm {
             .collect()
     }
 
-    fn identifier_text(&self, field: &str) -> &str {
-        match field {
-            "phones" => &self.phones,
-            "plates" => &self.plates,
-            "websites" => &self.websites,
-            "handles" => &self.handles,
-            "emails" => &self.emails,
-            _ => "",
+    /// The report's fields in the shape the public form's checks take.
+    fn report_form(&self, lang: &str) -> ReportForm {
+        ReportForm {
+            lang: lang.to_owned(),
+            filed_by: FiledBy::Partner.code().to_owned(),
+            forms: self.ticked().into_iter().map(str::to_owned).collect(),
+            place: self.place.clone(),
+            when: self.when.clone(),
+            people_count: self.people_count.clone(),
+            people: self.people.clone(),
+            minor: self.minor.clone(),
+            phones: self.phones.clone(),
+            plates: self.plates.clone(),
+            websites: self.websites.clone(),
+            handles: self.handles.clone(),
+            emails: self.emails.clone(),
+            text: self.text.clone(),
+            contact: self.contact.clone(),
+            contact_details: self.contact_details.clone(),
+            identifiers_confirmed: String::new(),
         }
     }
-}
-
-/// A message beside a field.
-pub struct FieldError {
-    field: &'static str,
-    message: String,
 }
 
 #[derive(Template, WebTemplate)]
@@ -132,95 +131,29 @@ pub async fn form(
     .into_response())
 }
 
-fn lines(text: &str) -> Vec<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-/// Checks the form: the payload to seal, or the messages to show.
+/// Checks the form: the payload to seal, or the messages to show (the public form's checks,
+/// plus the person's consent).
 fn validate(page: &Page, f: &PartnerForm) -> Result<ReportPayload, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let mut fail = |field, message| errors.push(FieldError { field, message });
     if f.consent.as_deref() != Some("yes") {
-        fail("consent", page.t("partner-error-consent"));
+        errors.push(FieldError {
+            field: "consent".into(),
+            message: page.t("partner-error-consent"),
+        });
     }
-    let limits: [(&'static str, &str, usize); 11] = [
-        ("place", &f.place, SHORT),
-        ("when", &f.when, SHORT),
-        ("people_count", &f.people_count, SHORT),
-        ("people", &f.people, LONG),
-        ("phones", &f.phones, LONG),
-        ("plates", &f.plates, LONG),
-        ("websites", &f.websites, LONG),
-        ("handles", &f.handles, LONG),
-        ("emails", &f.emails, LONG),
-        ("text", &f.text, TEXT),
-        ("contact_details", &f.contact_details, SHORT),
-    ];
-    for (field, value, max) in limits {
-        if value.chars().count() > max {
-            fail(
-                field,
-                page.t1("partner-error-too-long", "max", &max.to_string()),
-            );
-        }
+    let form = f.report_form(page.lang.code);
+    let payload = check_fields(
+        page.lang,
+        &form,
+        FiledBy::Partner,
+        "partner-error-empty",
+        &mut errors,
+    );
+    if errors.is_empty() {
+        Ok(payload)
+    } else {
+        Err(errors)
     }
-    for (field, value) in [
-        ("phones", &f.phones),
-        ("plates", &f.plates),
-        ("websites", &f.websites),
-        ("handles", &f.handles),
-        ("emails", &f.emails),
-    ] {
-        if value.lines().count() > MAX_LINES {
-            fail(
-                field,
-                page.t1(
-                    "partner-error-too-many-lines",
-                    "max",
-                    &MAX_LINES.to_string(),
-                ),
-            );
-        }
-    }
-    if !MINOR.contains(&f.minor.as_str()) {
-        fail("minor", page.t("partner-error-choice"));
-    }
-    if !CONTACT.contains(&f.contact.as_str()) {
-        fail("contact", page.t("partner-error-choice"));
-    }
-    let ticked = f.ticked();
-    if ticked.is_empty() && f.text.trim().is_empty() {
-        fail("text", page.t("partner-error-empty"));
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    Ok(ReportPayload {
-        filed_by: FiledBy::Partner.code().to_owned(),
-        forms: ticked.into_iter().map(str::to_owned).collect(),
-        place: f.place.trim().to_owned(),
-        when: f.when.trim().to_owned(),
-        people_count: f.people_count.trim().to_owned(),
-        people: f.people.trim().to_owned(),
-        minor: f.minor.clone(),
-        phones: lines(&f.phones),
-        plates: lines(&f.plates),
-        websites: lines(&f.websites),
-        handles: lines(&f.handles),
-        emails: lines(&f.emails),
-        text: f.text.trim().to_owned(),
-        contact: f.contact.clone(),
-        contact_details: f.contact_details.trim().to_owned(),
-        lang: page.lang.code.to_owned(),
-        identifiers: FIELDS
-            .iter()
-            .flat_map(|field| check(field, &lines(f.identifier_text(field.field))))
-            .collect(),
-    })
 }
 
 /// `POST /staff/partner/submissions`: seal and store with the consent, then show the receipt

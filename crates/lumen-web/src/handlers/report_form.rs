@@ -2,9 +2,11 @@
 
 use crate::handlers::public::PublicPage;
 use crate::handlers::public_form::PublicForm;
+use crate::i18n::Lang;
 use crate::identifiers::{FIELDS, Identifier, check};
 use crate::intake::ReportPayload;
 use crate::report_forms::ReportForms;
+use fluent_templates::fluent_bundle::FluentValue;
 use lumen_domain::report::FiledBy;
 use serde::Deserialize;
 
@@ -150,6 +152,26 @@ pub fn validate(
             message: page.t("report-error-filed-by"),
         });
     }
+    let kind = filed_by.unwrap_or(FiledBy::Witness);
+    let payload = check_fields(page.lang, f, kind, "report-error-empty", &mut errors);
+    match filed_by {
+        Some(filed_by) if errors.is_empty() => Ok((filed_by, payload)),
+        _ => Err(errors),
+    }
+}
+
+/// Checks a report's fields, for the public form and the partner form alike: a message per
+/// problem is pushed on `errors`, and the payload to seal is returned (to be used only when
+/// `errors` stays empty). `empty_key` names the "nothing said" message, worded for who files.
+pub fn check_fields(
+    lang: Lang,
+    f: &ReportForm,
+    filed_by: FiledBy,
+    empty_key: &str,
+    errors: &mut Vec<FieldError>,
+) -> ReportPayload {
+    let max_message =
+        |key: &str, max: usize| lang.t_args(key, &[("max", FluentValue::from(max.to_string()))]);
     let limits: [(&'static str, &str, usize); 12] = [
         ("place", &f.place, SHORT),
         ("when", &f.when, SHORT),
@@ -168,66 +190,53 @@ pub fn validate(
         if value.chars().count() > max {
             errors.push(FieldError {
                 field: field.into(),
-                message: page.t1("report-error-too-long", "max", &max.to_string()),
+                message: max_message("report-error-too-long", max),
             });
         }
     }
-    for (field, value) in [
-        ("phones", &f.phones),
-        ("plates", &f.plates),
-        ("websites", &f.websites),
-        ("handles", &f.handles),
-        ("emails", &f.emails),
+    for field in &FIELDS {
+        if f.identifier_text(field.field).lines().count() > MAX_LINES {
+            errors.push(FieldError {
+                field: field.field.into(),
+                message: max_message("report-error-too-many-lines", MAX_LINES),
+            });
+        }
+    }
+    for (field, value, allowed) in [
+        ("minor", &f.minor, &MINOR[..]),
+        ("contact", &f.contact, &CONTACT[..]),
     ] {
-        if value.lines().count() > MAX_LINES {
+        if !allowed.contains(&value.as_str()) {
             errors.push(FieldError {
                 field: field.into(),
-                message: page.t1("report-error-too-many-lines", "max", &MAX_LINES.to_string()),
+                message: lang.t("report-error-choice"),
             });
         }
-    }
-    if !MINOR.contains(&f.minor.as_str()) {
-        errors.push(FieldError {
-            field: "minor".into(),
-            message: page.t("report-error-choice"),
-        });
-    }
-    if !CONTACT.contains(&f.contact.as_str()) {
-        errors.push(FieldError {
-            field: "contact".into(),
-            message: page.t("report-error-choice"),
-        });
     }
     let ticked = f.ticked();
     if ticked.is_empty() && f.text.trim().is_empty() {
         errors.push(FieldError {
             field: "text".into(),
-            message: page.t("report-error-empty"),
+            message: lang.t(empty_key),
         });
     }
-    match filed_by {
-        Some(filed_by) if errors.is_empty() => Ok((
-            filed_by,
-            ReportPayload {
-                filed_by: filed_by.code().to_owned(),
-                forms: ticked,
-                place: f.place.trim().to_owned(),
-                when: f.when.trim().to_owned(),
-                people_count: f.people_count.trim().to_owned(),
-                people: f.people.trim().to_owned(),
-                minor: f.minor.clone(),
-                phones: lines(&f.phones),
-                plates: lines(&f.plates),
-                websites: lines(&f.websites),
-                handles: lines(&f.handles),
-                emails: lines(&f.emails),
-                text: f.text.trim().to_owned(),
-                contact: f.contact.clone(),
-                contact_details: f.contact_details.trim().to_owned(),
-                lang: page.lang.code.to_owned(),
-                identifiers: identifiers(f),
-            },
-        )),
-        _ => Err(errors),
+    ReportPayload {
+        filed_by: filed_by.code().to_owned(),
+        forms: ticked,
+        place: f.place.trim().to_owned(),
+        when: f.when.trim().to_owned(),
+        people_count: f.people_count.trim().to_owned(),
+        people: f.people.trim().to_owned(),
+        minor: f.minor.clone(),
+        phones: lines(&f.phones),
+        plates: lines(&f.plates),
+        websites: lines(&f.websites),
+        handles: lines(&f.handles),
+        emails: lines(&f.emails),
+        text: f.text.trim().to_owned(),
+        contact: f.contact.clone(),
+        contact_details: f.contact_details.trim().to_owned(),
+        lang: lang.code.to_owned(),
+        identifiers: identifiers(f),
     }
 }
