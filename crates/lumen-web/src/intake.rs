@@ -196,11 +196,6 @@ impl ReportKeys {
         self
     }
 
-    /// The Argon2id costs of new reply keys.
-    pub fn reply_kdf(&self) -> KdfParams {
-        self.reply_kdf
-    }
-
     /// Sets the escape link's target.
     pub fn with_escape_url(mut self, url: impl Into<String>) -> Self {
         self.escape_url = url.into();

@@ -12,6 +12,7 @@ pub struct Migration;
 enum Reports {
     Table,
     SealedReceipt,
+    CreatedOn,
 }
 
 #[async_trait::async_trait]
@@ -21,6 +22,16 @@ impl MigrationTrait for Migration {
             Table::alter()
                 .table(Reports::Table)
                 .add_column(blob_null(Reports::SealedReceipt))
+                .to_owned(),
+        )
+        .await?;
+        // The staff side looks for waiting reports every few seconds: only they are indexed.
+        m.create_index(
+            Index::create()
+                .name("idx_reports_awaiting_reply_key")
+                .table(Reports::Table)
+                .col(Reports::CreatedOn)
+                .and_where(Expr::col(Reports::SealedReceipt).is_not_null())
                 .to_owned(),
         )
         .await
