@@ -12,6 +12,7 @@ use lumen_web::intake::ReportPayload;
 lumen_store::on_both_databases!(
     the_section_settles_the_reply_key_after_filing,
     the_first_reply_settles_the_reply_key,
+    a_damaged_report_does_not_hold_up_the_others,
 );
 
 fn payload() -> ReportPayload {
@@ -149,4 +150,41 @@ async fn the_first_reply_settles_the_reply_key(db: TestDb) {
     );
     assert!(public_only.settle_pending(store, 10).await.is_err());
     assert_eq!(store.reports_awaiting_reply_key(10).await.unwrap().len(), 1);
+}
+
+async fn a_damaged_report_does_not_hold_up_the_others(db: TestDb) {
+    let Some(db) = fresh(db).await else { return };
+    let store = &db.store;
+    let keys = support::test_report_keys();
+    keys.file(store, FiledBy::Witness, &payload())
+        .await
+        .unwrap();
+    let damaged = store
+        .reports_awaiting_reply_key(10)
+        .await
+        .unwrap()
+        .remove(0)
+        .id;
+    store
+        // The only report so far: its sealed receipt replaced by other sealed bytes.
+        .execute_unprepared_for_tests("UPDATE reports SET sealed_receipt = sealed_payload")
+        .await
+        .unwrap();
+    let filed = keys
+        .file(store, FiledBy::Witness, &payload())
+        .await
+        .unwrap();
+    assert_eq!(keys.settle_pending(store, 10).await.unwrap(), 1);
+    let waiting = store.reports_awaiting_reply_key(10).await.unwrap();
+    assert_eq!(waiting.len(), 1);
+    assert_eq!(
+        waiting[0].id, damaged,
+        "only the damaged report still waits"
+    );
+    let u = keys
+        .unlock(store, filed.receipt.expose_digits())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_ne!(u.report.id, damaged);
 }

@@ -120,12 +120,19 @@ impl ReportKeys {
     /// Derives the reply keys of up to `limit` reports that still carry a sealed receipt (staff
     /// side); returns how many were settled.
     pub async fn settle_pending(&self, store: &Store, limit: u64) -> Result<usize, WebError> {
-        let waiting = store.reports_awaiting_reply_key(limit).await?;
-        let count = waiting.len();
-        for report in waiting {
-            self.section_reply_key(store, &report).await?;
+        self.secret()?;
+        let mut settled = 0;
+        for report in store.reports_awaiting_reply_key(limit).await? {
+            // A report that cannot be settled (a damaged sealed receipt) must not hold up the
+            // others: it is named in the log and tried again on the next round.
+            match self.section_reply_key(store, &report).await {
+                Ok(_) => settled += 1,
+                Err(e) => {
+                    tracing::warn!(report = %report.id, code = e.code(), "reply key not settled")
+                }
+            }
         }
-        Ok(count)
+        Ok(settled)
     }
 
     /// [`Self::add_message`] with images (metadata already removed), sealed to the section and
