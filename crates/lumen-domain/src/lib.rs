@@ -11,6 +11,7 @@ pub mod lockout;
 pub mod password;
 pub mod report;
 pub mod role;
+pub mod role_change;
 pub mod session;
 pub mod training;
 pub mod unit;

@@ -80,6 +80,7 @@ impl Role {
                 ViewHome,
                 ManageOwnAccount,
                 ViewAudit,
+                ApproveRoleChanges,
                 RunScreening,
                 ViewAllScreenings,
                 TriageReports,
@@ -160,6 +161,8 @@ pub enum Permission {
     /// File a report on someone's behalf (with their consent) and follow the status and
     /// messages of one's own organisation's submissions (partner organisations only).
     FilePartnerReports,
+    /// Approve or refuse role changes asked for by an administrator.
+    ApproveRoleChanges,
 }
 
 #[cfg(test)]

@@ -13,8 +13,10 @@ mod error;
 mod migration;
 mod report_attachments;
 mod reports;
+mod role_requests;
 mod screenings;
 mod sessions;
+mod sign_in;
 pub mod testing;
 mod training;
 mod training_edit;
@@ -33,8 +35,10 @@ pub use report_attachments::{
 pub use reports::{
     NewReport, NewReportMessage, PartnerSubmission, ReportFilter, ReportMessageRecord, ReportRecord,
 };
+pub use role_requests::{RoleDecision, RoleRequestRecord};
 pub use screenings::{NewScreening, ScreeningPage, ScreeningRecord, ScreeningScope};
 pub use sessions::{NewSession, SessionRecord};
+pub use sign_in::Enrolment;
 pub use training::{
     CourseRecord, OfficerRecord, ReferentRecord, RegistrationRecord, TrainingSessionRecord,
 };

@@ -71,6 +71,7 @@ impl Store {
             csrf_token: Set(s.csrf_token),
             created_at: Set(now),
             last_seen_at: Set(now),
+            factor_failures: Set(0),
         }
         .insert(&self.db)
         .await?;

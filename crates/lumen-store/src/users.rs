@@ -45,6 +45,8 @@ pub struct UserRecord {
     pub locked_until: Option<DateTime<Utc>>,
     /// Creation time.
     pub created_at: DateTime<Utc>,
+    /// Until when the account's one-time enrolment code is valid, while it is unused.
+    pub enrolment_expires_at: Option<DateTime<Utc>>,
 }
 
 impl std::fmt::Debug for UserRecord {
@@ -75,7 +77,7 @@ pub struct NewUser {
     pub totp_secret: Option<String>,
 }
 
-fn record(m: users::Model) -> UserRecord {
+pub(crate) fn record(m: users::Model) -> UserRecord {
     UserRecord {
         id: UserId(m.id),
         email: m.email,
@@ -91,7 +93,48 @@ fn record(m: users::Model) -> UserRecord {
         failed_attempts: m.failed_attempts,
         locked_until: m.locked_until,
         created_at: m.created_at,
+        enrolment_expires_at: m.enrolment_code_hash.as_ref().and(m.enrolment_expires_at),
     }
+}
+
+/// Inserts an account (the e-mail must be free), active or not, with an enrolment code.
+pub(crate) async fn insert_user<C: sea_orm::ConnectionTrait>(
+    txn: &C,
+    user: NewUser,
+    active: bool,
+    enrolment: Option<(String, DateTime<Utc>)>,
+) -> Result<users::Model, StoreError> {
+    if users::Entity::find()
+        .filter(users::Column::Email.eq(user.email.as_str()))
+        .one(txn)
+        .await?
+        .is_some()
+    {
+        return Err(StoreError::Conflict("email"));
+    }
+    let now = Utc::now();
+    let (code_hash, expires_at) = enrolment.unzip();
+    Ok(users::ActiveModel {
+        id: Set(user.id.0),
+        email: Set(user.email.as_str().to_owned()),
+        display_name: Set(user.display_name),
+        role: Set(user.role.code().to_owned()),
+        unit_id: Set(user.unit_id.map(|u| u.0)),
+        password_hash: Set(user.password_hash),
+        totp_enabled: Set(user.totp_secret.is_some()),
+        totp_secret: Set(user.totp_secret),
+        totp_last_step: Set(None),
+        active: Set(active),
+        locale: Set(None),
+        failed_attempts: Set(0),
+        locked_until: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        enrolment_code_hash: Set(code_hash),
+        enrolment_expires_at: Set(expires_at),
+    }
+    .insert(txn)
+    .await?)
 }
 
 impl Store {
@@ -102,34 +145,7 @@ impl Store {
         audit: AuditEvent,
     ) -> Result<UserRecord, StoreError> {
         let txn = self.begin_write().await?;
-        if users::Entity::find()
-            .filter(users::Column::Email.eq(user.email.as_str()))
-            .one(&txn)
-            .await?
-            .is_some()
-        {
-            return Err(StoreError::Conflict("email"));
-        }
-        let now = Utc::now();
-        let model = users::ActiveModel {
-            id: Set(user.id.0),
-            email: Set(user.email.as_str().to_owned()),
-            display_name: Set(user.display_name),
-            role: Set(user.role.code().to_owned()),
-            unit_id: Set(user.unit_id.map(|u| u.0)),
-            password_hash: Set(user.password_hash),
-            totp_enabled: Set(user.totp_secret.is_some()),
-            totp_secret: Set(user.totp_secret),
-            totp_last_step: Set(None),
-            active: Set(true),
-            locale: Set(None),
-            failed_attempts: Set(0),
-            locked_until: Set(None),
-            created_at: Set(now),
-            updated_at: Set(now),
-        }
-        .insert(&txn)
-        .await?;
+        let model = insert_user(&txn, user, true, None).await?;
         append(&txn, self.backend, audit).await?;
         txn.commit().await?;
         Ok(record(model))
@@ -169,7 +185,7 @@ impl Store {
         Ok(users::Entity::find().count(&self.db).await?)
     }
 
-    async fn update_user<F>(
+    pub(crate) async fn update_user<F>(
         &self,
         id: UserId,
         audit: AuditEvent,
@@ -207,13 +223,17 @@ impl Store {
         .await
     }
 
-    /// (De)activates an account; deactivation also ends its sessions.
+    /// (De)activates an account; deactivation also ends its sessions. An account opened on a
+    /// request no supervisor approved cannot be activated (`Refused("awaiting_approval")`).
     pub async fn set_user_active(
         &self,
         id: UserId,
         active: bool,
         audit: AuditEvent,
     ) -> Result<UserRecord, StoreError> {
+        if active && self.awaits_opening_approval(id).await? {
+            return Err(StoreError::Refused("awaiting_approval"));
+        }
         let rec = self
             .update_user(id, audit, |am| {
                 am.active = Set(active);

@@ -13,8 +13,50 @@ use sha2::{Digest, Sha256};
 
 /// Cookie holding the language chosen with the switcher.
 pub const LANG_COOKIE: &str = "lumen_lang";
-/// Cookie holding the CSRF token of a visitor who has not signed in yet (staff area only).
-pub const PRESESSION_COOKIE: &str = "lumen_csrf";
+/// The cookie holding the CSRF token of a visitor who has not signed in yet (staff area
+/// only): `__Host-` prefixed when cookies are `Secure`.
+pub fn presession_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-lumen_csrf"
+    } else {
+        "lumen_csrf"
+    }
+}
+
+/// Pre-session CSRF tokens are made by the server: a random part and its keyed hash under a
+/// key drawn at start, so a token the client picked is refused (and replaced). A restart
+/// makes a pre-sign-in form ask for a reload, nothing more.
+pub struct PresessionTokens {
+    key: lumen_crypto::EphemeralKeyedHash,
+}
+
+impl Default for PresessionTokens {
+    fn default() -> Self {
+        Self {
+            key: lumen_crypto::EphemeralKeyedHash::generate(),
+        }
+    }
+}
+
+impl PresessionTokens {
+    const CONTEXT: &'static [u8] = b"lumen pre-session csrf v1";
+
+    /// A fresh token.
+    pub fn issue(&self) -> String {
+        let random = lumen_crypto::random_token(24);
+        let tag = hex::encode(self.key.hash16(Self::CONTEXT, random.as_bytes()));
+        format!("{random}.{tag}")
+    }
+
+    /// Whether this process made `token`.
+    pub fn is_genuine(&self, token: &str) -> bool {
+        let Some((random, tag)) = token.split_once('.') else {
+            return false;
+        };
+        let want = hex::encode(self.key.hash16(Self::CONTEXT, random.as_bytes()));
+        lumen_crypto::constant_time_eq(tag.as_bytes(), want.as_bytes())
+    }
+}
 
 /// What the middleware learnt about the request.
 #[derive(Clone)]
@@ -135,11 +177,17 @@ pub async fn load_context(State(state): State<AppState>, mut req: Request, next:
     }
     let csrf = match &session {
         Some(s) => s.csrf_token.clone(),
-        None => match cookie(headers, PRESESSION_COOKIE) {
-            Some(v) if v.len() >= 32 => v.to_owned(),
+        None => match cookie(headers, presession_cookie_name(secure)) {
+            Some(v) if state.presession_tokens().is_genuine(v) => v.to_owned(),
             _ if is_staff_path(&path) => {
-                let fresh = lumen_crypto::random_token(32);
-                set_cookies.push(cookie_header(PRESESSION_COOKIE, &fresh, secure, true, None));
+                let fresh = state.presession_tokens().issue();
+                set_cookies.push(cookie_header(
+                    presession_cookie_name(secure),
+                    &fresh,
+                    secure,
+                    true,
+                    None,
+                ));
                 fresh
             }
             _ => String::new(),
@@ -162,7 +210,24 @@ pub async fn load_context(State(state): State<AppState>, mut req: Request, next:
     req.extensions_mut().insert(ctx.clone());
     let mut res = next.run(req).await;
     res.extensions_mut().insert(ctx);
+    // A cookie the handler set (a new session at sign-in) wins over the clean-up of a stale
+    // one of the same name.
+    let set_by_handler: Vec<String> = res
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|v| v.split_once('=').map(|(name, _)| name.to_owned()))
+        .collect();
     for c in set_cookies {
+        let name = c
+            .to_str()
+            .ok()
+            .and_then(|v| v.split_once('='))
+            .map(|(name, _)| name.to_owned());
+        if name.is_some_and(|n| set_by_handler.contains(&n)) {
+            continue;
+        }
         res.headers_mut().append(header::SET_COOKIE, c);
     }
     res

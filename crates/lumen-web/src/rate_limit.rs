@@ -7,7 +7,7 @@
 //! (HMAC-SHA-256 under a key drawn at start and kept in memory), cut to 16 bytes; buckets that
 //! have filled up again are forgotten, and the table is bounded.
 
-use crate::settings::{PublicSettings, ServerSettings};
+use crate::settings::{AuthSettings, PublicSettings, ServerSettings};
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use lumen_crypto::EphemeralKeyedHash;
@@ -45,6 +45,22 @@ impl FromRequestParts<crate::state::AppState> for Source {
     ) -> Result<Self, Self::Rejection> {
         let ip = peer_address(parts, state.server());
         Ok(Source(state.receipt_limiter().source_id(ip)))
+    }
+}
+
+/// Extractor: the request's source as the sign-in limiter knows it (its own keyed hash).
+#[derive(Clone, Copy, Debug)]
+pub struct SignInSource(pub SourceId);
+
+impl FromRequestParts<crate::state::AppState> for SignInSource {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &crate::state::AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let ip = peer_address(parts, state.server());
+        Ok(SignInSource(state.sign_in_limiter().source_id(ip)))
     }
 }
 
@@ -130,18 +146,43 @@ pub struct ReceiptLimiter {
 pub struct Attempt(Option<SourceId>);
 
 impl ReceiptLimiter {
-    /// A limiter with a fresh random key.
+    /// The receipt limiter, with a fresh random key.
     pub fn new(settings: &PublicSettings) -> Self {
-        let source = Rate::new(
-            settings.receipt_attempts_source_burst,
-            settings.receipt_attempts_source_per_hour,
-        );
-        let global = Rate::new(
-            settings.receipt_attempts_global_burst,
-            settings.receipt_attempts_global_per_hour,
-        );
+        Self::with_limits(
+            settings.receipt_rate_limit,
+            (
+                settings.receipt_attempts_source_burst,
+                settings.receipt_attempts_source_per_hour,
+            ),
+            (
+                settings.receipt_attempts_global_burst,
+                settings.receipt_attempts_global_per_hour,
+            ),
+        )
+    }
+
+    /// The failed sign-in limiter (password, second factor, recovery and enrolment codes),
+    /// with a fresh random key.
+    pub fn for_sign_in(settings: &AuthSettings) -> Self {
+        Self::with_limits(
+            settings.sign_in_rate_limit,
+            (
+                settings.sign_in_attempts_source_burst,
+                settings.sign_in_attempts_source_per_hour,
+            ),
+            (
+                settings.sign_in_attempts_global_burst,
+                settings.sign_in_attempts_global_per_hour,
+            ),
+        )
+    }
+
+    /// A limiter of `(burst, per hour)` per source and for the whole site.
+    fn with_limits(enabled: bool, source: (u32, u32), global: (u32, u32)) -> Self {
+        let source = Rate::new(source.0, source.1);
+        let global = Rate::new(global.0, global.1);
         Self {
-            enabled: settings.receipt_rate_limit,
+            enabled,
             key: EphemeralKeyedHash::generate(),
             source,
             global,

@@ -3,10 +3,10 @@
 
 use crate::access::Access;
 use crate::handlers::{
-    account, audit, auth, catalogue, enrol, follow_up, home, partner, partner_file, public_info,
-    report, report_images_staff, reports_staff, screening, screening_list, screening_view, system,
-    training, training_admin, training_courses, training_edit, training_import, training_sessions,
-    units, users, victim_info,
+    account, approvals, audit, auth, catalogue, enrol, first_sign_in, follow_up, home, partner,
+    partner_file, public_info, report, report_images_staff, reports_staff, screening,
+    screening_list, screening_view, system, training, training_admin, training_courses,
+    training_edit, training_import, training_sessions, units, users, victim_info,
 };
 use crate::images::UPLOAD_MAX_BODY_BYTES;
 use crate::metrics;
@@ -51,6 +51,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     let manage_training = Access::Permission(ManageTraining);
     let unit_training = Access::Permission(ViewUnitTraining);
     let own_training = Access::Permission(ViewOwnTraining);
+    let approve_roles = Access::Permission(ApproveRoleChanges);
     let g = Method::GET;
     let p = Method::POST;
     let spec = |method: &Method, path, access, area| RouteSpec {
@@ -78,6 +79,26 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         (
             spec(&p, "/staff/sign-in", Public, Staff),
             post(auth::sign_in),
+        ),
+        (
+            spec(&g, "/staff/first-sign-in", Public, Staff),
+            get(first_sign_in::form),
+        ),
+        (
+            spec(&p, "/staff/first-sign-in", Public, Staff),
+            post(first_sign_in::submit),
+        ),
+        (
+            spec(&g, "/staff/approvals", approve_roles, Staff),
+            get(approvals::list),
+        ),
+        (
+            spec(&p, "/staff/approvals/{id}/approve", approve_roles, Staff),
+            post(approvals::approve),
+        ),
+        (
+            spec(&p, "/staff/approvals/{id}/refuse", approve_roles, Staff),
+            post(approvals::refuse),
         ),
         (
             spec(&g, "/staff/sign-in/totp", SecondFactor, Staff),

@@ -80,6 +80,22 @@ pub struct AuthSettings {
     pub lockout_base_seconds: u32,
     /// Longest lock, in seconds.
     pub lockout_max_seconds: u32,
+    /// Wrong second-factor codes after which a half-signed-in session ends (the password is
+    /// asked again; every failure also counts towards the account's lock-out).
+    pub second_factor_session_failures: u32,
+    /// Whether failed sign-in steps are also limited per source address (kept in memory only,
+    /// as a keyed hash).
+    pub sign_in_rate_limit: bool,
+    /// Failed sign-in steps one source may make at once.
+    pub sign_in_attempts_source_burst: u32,
+    /// Failed sign-in steps a source gets back per hour.
+    pub sign_in_attempts_source_per_hour: u32,
+    /// Failed sign-in steps the whole site may take at once.
+    pub sign_in_attempts_global_burst: u32,
+    /// Failed sign-in steps the whole site gets back per hour.
+    pub sign_in_attempts_global_per_hour: u32,
+    /// Days a new account's one-time enrolment code stays valid.
+    pub enrolment_code_days: u32,
 }
 
 impl Default for AuthSettings {
@@ -93,6 +109,13 @@ impl Default for AuthSettings {
             lockout_threshold: l.threshold,
             lockout_base_seconds: l.base_seconds,
             lockout_max_seconds: l.max_seconds,
+            second_factor_session_failures: 3,
+            sign_in_rate_limit: true,
+            sign_in_attempts_source_burst: 20,
+            sign_in_attempts_source_per_hour: 60,
+            sign_in_attempts_global_burst: 500,
+            sign_in_attempts_global_per_hour: 5000,
+            enrolment_code_days: 7,
         }
     }
 }

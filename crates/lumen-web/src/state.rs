@@ -21,6 +21,8 @@ pub(crate) struct Inner {
     pub catalogue: Arc<Catalogue>,
     pub reports: Option<Arc<ReportKeys>>,
     pub receipt_limiter: ReceiptLimiter,
+    pub sign_in_limiter: ReceiptLimiter,
+    pub presession_tokens: crate::context::PresessionTokens,
 }
 
 impl AppState {
@@ -41,10 +43,13 @@ impl AppState {
         auth: AuthSettings,
         catalogue: Arc<Catalogue>,
     ) -> Self {
+        let sign_in_limiter = ReceiptLimiter::for_sign_in(&auth);
         Self(Arc::new(Inner {
             store,
             server,
             auth,
+            sign_in_limiter,
+            presession_tokens: Default::default(),
             metrics: Metrics::default(),
             catalogue,
             reports: None,
@@ -74,6 +79,16 @@ impl AppState {
     /// The follow-up guessing limiter.
     pub(crate) fn receipt_limiter(&self) -> &ReceiptLimiter {
         &self.0.receipt_limiter
+    }
+
+    /// The maker of pre-session CSRF tokens.
+    pub(crate) fn presession_tokens(&self) -> &crate::context::PresessionTokens {
+        &self.0.presession_tokens
+    }
+
+    /// The failed sign-in limiter.
+    pub(crate) fn sign_in_limiter(&self) -> &ReceiptLimiter {
+        &self.0.sign_in_limiter
     }
 
     /// The keys of the reporting channel, or 503 when none are configured.

@@ -207,15 +207,20 @@ async fn an_admin_creates_an_account_that_enrols_its_second_factor(db: TestDb) {
         .unwrap();
     assert_eq!(res.status(), 200);
     let body = res.text().await.unwrap();
-    let password = body
-        .split("id=\"new-password\">")
+    assert!(
+        !body.contains("new-password"),
+        "the administrator is shown no password"
+    );
+    let code = body
+        .split("id=\"enrolment-code\">")
         .nth(1)
         .unwrap()
         .split('<')
         .next()
         .unwrap()
         .to_owned();
-    assert_eq!(password.len(), 20);
+    assert_eq!(code.len(), 23, "20 characters in groups of five");
+    let password = "Tour et Taxis, entrepôt 3".to_owned();
     let audit = app
         .store
         .audit_page(
@@ -234,14 +239,38 @@ async fn an_admin_creates_an_account_that_enrols_its_second_factor(db: TestDb) {
             .iter()
             .any(|e| e.actor.is_some() && e.actor_role.as_deref() == Some("admin"))
     );
-    // The new officer signs in and must enrol before anything else.
+    // The new officer chooses their password with the code and must enrol before anything
+    // else.
     let officer = app.client();
-    assert_eq!(
-        post_sign_in(&app, &officer, "new.officer@zone.example", &password)
-            .await
-            .0,
-        303
-    );
+    let csrf = app.csrf(&officer, "/staff/first-sign-in").await;
+    let res = officer
+        .post(app.url("/staff/first-sign-in"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", "new.officer@zone.example"),
+            ("code", code.as_str()),
+            ("new", password.as_str()),
+            ("confirm", password.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let again = app.client();
+    let csrf = app.csrf(&again, "/staff/first-sign-in").await;
+    let res = again
+        .post(app.url("/staff/first-sign-in"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", "new.officer@zone.example"),
+            ("code", code.as_str()),
+            ("new", "Another password 2026"),
+            ("confirm", "Another password 2026"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401, "an enrolment code works once");
     let res = officer.get(app.url("/staff")).send().await.unwrap();
     assert_eq!(res.headers()["location"], "/staff/account/totp");
     let page = officer

@@ -6,6 +6,7 @@ pub mod report_identifiers;
 pub mod report_images;
 pub mod report_messages;
 pub mod reports;
+pub mod role_requests;
 pub mod screenings;
 pub mod sessions;
 pub mod training_course_prerequisites;

@@ -10,6 +10,7 @@ pub struct Model {
     pub csrf_token: String,
     pub created_at: DateTimeUtc,
     pub last_seen_at: DateTimeUtc,
+    pub factor_failures: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

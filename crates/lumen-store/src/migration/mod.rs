@@ -8,6 +8,7 @@ mod m20261128_000005_training_edits;
 mod m20261128_000006_partner_submissions;
 mod m20261128_000007_report_attachments;
 mod m20261128_000008_deferred_reply_keys;
+mod m20261201_000009_sign_in_guards;
 
 use crate::{Store, StoreError};
 use sea_orm_migration::prelude::*;
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000006_partner_submissions::Migration),
             Box::new(m20261128_000007_report_attachments::Migration),
             Box::new(m20261128_000008_deferred_reply_keys::Migration),
+            Box::new(m20261201_000009_sign_in_guards::Migration),
         ]
     }
 }

@@ -134,11 +134,11 @@ pub async fn enrol_confirm(
         .store()
         .confirm_totp(user.id, step, hashes, ev)
         .await?;
-    state
-        .store()
-        .set_session_stage(&session.id_hash, SessionStage::Complete)
-        .await?;
-    Ok(RecoveryCodesPage { page, codes }.into_response())
+    let res = RecoveryCodesPage { page, codes }.into_response();
+    if session.stage == SessionStage::Complete {
+        return Ok(res);
+    }
+    crate::handlers::auth::complete_session(&state, session, res).await
 }
 
 /// A recovery code: ten characters of an unambiguous alphabet (50 bits), as `xxxxx-xxxxx`.

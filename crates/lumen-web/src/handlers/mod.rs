@@ -1,10 +1,12 @@
 //! Request handlers, one module per page family.
 
 pub mod account;
+pub mod approvals;
 pub mod audit;
 pub mod auth;
 pub mod catalogue;
 pub mod enrol;
+pub mod first_sign_in;
 pub mod follow_up;
 pub mod home;
 pub mod partner;

@@ -60,9 +60,15 @@ pub struct LanguageForm {
     back: String,
 }
 
-/// A path on this site to go back to, never another site.
+/// A path on this site to go back to, never another site nor anything that cannot be a
+/// header value.
 fn safe_back(back: &str) -> &str {
-    if back.starts_with('/') && !back.starts_with("//") && !back.contains('\\') {
+    if back.starts_with('/')
+        && !back.starts_with("//")
+        && !back.contains('\\')
+        && back.len() <= 2048
+        && back.chars().all(|c| c.is_ascii_graphic())
+    {
         back
     } else {
         "/"
@@ -78,6 +84,8 @@ pub async fn set_language(
     let lang = Lang::staff(&form.lang).ok_or(WebError::BadRequest {
         field: "lang".into(),
     })?;
+    // Checked before anything is written.
+    let back = safe_back(&form.back).to_owned();
     let RequestContext { user, .. } = ctx;
     if let Some(user) = user {
         let ev = AuditEvent::new("user.language", "user", Some(user.id.to_string()))
@@ -88,7 +96,7 @@ pub async fn set_language(
             .await?;
     }
     let secure = state.server().secure_cookies;
-    let mut res = see_other(safe_back(&form.back));
+    let mut res = see_other(&back);
     res.headers_mut().append(
         header::SET_COOKIE,
         cookie_header(LANG_COOKIE, lang.code, secure, false, Some(31_536_000)),

@@ -1,5 +1,7 @@
-//! Administration of staff accounts: list, create (with a generated password shown once),
-//! change role and unit, (de)activate, reset the second factor. Every change is audited.
+//! Administration of staff accounts: list, create (with a one-time enrolment code shown once:
+//! the holder chooses their own password), change role and unit, (de)activate, reset the
+//! second factor. Every change is audited. A role that reads case data is granted only when a
+//! supervisor approves (`approvals.rs`); nobody changes their own role or unit.
 
 use crate::error::WebError;
 use crate::form::ValidForm;
@@ -12,8 +14,9 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lumen_domain::audit::AuditEvent;
-use lumen_domain::{Email, Role, UnitId, UserId};
-use lumen_store::{NewUser, StoreError, UnitRecord, UserRecord};
+use lumen_domain::role_change::{self, RoleChange, RoleChangeRefused};
+use lumen_domain::{Email, Role, UnitId, UnitKind, UserId};
+use lumen_store::{Enrolment, NewUser, RoleRequestRecord, StoreError, UnitRecord, UserRecord};
 use serde::Deserialize;
 
 #[derive(Template, WebTemplate)]
@@ -32,7 +35,9 @@ struct UsersPage {
 struct UserCreatedPage {
     page: Page,
     email: String,
-    password: String,
+    code: String,
+    expires_on: String,
+    awaiting_approval: bool,
 }
 
 #[derive(Template, WebTemplate)]
@@ -42,6 +47,8 @@ struct UserPage {
     user: UserRecord,
     units: Vec<UnitRecord>,
     roles: &'static [Role],
+    pending: Option<RoleRequestRecord>,
+    error: Option<String>,
 }
 
 /// The form creating an account.
@@ -71,6 +78,16 @@ pub struct ActiveForm {
 impl UserPage {
     fn is_unit(&self, id: &UnitId) -> bool {
         self.user.unit_id == Some(*id)
+    }
+
+    fn unit_name(&self, id: &Option<UnitId>) -> String {
+        id.and_then(|id| self.units.iter().find(|u| u.id == id))
+            .map(|u| u.name.clone())
+            .unwrap_or_default()
+    }
+
+    fn day(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        lumen_domain::training::time::local_day(*at).to_string()
     }
 }
 
@@ -140,26 +157,41 @@ pub async fn create(
     let (Ok(email), Some(role)) = (email, role) else {
         return Err(WebError::Internal);
     };
-    if let Some(u) = unit {
-        state.store().unit(u).await?;
+    let unit_kind = unit_kind(&state, unit).await?;
+    if let Err(refused) = role_change::check_fit(role, unit_kind) {
+        let error = Some(page.t(refused.message_key()));
+        let body = users_page(&state, page, form, error).await?;
+        return Ok((StatusCode::BAD_REQUEST, body).into_response());
     }
-    let password = generate_password();
+    let code = crate::handlers::first_sign_in::new_enrolment_code();
+    let days = i64::from(state.auth().enrolment_code_days.max(1));
+    let expires_at = chrono::Utc::now() + chrono::Duration::days(days);
+    let awaiting_approval = role_change::creation_needs_approval(role);
     let id = UserId::new();
+    // Nobody knows this password: the holder chooses theirs with the enrolment code.
+    let unknown = lumen_crypto::random_token(32);
     let new = NewUser {
         id,
         email: email.clone(),
         display_name: name,
         role,
         unit_id: unit,
-        password_hash: lumen_crypto::hash_password(&password).map_err(|_| WebError::Internal)?,
+        password_hash: lumen_crypto::hash_password(&unknown).map_err(|_| WebError::Internal)?,
         totp_secret: None,
     };
+    let enrolment = Enrolment {
+        code_hash: crate::handlers::first_sign_in::enrolment_code_hash(&code),
+        expires_at,
+        awaiting_approval_by: awaiting_approval.then_some(admin.id),
+    };
     let ev = AuditEvent::new("user.create", "user", Some(id.to_string())).by(admin.id, admin.role);
-    match state.store().create_user(new, ev).await {
+    match state.store().create_invited_user(new, enrolment, ev).await {
         Ok(_) => Ok(UserCreatedPage {
             page,
             email: email.to_string(),
-            password,
+            code,
+            expires_on: lumen_domain::training::time::local_day(expires_at).to_string(),
+            awaiting_approval,
         }
         .into_response()),
         Err(StoreError::Conflict(_)) => {
@@ -171,13 +203,32 @@ pub async fn create(
     }
 }
 
-/// A generated password: 20 characters of base64url (120 bits).
-pub fn generate_password() -> String {
-    lumen_crypto::random_token(15)
+/// The kind of a chosen unit (which must exist).
+async fn unit_kind(state: &AppState, unit: Option<UnitId>) -> Result<Option<UnitKind>, WebError> {
+    Ok(match unit {
+        Some(u) => Some(state.store().unit(u).await?.kind),
+        None => None,
+    })
 }
 
 fn parse_user_id(raw: &str) -> Result<UserId, WebError> {
     raw.parse().map_err(|_| WebError::NotFound)
+}
+
+async fn user_page(
+    state: &AppState,
+    page: Page,
+    id: UserId,
+    error: Option<String>,
+) -> Result<UserPage, WebError> {
+    Ok(UserPage {
+        page,
+        user: state.store().user(id).await?,
+        units: state.store().list_units().await?,
+        roles: &Role::ALL,
+        pending: state.store().pending_role_request(id).await?,
+        error,
+    })
 }
 
 /// `GET /staff/admin/users/{id}`.
@@ -186,21 +237,24 @@ pub async fn show(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let user = state.store().user(parse_user_id(&id)?).await?;
-    let units = state.store().list_units().await?;
-    Ok(UserPage {
-        page,
-        user,
-        units,
-        roles: &Role::ALL,
-    }
-    .into_response())
+    let id = parse_user_id(&id)?;
+    Ok(user_page(&state, page, id, None).await?.into_response())
 }
 
-/// `POST /staff/admin/users/{id}/role`.
+/// The account's page again, with the reason a change was refused.
+async fn refuse(state: &AppState, page: Page, id: UserId, key: &str) -> Result<Response, WebError> {
+    let error = Some(page.t(key));
+    let body = user_page(state, page, id, error).await?;
+    Ok((StatusCode::BAD_REQUEST, body).into_response())
+}
+
+/// `POST /staff/admin/users/{id}/role`. A role that reads case data waits for a supervisor's
+/// approval; other changes apply at once. Nobody changes their own role or unit, and role and
+/// unit must fit.
 pub async fn set_role(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
+    page: Page,
     Path(id): Path<String>,
     ValidForm(form): ValidForm<RoleForm>,
 ) -> Result<Response, WebError> {
@@ -210,19 +264,54 @@ pub async fn set_role(
         field: "role".into(),
     })?;
     let unit = parse_unit(&form.unit)?;
-    if let Some(u) = unit {
-        state.store().unit(u).await?;
+    let kind = unit_kind(&state, unit).await?;
+    let target = state.store().user(id).await?;
+    let decided = role_change::decide_change(
+        admin.id,
+        id,
+        (target.role, target.unit_id),
+        (role, unit),
+        kind,
+    );
+    match decided {
+        Err(refused @ RoleChangeRefused::OwnAccount) => {
+            let ev = AuditEvent::new("user.role_unit", "user", Some(id.to_string()))
+                .by(admin.id, admin.role)
+                .failed();
+            state.store().audit(ev).await?;
+            refuse(&state, page, id, refused.message_key()).await
+        }
+        Err(refused) => refuse(&state, page, id, refused.message_key()).await,
+        Ok(RoleChange::Unchanged) => Ok(see_other(&format!("/staff/admin/users/{id}"))),
+        Ok(RoleChange::Immediate) => {
+            let ev = AuditEvent::new("user.role_unit", "user", Some(id.to_string()))
+                .by(admin.id, admin.role);
+            state.store().set_user_role_unit(id, role, unit, ev).await?;
+            Ok(see_other(&format!("/staff/admin/users/{id}")))
+        }
+        Ok(RoleChange::NeedsApproval) => {
+            let ev = AuditEvent::new("user.role_request", "user", Some(id.to_string()))
+                .by(admin.id, admin.role);
+            match state
+                .store()
+                .request_role_change(id, role, unit, admin.id, ev)
+                .await
+            {
+                Ok(_) => Ok(see_other(&format!("/staff/admin/users/{id}"))),
+                Err(StoreError::Conflict(_)) => {
+                    refuse(&state, page, id, "role-change-already-waiting").await
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
     }
-    let ev =
-        AuditEvent::new("user.role_unit", "user", Some(id.to_string())).by(admin.id, admin.role);
-    state.store().set_user_role_unit(id, role, unit, ev).await?;
-    Ok(see_other(&format!("/staff/admin/users/{id}")))
 }
 
 /// `POST /staff/admin/users/{id}/active`. An administrator cannot deactivate themself.
 pub async fn set_active(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
+    page: Page,
     Path(id): Path<String>,
     ValidForm(form): ValidForm<ActiveForm>,
 ) -> Result<Response, WebError> {
@@ -248,8 +337,15 @@ pub async fn set_active(
         "user.deactivate"
     };
     let ev = AuditEvent::new(action, "user", Some(id.to_string())).by(admin.id, admin.role);
-    state.store().set_user_active(id, active, ev).await?;
-    Ok(see_other(&format!("/staff/admin/users/{id}")))
+    match state.store().set_user_active(id, active, ev).await {
+        Ok(_) => Ok(see_other(&format!("/staff/admin/users/{id}"))),
+        Err(StoreError::Refused("awaiting_approval")) => {
+            let error = Some(page.t("role-change-awaiting-opening"));
+            let body = user_page(&state, page, id, error).await?;
+            Ok((StatusCode::CONFLICT, body).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// `POST /staff/admin/users/{id}/reset-totp`: the account enrols again at its next sign-in.
