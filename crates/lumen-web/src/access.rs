@@ -2,10 +2,12 @@
 
 use crate::context::RequestContext;
 use crate::error::WebError;
-use axum::extract::Request;
+use crate::state::AppState;
+use axum::extract::{MatchedPath, Request};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use lumen_domain::Permission;
+use lumen_domain::audit::AuditEvent;
 use lumen_domain::session::SessionStage;
 
 /// What a route needs.
@@ -42,8 +44,9 @@ pub fn landing(role: lumen_domain::Role) -> &'static str {
     }
 }
 
-/// Decides whether the request may reach the route.
-pub async fn guard(access: Access, req: Request, next: Next) -> Response {
+/// Decides whether the request may reach the route. A refusal of a signed-in account is
+/// audited with the route's template (never the concrete path).
+pub async fn guard(state: AppState, access: Access, req: Request, next: Next) -> Response {
     if access == Access::Public {
         return next.run(req).await;
     }
@@ -65,6 +68,16 @@ pub async fn guard(access: Access, req: Request, next: Next) -> Response {
         (Access::Permission(_), SessionStage::MustEnrolTotp) => Some(ENROL),
         (Access::Permission(p), SessionStage::Complete) => {
             if !user.role.has(p) {
+                let route = req
+                    .extensions()
+                    .get::<MatchedPath>()
+                    .map(|m| m.as_str().to_owned());
+                let ev = AuditEvent::new("access.denied", "route", route)
+                    .by(user.id, user.role)
+                    .failed();
+                if let Err(e) = state.store().audit(ev).await {
+                    return WebError::from(e).into_response();
+                }
                 return WebError::Forbidden.into_response();
             }
             None

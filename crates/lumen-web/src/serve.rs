@@ -33,9 +33,12 @@ pub fn build_app(state: AppState) -> Router {
         };
         if served {
             let access = spec.access;
+            let guard_state = state.clone();
             router = router.route(
                 spec.path,
-                handler.route_layer(from_fn(move |req, next| guard(access, req, next))),
+                handler.route_layer(from_fn(move |req, next| {
+                    guard(guard_state.clone(), access, req, next)
+                })),
             );
         }
     }

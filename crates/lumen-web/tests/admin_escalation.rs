@@ -310,7 +310,57 @@ async fn roles_and_units_must_fit(db: TestDb) {
     assert!(body.contains("cannot be placed in a partner organisation"));
 }
 
+async fn lists_and_refusals_are_audited(db: TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let supervisor = app.signed_in("supervisor").await;
+    let admin = app.signed_in("admin").await;
+    let frontline = app.signed_in("frontline").await;
+    for path in [
+        "/staff/screenings",
+        "/staff/audit",
+        "/staff/training/officers",
+        "/staff/training/coverage.csv",
+    ] {
+        assert_eq!(get_page(&app, &supervisor, path).await.0, 200, "{path}");
+    }
+    assert_eq!(get_page(&app, &admin, "/staff/admin/users").await.0, 200);
+    assert_eq!(
+        get_page(&app, &frontline, "/staff/admin/users").await.0,
+        403
+    );
+    let entries = app
+        .store
+        .audit_page(&lumen_store::AuditFilter::default(), 0, 500)
+        .await
+        .unwrap()
+        .entries;
+    for action in [
+        "screening.list",
+        "audit.list",
+        "training.officer.list",
+        "training.coverage.export",
+        "user.list",
+    ] {
+        assert!(
+            entries
+                .iter()
+                .any(|e| e.action == action && e.actor.is_some()),
+            "{action} is audited"
+        );
+    }
+    let denied = entries
+        .iter()
+        .find(|e| e.action == "access.denied")
+        .expect("the refusal is audited");
+    assert_eq!(denied.object_id.as_deref(), Some("/staff/admin/users"));
+    assert_eq!(denied.actor_role.as_deref(), Some("frontline"));
+    assert_eq!(denied.outcome, "failure");
+}
+
 lumen_store::on_both_databases!(
+    lists_and_refusals_are_audited,
     an_admin_cannot_change_their_own_role,
     a_role_that_reads_cases_waits_for_a_supervisor,
     a_supervisor_does_not_approve_a_change_of_their_own_account,

@@ -88,12 +88,14 @@ fn link(q: &AuditQuery, page: u64) -> String {
 /// `GET /staff/audit`.
 pub async fn list(
     State(state): State<AppState>,
+    crate::page::Ctx(ctx): crate::page::Ctx,
     page: Page,
     query: Result<Query<AuditQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, WebError> {
     let Query(q) = query.map_err(|_| WebError::BadRequest {
         field: "page".into(),
     })?;
+    crate::handlers::audit_list(&state, &ctx, "audit.list", "audit_log").await?;
     let until = date(&q.until, "until")?.map(|d| d + chrono::Duration::days(1));
     let filter = AuditFilter {
         action: opt(&q.action),

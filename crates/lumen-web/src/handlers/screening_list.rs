@@ -47,6 +47,7 @@ pub async fn list(
     page: Page,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, WebError> {
+    crate::handlers::audit_list(&state, &ctx, "screening.list", "screening").await?;
     let user = ctx.user.ok_or(WebError::Forbidden)?;
     let (scope, scope_key) = if user.role.has(Permission::ViewAllScreenings) {
         (ScreeningScope::All, "screening-list-scope-all")

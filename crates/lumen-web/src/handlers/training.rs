@@ -129,8 +129,15 @@ pub async fn coverage_csv(
     Ctx(ctx): Ctx,
     Query(q): Query<DayQuery>,
 ) -> Result<Response, WebError> {
-    let user = ctx.user.ok_or(WebError::Forbidden)?;
     let day = day_of(&q)?;
+    crate::handlers::audit_list(
+        &state,
+        &ctx,
+        "training.coverage.export",
+        "training_coverage",
+    )
+    .await?;
+    let user = ctx.user.ok_or(WebError::Forbidden)?;
     let registry = state.store().training_registry().await?;
     let mut out = String::from(
         "day,unit_code,unit_name,active_officers,basic_valid,basic_percent,referents_valid,referents_lapsed,renewals_due_60_days,sessions_planned\n",

@@ -101,7 +101,12 @@ pub(crate) fn police_units(units: Vec<UnitRecord>) -> Vec<UnitRecord> {
 }
 
 /// `GET /staff/training/officers`.
-pub async fn officers(State(state): State<AppState>, page: Page) -> Result<Response, WebError> {
+pub async fn officers(
+    State(state): State<AppState>,
+    crate::page::Ctx(ctx): crate::page::Ctx,
+    page: Page,
+) -> Result<Response, WebError> {
+    crate::handlers::audit_list(&state, &ctx, "training.officer.list", "training_officer").await?;
     Ok(officers_page(&state, page, OfficerForm::default(), None)
         .await?
         .into_response())

@@ -116,7 +116,12 @@ async fn users_page(
 }
 
 /// `GET /staff/admin/users`.
-pub async fn list(State(state): State<AppState>, page: Page) -> Result<Response, WebError> {
+pub async fn list(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    page: Page,
+) -> Result<Response, WebError> {
+    crate::handlers::audit_list(&state, &ctx, "user.list", "user").await?;
     Ok(users_page(&state, page, NewUserForm::default(), None)
         .await?
         .into_response())
