@@ -65,6 +65,13 @@ pub struct MatchOptions {
     /// Optional file explaining every multi-record cluster (evidence per comparison).
     #[arg(long)]
     pub explain_clusters: Option<String>,
+    /// Ground-truth file (`id,entity_id`): print where the missed true pairs were lost, by stage
+    /// and by the comparisons that disagreed, and the recall of each blocking rule.
+    #[arg(long)]
+    pub breakdown_truth: Option<String>,
+    /// Column of the breakdown truth file holding the true entity.
+    #[arg(long, default_value = "entity_id")]
+    pub breakdown_truth_column: String,
 }
 
 /// `dedupe` arguments.
@@ -197,6 +204,15 @@ fn dedupe(args: &DedupeArgs) -> Result<(), LinkError> {
     let result = link(&loaded.records, &settings, any_pair, 0, None)?;
     stage(&start, "matched and clustered");
     write_outputs(o, &loaded.ids, &loaded.records, &result)?;
+    print_breakdown(
+        o,
+        &settings,
+        &loaded.ids,
+        &loaded.records,
+        &result,
+        any_pair,
+        0,
+    )?;
     summary(&start, &result, loaded.invalid_dates);
     Ok(())
 }
@@ -208,6 +224,7 @@ fn pair(args: &PairArgs) -> Result<(), LinkError> {
     let left = load(&args.left, &o.id, &specs)?;
     let right = load(&args.right, &o.id, &specs)?;
     let split = left.ids.len();
+    let raw_ids: Vec<String> = left.ids.iter().chain(&right.ids).cloned().collect();
     let left_ids: std::collections::HashSet<&str> = left.ids.iter().map(String::as_str).collect();
     let collide = right.ids.iter().any(|id| left_ids.contains(id.as_str()));
     let ids: Vec<String> = if collide {
@@ -227,7 +244,46 @@ fn pair(args: &PairArgs) -> Result<(), LinkError> {
     );
     let result = link(&records, &settings, cross_pair, split, None)?;
     write_outputs(o, &ids, &records, &result)?;
+    print_breakdown(o, &settings, &raw_ids, &records, &result, cross_pair, split)?;
     summary(&start, &result, left.invalid_dates + right.invalid_dates);
+    Ok(())
+}
+
+/// With `--breakdown-truth`, trace the missed true pairs through the stages and print the report.
+fn print_breakdown(
+    o: &MatchOptions,
+    settings: &LinkSettings,
+    ids: &[String],
+    records: &[crate::prepare::Prepared],
+    result: &LinkResult,
+    filter: crate::blocking::PairFilter,
+    split: usize,
+) -> Result<(), LinkError> {
+    let Some(path) = &o.breakdown_truth else {
+        return Ok(());
+    };
+    let truth = load_pairs(path, &o.id, &o.breakdown_truth_column)?;
+    let labels: std::collections::HashMap<&str, u64> = truth
+        .iter()
+        .map(|(id, e)| (id.as_str(), crate::prepare::hash_str(0, e)))
+        .collect();
+    // Records without truth get a label of their own (they have no true pair).
+    let truth: Vec<u64> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| labels.get(id.as_str()).copied().unwrap_or(!(i as u64)))
+        .collect();
+    let candidates = crate::blocking::candidate_pairs(records, settings.blocking, filter, split)?;
+    let b = crate::breakdown::breakdown(
+        records,
+        &truth,
+        &candidates,
+        result,
+        settings.threshold,
+        filter,
+        split,
+    );
+    println!("{}", b.report(12));
     Ok(())
 }
 
