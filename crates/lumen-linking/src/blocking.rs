@@ -61,9 +61,9 @@ pub fn candidate_pairs(
     filter: PairFilter,
     split: usize,
 ) -> Result<Candidates, LinkError> {
-    if records.len() >= (1usize << 29) {
+    if records.len() >= (1usize << 28) {
         return Err(LinkError::TooLarge(format!(
-            "{} records exceed the 2^29 supported",
+            "{} records exceed the 2^28 supported",
             records.len()
         )));
     }
@@ -119,7 +119,7 @@ pub fn candidate_pairs(
                 block[x + 1..].iter().filter_map(move |b| {
                     let (i, j) = if a.1 < b.1 { (a.1, b.1) } else { (b.1, a.1) };
                     (i != j && filter(i, j, split))
-                        .then_some((u64::from(i) << 35) | (u64::from(j) << 3) | rule_bit)
+                        .then_some((u64::from(i) << 36) | (u64::from(j) << 4) | rule_bit)
                 })
             })
         })
@@ -128,8 +128,8 @@ pub fn candidate_pairs(
     encoded.par_sort_unstable();
     let mut last = u64::MAX;
     for code in encoded {
-        let pair = code >> 3;
-        let rule = (code & 7) as u8;
+        let pair = code >> 4;
+        let rule = (code & 15) as u8;
         if pair == last {
             if let Some(r) = candidates.rules.last_mut() {
                 *r |= rule;

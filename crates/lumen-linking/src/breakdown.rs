@@ -5,7 +5,7 @@
 use crate::blocking::{Candidates, PairFilter};
 use crate::compare::{COMPARISON_NAMES, COMPARISONS, LEVEL_COUNTS, MISSING, compare, level_label};
 use crate::linker::{LinkResult, agreeing_frequencies, name_frequencies, pair_probability};
-use crate::prepare::{BlockRule, Prepared};
+use crate::prepare::{BLOCK_RULES, BlockRule, Prepared};
 use rustc_hash::FxHashMap;
 use std::fmt::Write;
 
@@ -28,7 +28,7 @@ pub struct Breakdown {
     /// True pairs put in one cluster.
     pub found: usize,
     /// True pairs proposed by each blocking rule ([`BlockRule`] order) and by any rule.
-    pub proposed_by_rule: [usize; 3],
+    pub proposed_by_rule: [usize; BLOCK_RULES],
     /// True pairs proposed by at least one rule.
     pub proposed: usize,
     /// Missed pairs per stage and disagreement signature (comparisons below their top level).
@@ -134,6 +134,7 @@ impl Breakdown {
             (BlockRule::Names, "names"),
             (BlockRule::BirthDate, "birth date + name prefix"),
             (BlockRule::Identifier, "shared identifier"),
+            (BlockRule::Location, "address or postcode + name"),
         ];
         let _ = writeln!(s, "blocking recall per rule (true pairs proposed):");
         for (rule, label) in rules {

@@ -158,41 +158,60 @@ impl Prepared {
             && self.postcode.is_none()
     }
 
-    /// Blocking keys of this record (hashed, tagged by rule). Records sharing a key are compared.
-    /// Rules: sorted phonetic (given, surname) pair with the birth year, and with the street;
-    /// exact normalised name pair (any order); birth date with the first two letters of either name; every contact and
-    /// document identifier.
+    /// Blocking keys of this record (hashed, tagged by rule). Records sharing a key are compared;
+    /// the candidate pairs are the union over all keys.
+    /// - names: sorted phonetic (given, surname) pair alone, with the birth year, and with the
+    ///   street; exact normalised name pair (any order);
+    /// - birth date: the date with the first two letters, or the phonetic key, of either name;
+    /// - location: street with house number; postcode with the phonetic key of either name;
+    /// - identifiers: every contact and document identifier.
     pub fn blocking_keys(&self) -> Vec<(BlockRule, u64)> {
-        let mut keys = Vec::with_capacity(5 + self.contacts.len() + self.documents.len());
-        let year = self.birth.map_or(0, |(compact, _)| compact / 10_000);
-        if let (Some(given), Some(surname)) = (self.given.as_deref(), self.surname.as_deref()) {
-            let g = phonetic_key(given.split(' ').next().unwrap_or(given));
-            let s = phonetic_key(surname);
-            let (lo, hi) = if g <= s { (g, s) } else { (s, g) };
+        let mut keys = Vec::with_capacity(12 + self.contacts.len() + self.documents.len());
+        let key = |value: &dyn Fn(&mut FxHasher)| {
             let mut h = FxHasher::default();
-            (40u8, &lo, &hi, year).hash(&mut h);
-            keys.push((BlockRule::Names, h.finish()));
+            value(&mut h);
+            h.finish()
+        };
+        let year = self.birth.map_or(0, |(compact, _)| compact / 10_000);
+        let phonetic: Vec<String> = [&self.given, &self.surname]
+            .into_iter()
+            .flatten()
+            .map(|n| phonetic_key(n.split(' ').next().unwrap_or(n)))
+            .collect();
+        if let (Some(given), Some(surname)) = (self.given.as_deref(), self.surname.as_deref()) {
+            let (g, s) = (&phonetic[0], &phonetic[1]);
+            let (lo, hi) = if g <= s { (g, s) } else { (s, g) };
+            keys.push((BlockRule::Names, key(&|h| (40u8, lo, hi, year).hash(h))));
+            keys.push((BlockRule::Names, key(&|h| (44u8, lo, hi).hash(h))));
             if let Some(street) = self.street {
-                let mut h = FxHasher::default();
-                (43u8, &lo, &hi, street).hash(&mut h);
-                keys.push((BlockRule::Names, h.finish()));
+                keys.push((BlockRule::Names, key(&|h| (43u8, lo, hi, street).hash(h))));
             }
             let (lo, hi) = if given <= surname {
                 (given, surname)
             } else {
                 (surname, given)
             };
-            let mut h = FxHasher::default();
-            (41u8, lo, hi).hash(&mut h);
-            keys.push((BlockRule::Names, h.finish()));
+            keys.push((BlockRule::Names, key(&|h| (41u8, lo, hi).hash(h))));
         }
         if let Some((compact, _)) = self.birth {
             for name in [&self.given, &self.surname].into_iter().flatten() {
                 let b = name.as_bytes();
                 let prefix = u64::from(b[0]) << 8 | u64::from(b.get(1).copied().unwrap_or(b'_'));
-                let mut h = FxHasher::default();
-                (42u8, compact, prefix).hash(&mut h);
-                keys.push((BlockRule::BirthDate, h.finish()));
+                keys.push((
+                    BlockRule::BirthDate,
+                    key(&|h| (42u8, compact, prefix).hash(h)),
+                ));
+            }
+            for p in &phonetic {
+                keys.push((BlockRule::BirthDate, key(&|h| (45u8, compact, p).hash(h))));
+            }
+        }
+        if let (Some(street), Some(number)) = (self.street, self.number) {
+            keys.push((BlockRule::Location, key(&|h| (46u8, street, number).hash(h))));
+        }
+        if let Some(postcode) = self.postcode {
+            for p in &phonetic {
+                keys.push((BlockRule::Location, key(&|h| (47u8, postcode, p).hash(h))));
             }
         }
         for &c in self.contacts.iter().chain(&self.documents) {
@@ -213,7 +232,12 @@ pub enum BlockRule {
     BirthDate = 1,
     /// A shared exact identifier.
     Identifier = 2,
+    /// Street and house number, or postcode with a phonetic name.
+    Location = 3,
 }
+
+/// Number of blocking rules (bits of a pair's rule set).
+pub const BLOCK_RULES: usize = 4;
 
 #[cfg(test)]
 mod tests {
