@@ -163,7 +163,8 @@ impl Prepared {
     /// - names: sorted phonetic (given, surname) pair alone, with the birth year, and with the
     ///   street; exact normalised name pair (any order);
     /// - birth date: the date with the first two letters, or the phonetic key, of either name;
-    /// - location: street with house number; postcode with the phonetic key of either name;
+    /// - location: street with house number; postcode with the phonetic key of one name and the
+    ///   initial of the other;
     /// - identifiers: every contact and document identifier.
     pub fn blocking_keys(&self) -> Vec<(BlockRule, u64)> {
         let mut keys = Vec::with_capacity(12 + self.contacts.len() + self.documents.len());
@@ -209,10 +210,14 @@ impl Prepared {
         if let (Some(street), Some(number)) = (self.street, self.number) {
             keys.push((BlockRule::Location, key(&|h| (46u8, street, number).hash(h))));
         }
-        if let Some(postcode) = self.postcode {
-            for p in &phonetic {
-                keys.push((BlockRule::Location, key(&|h| (47u8, postcode, p).hash(h))));
-            }
+        if let (Some(postcode), Some(given), Some(surname)) =
+            (self.postcode, self.given.as_deref(), self.surname.as_deref())
+        {
+            // One name may be badly misspelt if the other keeps its initial.
+            let (g, s) = (&phonetic[0], &phonetic[1]);
+            let (gi, si) = (given.as_bytes()[0], surname.as_bytes()[0]);
+            keys.push((BlockRule::Location, key(&|h| (47u8, postcode, g, si).hash(h))));
+            keys.push((BlockRule::Location, key(&|h| (48u8, postcode, s, gi).hash(h))));
         }
         for &c in self.contacts.iter().chain(&self.documents) {
             keys.push((BlockRule::Identifier, c));
