@@ -5,7 +5,7 @@
 //! number, postcode and city form one `location` comparison.
 
 use crate::prepare::Prepared;
-use crate::similarity::jaro_winkler;
+use crate::similarity::{jaro_winkler, within_one_edit};
 
 /// Number of comparisons.
 pub const COMPARISONS: usize = 7;
@@ -34,7 +34,7 @@ pub fn level_label(comparison: usize, level: u8) -> &'static str {
     match (comparison, level) {
         (0 | 1, 3) => "exact",
         (0 | 1, 2) => "jaro_winkler>=0.92 or token subset",
-        (0 | 1, 1) => "jaro_winkler>=0.80",
+        (0 | 1, 1) => "jaro_winkler>=0.80 or one edit",
         (2, 3) => "exact",
         (2, 2) => "one digit off, two digits transposed or day/month swapped",
         (2, 1) => "within one year",
@@ -127,7 +127,12 @@ fn name_level(a: Option<&str>, b: Option<&str>) -> u8 {
             return 2;
         }
     }
-    if jw >= 0.80 { 1 } else { 0 }
+    // Short names lose Jaro–Winkler quickly to one typo (`eva`/`ava`): one edit is a near agreement.
+    if jw >= 0.80 || (short >= 3 && within_one_edit(x, y)) {
+        1
+    } else {
+        0
+    }
 }
 
 fn birth_level(a: Option<(u32, i32)>, b: Option<(u32, i32)>) -> u8 {
@@ -323,6 +328,14 @@ mod tests {
         assert_eq!(c.levels[3], 1);
         assert_eq!(c.levels[4], 1);
         assert_eq!(c.levels.iter().filter(|&&l| l != MISSING).count(), 2);
+    }
+
+    #[test]
+    fn short_names_one_edit_apart_are_near() {
+        assert_eq!(name_level(Some("eva"), Some("ava")), 1);
+        assert_eq!(name_level(Some("eva"), Some("eva")), NAME_EXACT);
+        assert_eq!(name_level(Some("eva"), Some("bob")), 0);
+        assert_eq!(name_level(Some("eva"), None), MISSING);
     }
 
     #[test]
