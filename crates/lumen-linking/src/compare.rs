@@ -161,7 +161,9 @@ fn birth_level(a: Option<(u32, i32)>, b: Option<(u32, i32)>) -> u8 {
 fn adjacent_transposition(a: u32, b: u32) -> bool {
     let (x, y) = (format!("{a:08}"), format!("{b:08}"));
     let (x, y) = (x.as_bytes(), y.as_bytes());
-    let differing: Vec<usize> = (0..x.len().min(y.len())).filter(|&k| x[k] != y[k]).collect();
+    let differing: Vec<usize> = (0..x.len().min(y.len()))
+        .filter(|&k| x[k] != y[k])
+        .collect();
     matches!(differing.as_slice(), [k, l] if *l == k + 1 && x[*k] == y[*l] && x[*l] == y[*k])
 }
 

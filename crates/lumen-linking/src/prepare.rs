@@ -208,16 +208,27 @@ impl Prepared {
             }
         }
         if let (Some(street), Some(number)) = (self.street, self.number) {
-            keys.push((BlockRule::Location, key(&|h| (46u8, street, number).hash(h))));
+            keys.push((
+                BlockRule::Location,
+                key(&|h| (46u8, street, number).hash(h)),
+            ));
         }
-        if let (Some(postcode), Some(given), Some(surname)) =
-            (self.postcode, self.given.as_deref(), self.surname.as_deref())
-        {
+        if let (Some(postcode), Some(given), Some(surname)) = (
+            self.postcode,
+            self.given.as_deref(),
+            self.surname.as_deref(),
+        ) {
             // One name may be badly misspelt if the other keeps its initial.
             let (g, s) = (&phonetic[0], &phonetic[1]);
             let (gi, si) = (given.as_bytes()[0], surname.as_bytes()[0]);
-            keys.push((BlockRule::Location, key(&|h| (47u8, postcode, g, si).hash(h))));
-            keys.push((BlockRule::Location, key(&|h| (48u8, postcode, s, gi).hash(h))));
+            keys.push((
+                BlockRule::Location,
+                key(&|h| (47u8, postcode, g, si).hash(h)),
+            ));
+            keys.push((
+                BlockRule::Location,
+                key(&|h| (48u8, postcode, s, gi).hash(h)),
+            ));
         }
         for &c in self.contacts.iter().chain(&self.documents) {
             keys.push((BlockRule::Identifier, c));

@@ -123,6 +123,19 @@ pub struct EvaluateArgs {
     /// Id column of the truth file.
     #[arg(long, default_value = "id")]
     pub truth_id: String,
+    /// Input file(s) the clusters came from (one to dedupe, two to link): re-run the engine on
+    /// them and print where its missed true pairs were lost, by stage and disagreeing comparison.
+    #[arg(long = "input", num_args = 1..=2)]
+    pub inputs: Vec<String>,
+    /// With `--input`: a field to use, as COLUMN=KIND (repeatable).
+    #[arg(long = "field")]
+    pub fields: Vec<String>,
+    /// With `--input`: column holding the record id.
+    #[arg(long, default_value = "id")]
+    pub id: String,
+    /// With `--input`: match probability threshold of the run.
+    #[arg(long, default_value_t = 0.9)]
+    pub threshold: f64,
 }
 
 /// Run a `lumen link` subcommand. Exit code 2 on bad input (message on stderr, nothing written).
@@ -262,7 +275,33 @@ fn print_breakdown(
     let Some(path) = &o.breakdown_truth else {
         return Ok(());
     };
-    let truth = load_pairs(path, &o.id, &o.breakdown_truth_column)?;
+    breakdown_report(
+        path,
+        &o.id,
+        &o.breakdown_truth_column,
+        settings,
+        ids,
+        records,
+        result,
+        filter,
+        split,
+    )
+}
+
+/// Trace the true pairs of `truth_path` through a finished run and print the report.
+#[allow(clippy::too_many_arguments)]
+fn breakdown_report(
+    truth_path: &str,
+    truth_id: &str,
+    truth_column: &str,
+    settings: &LinkSettings,
+    ids: &[String],
+    records: &[crate::prepare::Prepared],
+    result: &LinkResult,
+    filter: crate::blocking::PairFilter,
+    split: usize,
+) -> Result<(), LinkError> {
+    let truth = load_pairs(truth_path, truth_id, truth_column)?;
     let labels: std::collections::HashMap<&str, u64> = truth
         .iter()
         .map(|(id, e)| (id.as_str(), crate::prepare::hash_str(0, e)))
@@ -485,5 +524,44 @@ fn evaluate_cmd(args: &EvaluateArgs) -> Result<(), LinkError> {
     println!("B-cubed precision:   {:.4}", b3.precision);
     println!("B-cubed recall:      {:.4}", b3.recall);
     println!("B-cubed F1:          {:.4}", b3.f1);
-    Ok(())
+    if args.inputs.is_empty() {
+        return Ok(());
+    }
+    let specs: Vec<FieldSpec> = args
+        .fields
+        .iter()
+        .map(|f| f.parse())
+        .collect::<Result<_, _>>()?;
+    let settings = LinkSettings {
+        threshold: args.threshold,
+        ..LinkSettings::default()
+    };
+    let mut ids = Vec::new();
+    let mut records = Vec::new();
+    let mut split = 0;
+    for input in &args.inputs {
+        split = ids.len();
+        let loaded = load(input, &args.id, &specs)?;
+        ids.extend(loaded.ids);
+        records.extend(loaded.records);
+    }
+    let filter: crate::blocking::PairFilter = if args.inputs.len() == 2 {
+        cross_pair
+    } else {
+        any_pair
+    };
+    let result = link(&records, &settings, filter, split, None)?;
+    println!();
+    println!("where the engine's missed true pairs were lost (re-run on --input):");
+    breakdown_report(
+        &args.truth,
+        &args.truth_id,
+        &args.truth_column,
+        &settings,
+        &ids,
+        &records,
+        &result,
+        filter,
+        split,
+    )
 }
