@@ -161,7 +161,8 @@ impl Prepared {
     /// Blocking keys of this record (hashed, tagged by rule). Records sharing a key are compared;
     /// the candidate pairs are the union over all keys.
     /// - names: sorted phonetic (given, surname) pair alone, with the birth year, and with the
-    ///   street; exact normalised name pair (any order);
+    ///   street; the phonetic key of one name with the first three letters of the other; exact
+    ///   normalised name pair (any order);
     /// - birth date: the date with the first two letters, or the phonetic key, of either name;
     /// - location: street with house number; postcode with the phonetic key of one name and the
     ///   initial of the other;
@@ -187,6 +188,11 @@ impl Prepared {
             if let Some(street) = self.street {
                 keys.push((BlockRule::Names, key(&|h| (43u8, lo, hi, street).hash(h))));
             }
+            // One name misspelt past its phonetic key, the other intact: the intact name's key
+            // with the first three letters of the misspelt one.
+            let two = |n: &str| n.bytes().take(3).collect::<Vec<u8>>();
+            keys.push((BlockRule::Names, key(&|h| (49u8, g, two(surname)).hash(h))));
+            keys.push((BlockRule::Names, key(&|h| (50u8, s, two(given)).hash(h))));
             let (lo, hi) = if given <= surname {
                 (given, surname)
             } else {
