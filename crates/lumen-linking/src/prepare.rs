@@ -290,6 +290,39 @@ mod tests {
         assert!(b.identifiers.contains(&"phone:+32475123456".to_string()));
     }
 
+    fn shares_key(a: &Prepared, b: &Prepared) -> bool {
+        let keys = b.blocking_keys();
+        a.blocking_keys().iter().any(|k| keys.contains(k))
+    }
+
+    #[test]
+    fn blocking_survives_missing_dates_typos_and_moves() {
+        let schema = Schema {
+            kinds: vec![
+                FieldKind::GivenName,
+                FieldKind::Surname,
+                FieldKind::BirthDate,
+                FieldKind::Address,
+            ],
+        };
+        let rec = |v: &[&str]| Prepared::from_values(&schema, v);
+        let a = rec(&["Ana", "Popescu", "1990-01-02", "Rue Haute 12, 1000"]);
+        // Birth date missing on one side: the phonetic name pair without the year.
+        assert!(shares_key(&a, &rec(&["Ana", "Popescu", "", ""])));
+        // Surname misspelt past its phonetic key, no date: phonetic given name + three letters.
+        assert!(shares_key(&a, &rec(&["Ana", "Popestru", "", ""])));
+        // Both names misspelt, same address: street and house number.
+        assert!(shares_key(
+            &a,
+            &rec(&["Anna", "Pipescu", "", "Rue Haute 12, 1000"])
+        ));
+        // Nothing in common: no key.
+        assert!(!shares_key(
+            &a,
+            &rec(&["Jan", "Peeters", "1971-05-06", "Rue Neuve 3, 1000"])
+        ));
+    }
+
     #[test]
     fn empty_values_are_missing_and_bad_dates_counted() {
         let p = Prepared::from_values(&schema(), &["", "31/02/1990", "  ", ""]);
