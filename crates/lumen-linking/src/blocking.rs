@@ -14,6 +14,10 @@ pub struct BlockingLimits {
     pub max_block_size: usize,
     /// Identifiers shared by more records than this are over-shared (a hotel switchboard) and not used.
     pub identifier_cap: usize,
+    /// Blocks of the partial keys (a phonetic name with a few letters or a postcode, names
+    /// without the year) with more records than this are skipped: such a key stops telling
+    /// people apart long before the full keys do.
+    pub partial_block_size: usize,
     /// Stop with an error rather than generate more candidate pairs than this.
     pub max_pairs: usize,
 }
@@ -23,7 +27,21 @@ impl Default for BlockingLimits {
         BlockingLimits {
             max_block_size: 1000,
             identifier_cap: 50,
+            partial_block_size: 30,
             max_pairs: 300_000_000,
+        }
+    }
+}
+
+impl BlockingLimits {
+    /// Largest block allowed for a key of `rule` (as its `u8`).
+    pub fn cap(&self, rule: u8, key: u64) -> usize {
+        if rule == BlockRule::Identifier as u8 {
+            self.identifier_cap
+        } else if crate::prepare::is_partial_key(key) {
+            self.partial_block_size.min(self.max_block_size)
+        } else {
+            self.max_block_size
         }
     }
 }
@@ -90,11 +108,7 @@ pub fn candidate_pairs(
             end += 1;
         }
         let size = end - start;
-        let cap = if entries[start].2 == BlockRule::Identifier as u8 {
-            limits.identifier_cap
-        } else {
-            limits.max_block_size
-        };
+        let cap = limits.cap(entries[start].2, entries[start].0);
         if size > cap {
             candidates.oversized_blocks += 1;
             candidates.oversized_records += size;

@@ -172,8 +172,9 @@ impl Prepared {
         let key = |value: &dyn Fn(&mut FxHasher)| {
             let mut h = FxHasher::default();
             value(&mut h);
-            h.finish()
+            h.finish() & !PARTIAL_KEY
         };
+        let partial = |value: &dyn Fn(&mut FxHasher)| key(value) | PARTIAL_KEY;
         let year = self.birth.map_or(0, |(compact, _)| compact / 10_000);
         let phonetic: Vec<String> = [&self.given, &self.surname]
             .into_iter()
@@ -184,15 +185,21 @@ impl Prepared {
             let (g, s) = (&phonetic[0], &phonetic[1]);
             let (lo, hi) = if g <= s { (g, s) } else { (s, g) };
             keys.push((BlockRule::Names, key(&|h| (40u8, lo, hi, year).hash(h))));
-            keys.push((BlockRule::Names, key(&|h| (44u8, lo, hi).hash(h))));
+            keys.push((BlockRule::Names, partial(&|h| (44u8, lo, hi).hash(h))));
             if let Some(street) = self.street {
                 keys.push((BlockRule::Names, key(&|h| (43u8, lo, hi, street).hash(h))));
             }
             // One name misspelt past its phonetic key, the other intact: the intact name's key
             // with the first three letters of the misspelt one.
             let two = |n: &str| n.bytes().take(3).collect::<Vec<u8>>();
-            keys.push((BlockRule::Names, key(&|h| (49u8, g, two(surname)).hash(h))));
-            keys.push((BlockRule::Names, key(&|h| (50u8, s, two(given)).hash(h))));
+            keys.push((
+                BlockRule::Names,
+                partial(&|h| (49u8, g, two(surname)).hash(h)),
+            ));
+            keys.push((
+                BlockRule::Names,
+                partial(&|h| (50u8, s, two(given)).hash(h)),
+            ));
             let (lo, hi) = if given <= surname {
                 (given, surname)
             } else {
@@ -229,11 +236,11 @@ impl Prepared {
             let (gi, si) = (given.as_bytes()[0], surname.as_bytes()[0]);
             keys.push((
                 BlockRule::Location,
-                key(&|h| (47u8, postcode, g, si).hash(h)),
+                partial(&|h| (47u8, postcode, g, si).hash(h)),
             ));
             keys.push((
                 BlockRule::Location,
-                key(&|h| (48u8, postcode, s, gi).hash(h)),
+                partial(&|h| (48u8, postcode, s, gi).hash(h)),
             ));
         }
         for &c in self.contacts.iter().chain(&self.documents) {
@@ -243,6 +250,15 @@ impl Prepared {
         keys.dedup();
         keys
     }
+}
+
+/// Top bit of a blocking key marking a partial key (smaller block cap, see
+/// [`crate::blocking::BlockingLimits::partial_block_size`]).
+const PARTIAL_KEY: u64 = 1 << 63;
+
+/// Whether a name, birth-date or location blocking key is a partial one.
+pub fn is_partial_key(key: u64) -> bool {
+    key & PARTIAL_KEY != 0
 }
 
 /// The blocking rule that produced a key.

@@ -52,6 +52,10 @@ pub struct MatchOptions {
     /// Name and birth-date blocks larger than this are skipped (and reported).
     #[arg(long, default_value_t = 1000)]
     pub max_block_size: usize,
+    /// Blocks of partial keys (one phonetic name with a few letters or a postcode, names without
+    /// the year) larger than this are skipped (and reported).
+    #[arg(long, default_value_t = 30)]
+    pub partial_block_size: usize,
     /// Largest cluster allowed.
     #[arg(long, default_value_t = 200)]
     pub max_cluster_size: usize,
@@ -181,6 +185,7 @@ fn settings(o: &MatchOptions) -> Result<LinkSettings, LinkError> {
     };
     s.blocking.identifier_cap = o.identifier_cap;
     s.blocking.max_block_size = o.max_block_size;
+    s.blocking.partial_block_size = o.partial_block_size;
     s.blocking.max_pairs = o.max_pairs;
     s.clustering.max_cluster_size = o.max_cluster_size.max(1);
     Ok(s)
