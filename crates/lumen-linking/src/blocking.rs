@@ -15,7 +15,7 @@ pub struct BlockingLimits {
     /// Identifiers shared by more records than this are over-shared (a hotel switchboard) and not used.
     pub identifier_cap: usize,
     /// Blocks of the partial keys (a phonetic name with a few letters or a postcode, names
-    /// without the year) with more records than this are skipped: such a key stops telling
+    /// without the year, street and house number) with more records than this are skipped: such a key stops telling
     /// people apart long before the full keys do.
     pub partial_block_size: usize,
     /// Stop with an error rather than generate more candidate pairs than this.

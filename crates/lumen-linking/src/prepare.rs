@@ -223,7 +223,7 @@ impl Prepared {
         if let (Some(street), Some(number)) = (self.street, self.number) {
             keys.push((
                 BlockRule::Location,
-                key(&|h| (46u8, street, number).hash(h)),
+                partial(&|h| (46u8, street, number).hash(h)),
             ));
         }
         if let (Some(postcode), Some(given), Some(surname)) = (

@@ -53,7 +53,7 @@ pub struct MatchOptions {
     #[arg(long, default_value_t = 1000)]
     pub max_block_size: usize,
     /// Blocks of partial keys (one phonetic name with a few letters or a postcode, names without
-    /// the year) larger than this are skipped (and reported).
+    /// the year, street and house number) larger than this are skipped (and reported).
     #[arg(long, default_value_t = 30)]
     pub partial_block_size: usize,
     /// Largest cluster allowed.
