@@ -14,6 +14,10 @@ pub struct BlockingLimits {
     pub max_block_size: usize,
     /// Identifiers shared by more records than this are over-shared (a hotel switchboard) and not used.
     pub identifier_cap: usize,
+    /// Blocks of the partial keys (a phonetic name with a few letters or a postcode, names
+    /// without the year, street and house number) with more records than this are skipped: such a key stops telling
+    /// people apart long before the full keys do.
+    pub partial_block_size: usize,
     /// Stop with an error rather than generate more candidate pairs than this.
     pub max_pairs: usize,
 }
@@ -23,7 +27,21 @@ impl Default for BlockingLimits {
         BlockingLimits {
             max_block_size: 1000,
             identifier_cap: 50,
+            partial_block_size: 30,
             max_pairs: 300_000_000,
+        }
+    }
+}
+
+impl BlockingLimits {
+    /// Largest block allowed for a key of `rule` (as its `u8`).
+    pub fn cap(&self, rule: u8, key: u64) -> usize {
+        if rule == BlockRule::Identifier as u8 {
+            self.identifier_cap
+        } else if crate::prepare::is_partial_key(key) {
+            self.partial_block_size.min(self.max_block_size)
+        } else {
+            self.max_block_size
         }
     }
 }
@@ -61,9 +79,9 @@ pub fn candidate_pairs(
     filter: PairFilter,
     split: usize,
 ) -> Result<Candidates, LinkError> {
-    if records.len() >= (1usize << 29) {
+    if records.len() >= (1usize << 28) {
         return Err(LinkError::TooLarge(format!(
-            "{} records exceed the 2^29 supported",
+            "{} records exceed the 2^28 supported",
             records.len()
         )));
     }
@@ -90,11 +108,7 @@ pub fn candidate_pairs(
             end += 1;
         }
         let size = end - start;
-        let cap = if entries[start].2 == BlockRule::Identifier as u8 {
-            limits.identifier_cap
-        } else {
-            limits.max_block_size
-        };
+        let cap = limits.cap(entries[start].2, entries[start].0);
         if size > cap {
             candidates.oversized_blocks += 1;
             candidates.oversized_records += size;
@@ -119,7 +133,7 @@ pub fn candidate_pairs(
                 block[x + 1..].iter().filter_map(move |b| {
                     let (i, j) = if a.1 < b.1 { (a.1, b.1) } else { (b.1, a.1) };
                     (i != j && filter(i, j, split))
-                        .then_some((u64::from(i) << 35) | (u64::from(j) << 3) | rule_bit)
+                        .then_some((u64::from(i) << 36) | (u64::from(j) << 4) | rule_bit)
                 })
             })
         })
@@ -128,8 +142,8 @@ pub fn candidate_pairs(
     encoded.par_sort_unstable();
     let mut last = u64::MAX;
     for code in encoded {
-        let pair = code >> 3;
-        let rule = (code & 7) as u8;
+        let pair = code >> 4;
+        let rule = (code & 15) as u8;
         if pair == last {
             if let Some(r) = candidates.rules.last_mut() {
                 *r |= rule;

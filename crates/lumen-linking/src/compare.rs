@@ -5,7 +5,7 @@
 //! number, postcode and city form one `location` comparison.
 
 use crate::prepare::Prepared;
-use crate::similarity::jaro_winkler;
+use crate::similarity::{jaro_winkler, within_one_edit};
 
 /// Number of comparisons.
 pub const COMPARISONS: usize = 7;
@@ -34,9 +34,9 @@ pub fn level_label(comparison: usize, level: u8) -> &'static str {
     match (comparison, level) {
         (0 | 1, 3) => "exact",
         (0 | 1, 2) => "jaro_winkler>=0.92 or token subset",
-        (0 | 1, 1) => "jaro_winkler>=0.80",
+        (0 | 1, 1) => "jaro_winkler>=0.80 or one edit",
         (2, 3) => "exact",
-        (2, 2) => "one digit off or day/month swapped",
+        (2, 2) => "one digit off, two digits transposed or day/month swapped",
         (2, 1) => "within one year",
         (3, 1) | (5, 1) => "shared identifier",
         (4, 3) => "same street and number",
@@ -127,7 +127,12 @@ fn name_level(a: Option<&str>, b: Option<&str>) -> u8 {
             return 2;
         }
     }
-    if jw >= 0.80 { 1 } else { 0 }
+    // Short names lose Jaro–Winkler quickly to one typo (`eva`/`ava`): one edit is a near agreement.
+    if jw >= 0.80 || (short >= 3 && within_one_edit(x, y)) {
+        1
+    } else {
+        0
+    }
 }
 
 fn birth_level(a: Option<(u32, i32)>, b: Option<(u32, i32)>) -> u8 {
@@ -146,10 +151,20 @@ fn birth_level(a: Option<(u32, i32)>, b: Option<(u32, i32)>) -> u8 {
         x /= 10;
         y /= 10;
     }
-    if swapped || differing <= 1 {
+    if swapped || differing <= 1 || adjacent_transposition(ca, cb) {
         return 2;
     }
     if (da - db).abs() <= 365 { 1 } else { 0 }
+}
+
+/// Two eight-digit dates that differ by one swap of neighbouring digits (19650409 / 19560409).
+fn adjacent_transposition(a: u32, b: u32) -> bool {
+    let (x, y) = (format!("{a:08}"), format!("{b:08}"));
+    let (x, y) = (x.as_bytes(), y.as_bytes());
+    let differing: Vec<usize> = (0..x.len().min(y.len()))
+        .filter(|&k| x[k] != y[k])
+        .collect();
+    matches!(differing.as_slice(), [k, l] if *l == k + 1 && x[*k] == y[*l] && x[*l] == y[*k])
 }
 
 fn shares(a: &[u64], b: &[u64]) -> u8 {
@@ -315,6 +330,28 @@ mod tests {
         assert_eq!(c.levels[3], 1);
         assert_eq!(c.levels[4], 1);
         assert_eq!(c.levels.iter().filter(|&&l| l != MISSING).count(), 2);
+    }
+
+    #[test]
+    fn short_names_one_edit_apart_are_near() {
+        assert_eq!(name_level(Some("eva"), Some("ava")), 1);
+        assert_eq!(name_level(Some("eva"), Some("eva")), NAME_EXACT);
+        assert_eq!(name_level(Some("eva"), Some("bob")), 0);
+        assert_eq!(name_level(Some("eva"), None), MISSING);
+    }
+
+    #[test]
+    fn date_typos_are_near_agreements() {
+        let day = |c: u32| Some((c, 0));
+        // Neighbouring digits transposed in the year, in the day; one digit off.
+        assert_eq!(birth_level(day(19650409), day(19560409)), 2);
+        assert_eq!(birth_level(day(19560419), day(19560491)), 2);
+        assert_eq!(birth_level(day(19560409), day(19560408)), 2);
+        // Two unrelated digits changed: not a near agreement.
+        assert_eq!(birth_level(Some((19560409, 0)), Some((19570419, 400))), 0);
+        assert!(adjacent_transposition(19650409, 19560409));
+        assert!(!adjacent_transposition(19650409, 19650409));
+        assert_eq!(birth_level(None, day(19560409)), MISSING);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::blocking::BlockingLimits;
 use crate::compare::{NAME_EXACT, compare};
 use crate::linker::{agreeing_frequencies, name_hash, pair_probability};
 use crate::model::{Model, NameFrequencies};
-use crate::prepare::{BlockRule, Prepared};
+use crate::prepare::Prepared;
 use rustc_hash::FxHashMap;
 
 /// A match found by a query.
@@ -144,11 +144,7 @@ impl IncrementalIndex {
             let Some(list) = self.blocks.get(&(rule as u8, key)) else {
                 continue;
             };
-            let cap = if rule == BlockRule::Identifier {
-                self.limits.identifier_cap
-            } else {
-                self.limits.max_block_size
-            };
+            let cap = self.limits.cap(rule as u8, key);
             if list.len() + extra > cap {
                 continue;
             }

@@ -27,6 +27,7 @@
 //! ```
 
 pub mod blocking;
+pub mod breakdown;
 pub mod cli;
 pub mod cluster;
 pub mod compare;

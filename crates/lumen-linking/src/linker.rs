@@ -5,7 +5,7 @@ use crate::cluster::{ClusterSettings, ClusterStats, cluster};
 use crate::compare::{COMPARISONS, Comparison, NAME_EXACT, compare, pattern_count};
 use crate::error::LinkError;
 use crate::model::{Model, NameFrequencies, probability};
-use crate::prepare::{Prepared, hash_str};
+use crate::prepare::{BLOCK_RULES, Prepared, hash_str};
 use crate::rng::Rng;
 use rayon::prelude::*;
 
@@ -149,14 +149,14 @@ pub fn train(
             .collect();
         model.estimate_u(&random);
     }
-    let histogram = || vec![0u64; 4 * pattern_count()];
+    let histogram = || vec![0u64; (BLOCK_RULES + 1) * pattern_count()];
     let counts = patterns
         .par_iter()
         .zip(candidates.rules.par_iter())
         .fold(histogram, |mut acc, (&p, &rules)| {
             let p = p as usize;
             acc[p] += 1;
-            for bit in 0..3 {
+            for bit in 0..BLOCK_RULES {
                 if rules & (1 << bit) != 0 {
                     acc[(bit + 1) * pattern_count() + p] += 1;
                 }
@@ -176,7 +176,8 @@ pub fn train(
             .collect()
     };
     // One EM session per blocking rule, leaving out the comparisons that rule blocked on.
-    let sessions: [(usize, &[usize]); 3] = [(1, &[0, 1]), (2, &[2]), (3, &[3, 5])];
+    let sessions: [(usize, &[usize]); BLOCK_RULES] =
+        [(1, &[0, 1]), (2, &[2]), (3, &[3, 5]), (4, &[4])];
     let mut sums = [[0.0f64; 4]; COMPARISONS];
     let mut weights = [0.0f64; COMPARISONS];
     for (k, excluded) in sessions {
@@ -267,8 +268,8 @@ pub fn pair_probability(
 /// Lincoln–Petersen estimate of blocking recall from the rules that found each matching pair.
 pub fn recall_estimate(rules: &[u8]) -> Option<f64> {
     let by_names = rules.iter().filter(|&&r| r & 1 != 0).count() as f64;
-    let by_others = rules.iter().filter(|&&r| r & 6 != 0).count() as f64;
-    let both = rules.iter().filter(|&&r| r & 1 != 0 && r & 6 != 0).count() as f64;
+    let by_others = rules.iter().filter(|&&r| r & !1 != 0).count() as f64;
+    let both = rules.iter().filter(|&&r| r & 1 != 0 && r & !1 != 0).count() as f64;
     (both > 0.0).then(|| (rules.len() as f64 / (by_names * by_others / both)).min(1.0))
 }
 

@@ -158,42 +158,90 @@ impl Prepared {
             && self.postcode.is_none()
     }
 
-    /// Blocking keys of this record (hashed, tagged by rule). Records sharing a key are compared.
-    /// Rules: sorted phonetic (given, surname) pair with the birth year, and with the street;
-    /// exact normalised name pair (any order); birth date with the first two letters of either name; every contact and
-    /// document identifier.
+    /// Blocking keys of this record (hashed, tagged by rule). Records sharing a key are compared;
+    /// the candidate pairs are the union over all keys.
+    /// - names: sorted phonetic (given, surname) pair alone, with the birth year, and with the
+    ///   street; the phonetic key of one name with the first three letters of the other; exact
+    ///   normalised name pair (any order);
+    /// - birth date: the date with the first two letters, or the phonetic key, of either name;
+    /// - location: street with house number; postcode with the phonetic key of one name and the
+    ///   initial of the other;
+    /// - identifiers: every contact and document identifier.
     pub fn blocking_keys(&self) -> Vec<(BlockRule, u64)> {
-        let mut keys = Vec::with_capacity(5 + self.contacts.len() + self.documents.len());
-        let year = self.birth.map_or(0, |(compact, _)| compact / 10_000);
-        if let (Some(given), Some(surname)) = (self.given.as_deref(), self.surname.as_deref()) {
-            let g = phonetic_key(given.split(' ').next().unwrap_or(given));
-            let s = phonetic_key(surname);
-            let (lo, hi) = if g <= s { (g, s) } else { (s, g) };
+        let mut keys = Vec::with_capacity(12 + self.contacts.len() + self.documents.len());
+        let key = |value: &dyn Fn(&mut FxHasher)| {
             let mut h = FxHasher::default();
-            (40u8, &lo, &hi, year).hash(&mut h);
-            keys.push((BlockRule::Names, h.finish()));
+            value(&mut h);
+            h.finish() & !PARTIAL_KEY
+        };
+        let partial = |value: &dyn Fn(&mut FxHasher)| key(value) | PARTIAL_KEY;
+        let year = self.birth.map_or(0, |(compact, _)| compact / 10_000);
+        let phonetic: Vec<String> = [&self.given, &self.surname]
+            .into_iter()
+            .flatten()
+            .map(|n| phonetic_key(n.split(' ').next().unwrap_or(n)))
+            .collect();
+        if let (Some(given), Some(surname)) = (self.given.as_deref(), self.surname.as_deref()) {
+            let (g, s) = (&phonetic[0], &phonetic[1]);
+            let (lo, hi) = if g <= s { (g, s) } else { (s, g) };
+            keys.push((BlockRule::Names, key(&|h| (40u8, lo, hi, year).hash(h))));
+            keys.push((BlockRule::Names, partial(&|h| (44u8, lo, hi).hash(h))));
             if let Some(street) = self.street {
-                let mut h = FxHasher::default();
-                (43u8, &lo, &hi, street).hash(&mut h);
-                keys.push((BlockRule::Names, h.finish()));
+                keys.push((BlockRule::Names, key(&|h| (43u8, lo, hi, street).hash(h))));
             }
+            // One name misspelt past its phonetic key, the other intact: the intact name's key
+            // with the first three letters of the misspelt one.
+            let two = |n: &str| n.bytes().take(3).collect::<Vec<u8>>();
+            keys.push((
+                BlockRule::Names,
+                partial(&|h| (49u8, g, two(surname)).hash(h)),
+            ));
+            keys.push((
+                BlockRule::Names,
+                partial(&|h| (50u8, s, two(given)).hash(h)),
+            ));
             let (lo, hi) = if given <= surname {
                 (given, surname)
             } else {
                 (surname, given)
             };
-            let mut h = FxHasher::default();
-            (41u8, lo, hi).hash(&mut h);
-            keys.push((BlockRule::Names, h.finish()));
+            keys.push((BlockRule::Names, key(&|h| (41u8, lo, hi).hash(h))));
         }
         if let Some((compact, _)) = self.birth {
             for name in [&self.given, &self.surname].into_iter().flatten() {
                 let b = name.as_bytes();
                 let prefix = u64::from(b[0]) << 8 | u64::from(b.get(1).copied().unwrap_or(b'_'));
-                let mut h = FxHasher::default();
-                (42u8, compact, prefix).hash(&mut h);
-                keys.push((BlockRule::BirthDate, h.finish()));
+                keys.push((
+                    BlockRule::BirthDate,
+                    key(&|h| (42u8, compact, prefix).hash(h)),
+                ));
             }
+            for p in &phonetic {
+                keys.push((BlockRule::BirthDate, key(&|h| (45u8, compact, p).hash(h))));
+            }
+        }
+        if let (Some(street), Some(number)) = (self.street, self.number) {
+            keys.push((
+                BlockRule::Location,
+                partial(&|h| (46u8, street, number).hash(h)),
+            ));
+        }
+        if let (Some(postcode), Some(given), Some(surname)) = (
+            self.postcode,
+            self.given.as_deref(),
+            self.surname.as_deref(),
+        ) {
+            // One name may be badly misspelt if the other keeps its initial.
+            let (g, s) = (&phonetic[0], &phonetic[1]);
+            let (gi, si) = (given.as_bytes()[0], surname.as_bytes()[0]);
+            keys.push((
+                BlockRule::Location,
+                partial(&|h| (47u8, postcode, g, si).hash(h)),
+            ));
+            keys.push((
+                BlockRule::Location,
+                partial(&|h| (48u8, postcode, s, gi).hash(h)),
+            ));
         }
         for &c in self.contacts.iter().chain(&self.documents) {
             keys.push((BlockRule::Identifier, c));
@@ -202,6 +250,15 @@ impl Prepared {
         keys.dedup();
         keys
     }
+}
+
+/// Top bit of a blocking key marking a partial key (smaller block cap, see
+/// [`crate::blocking::BlockingLimits::partial_block_size`]).
+const PARTIAL_KEY: u64 = 1 << 63;
+
+/// Whether a name, birth-date or location blocking key is a partial one.
+pub fn is_partial_key(key: u64) -> bool {
+    key & PARTIAL_KEY != 0
 }
 
 /// The blocking rule that produced a key.
@@ -213,7 +270,12 @@ pub enum BlockRule {
     BirthDate = 1,
     /// A shared exact identifier.
     Identifier = 2,
+    /// Street and house number, or postcode with a phonetic name.
+    Location = 3,
 }
+
+/// Number of blocking rules (bits of a pair's rule set).
+pub const BLOCK_RULES: usize = 4;
 
 #[cfg(test)]
 mod tests {
@@ -242,6 +304,39 @@ mod tests {
         );
         assert_eq!(a.contacts, b.contacts);
         assert!(b.identifiers.contains(&"phone:+32475123456".to_string()));
+    }
+
+    fn shares_key(a: &Prepared, b: &Prepared) -> bool {
+        let keys = b.blocking_keys();
+        a.blocking_keys().iter().any(|k| keys.contains(k))
+    }
+
+    #[test]
+    fn blocking_survives_missing_dates_typos_and_moves() {
+        let schema = Schema {
+            kinds: vec![
+                FieldKind::GivenName,
+                FieldKind::Surname,
+                FieldKind::BirthDate,
+                FieldKind::Address,
+            ],
+        };
+        let rec = |v: &[&str]| Prepared::from_values(&schema, v);
+        let a = rec(&["Ana", "Popescu", "1990-01-02", "Rue Haute 12, 1000"]);
+        // Birth date missing on one side: the phonetic name pair without the year.
+        assert!(shares_key(&a, &rec(&["Ana", "Popescu", "", ""])));
+        // Surname misspelt past its phonetic key, no date: phonetic given name + three letters.
+        assert!(shares_key(&a, &rec(&["Ana", "Popestru", "", ""])));
+        // Both names misspelt, same address: street and house number.
+        assert!(shares_key(
+            &a,
+            &rec(&["Anna", "Pipescu", "", "Rue Haute 12, 1000"])
+        ));
+        // Nothing in common: no key.
+        assert!(!shares_key(
+            &a,
+            &rec(&["Jan", "Peeters", "1971-05-06", "Rue Neuve 3, 1000"])
+        ));
     }
 
     #[test]

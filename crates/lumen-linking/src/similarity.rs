@@ -89,6 +89,30 @@ pub fn levenshtein_bounded(a: &[u8], b: &[u8], max: usize) -> usize {
     prev[b.len()].min(max + 1)
 }
 
+/// True when `a` and `b` differ by at most one edit: a substituted, inserted or deleted byte,
+/// or two neighbouring bytes transposed (Damerau distance at most 1).
+pub fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let first = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        let k = first;
+        // One substitution, or a transposition of positions k and k+1.
+        short[k + 1..] == long[k + 1..]
+            || (k + 1 < short.len()
+                && short[k] == long[k + 1]
+                && short[k + 1] == long[k]
+                && short[k + 2..] == long[k + 2..])
+    } else {
+        short[first..] == long[first + 1..]
+    }
+}
+
 /// A phonetic key for names of many origins after transliteration to ASCII: consonant skeleton
 /// with common spelling variants folded (`ph`→`f`, `c`/`q`/`ck`→`k`, `z`→`s`, `w`→`v`, `dj`→`j`,
 /// `kh`/`gh`→`h`/`g`, `sch`/`sh`/`ch`→`x`, `th`→`t`), vowels and `h`/`y` dropped after the first
@@ -138,6 +162,17 @@ pub fn phonetic_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_edit_apart() {
+        assert!(within_one_edit(b"eva", b"ava"));
+        assert!(within_one_edit(b"lee", b"le"));
+        assert!(within_one_edit(b"ian", b"ain"));
+        assert!(within_one_edit(b"jo", b"joe"));
+        assert!(!within_one_edit(b"ian", b"nia"));
+        assert!(!within_one_edit(b"ann", b"bob"));
+        assert!(!within_one_edit(b"al", b"alan"));
+    }
 
     #[test]
     fn jaro_winkler_known_values() {

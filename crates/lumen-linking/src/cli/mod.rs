@@ -1,12 +1,12 @@
 //! The `lumen link` command line: dedupe, pair, generate, evaluate, bench.
 
 mod bench;
+mod evaluate;
 mod explain;
 
 use crate::blocking::{any_pair, cross_pair};
-use crate::csvio::{FieldSpec, load_pairs, load_with_progress};
+use crate::csvio::{FieldSpec, load_with_progress};
 use crate::error::LinkError;
-use crate::evaluate::evaluate;
 use crate::linker::{LinkResult, LinkSettings, link};
 use clap::{Args, Subcommand};
 use std::io::Write;
@@ -52,6 +52,10 @@ pub struct MatchOptions {
     /// Name and birth-date blocks larger than this are skipped (and reported).
     #[arg(long, default_value_t = 1000)]
     pub max_block_size: usize,
+    /// Blocks of partial keys (one phonetic name with a few letters or a postcode, names without
+    /// the year, street and house number) larger than this are skipped (and reported).
+    #[arg(long, default_value_t = 30)]
+    pub partial_block_size: usize,
     /// Largest cluster allowed.
     #[arg(long, default_value_t = 200)]
     pub max_cluster_size: usize,
@@ -65,6 +69,13 @@ pub struct MatchOptions {
     /// Optional file explaining every multi-record cluster (evidence per comparison).
     #[arg(long)]
     pub explain_clusters: Option<String>,
+    /// Ground-truth file (`id,entity_id`): print where the missed true pairs were lost, by stage
+    /// and by the comparisons that disagreed, and the recall of each blocking rule.
+    #[arg(long)]
+    pub breakdown_truth: Option<String>,
+    /// Column of the breakdown truth file holding the true entity.
+    #[arg(long, default_value = "entity_id")]
+    pub breakdown_truth_column: String,
 }
 
 /// `dedupe` arguments.
@@ -116,6 +127,19 @@ pub struct EvaluateArgs {
     /// Id column of the truth file.
     #[arg(long, default_value = "id")]
     pub truth_id: String,
+    /// Input file(s) the clusters came from (one to dedupe, two to link): re-run the engine on
+    /// them and print where its missed true pairs were lost, by stage and disagreeing comparison.
+    #[arg(long = "input", num_args = 1..=2)]
+    pub inputs: Vec<String>,
+    /// With `--input`: a field to use, as COLUMN=KIND (repeatable).
+    #[arg(long = "field")]
+    pub fields: Vec<String>,
+    /// With `--input`: column holding the record id.
+    #[arg(long, default_value = "id")]
+    pub id: String,
+    /// With `--input`: match probability threshold of the run.
+    #[arg(long, default_value_t = 0.9)]
+    pub threshold: f64,
 }
 
 /// Run a `lumen link` subcommand. Exit code 2 on bad input (message on stderr, nothing written).
@@ -135,7 +159,7 @@ pub fn execute(cmd: LinkCommand) -> Result<(), LinkError> {
         LinkCommand::Dedupe(args) => dedupe(&args),
         LinkCommand::Pair(args) => pair(&args),
         LinkCommand::Generate(args) => generate(&args),
-        LinkCommand::Evaluate(args) => evaluate_cmd(&args),
+        LinkCommand::Evaluate(args) => evaluate::evaluate_cmd(&args),
         LinkCommand::Bench(args) => bench::run(&args),
     }
 }
@@ -161,6 +185,7 @@ fn settings(o: &MatchOptions) -> Result<LinkSettings, LinkError> {
     };
     s.blocking.identifier_cap = o.identifier_cap;
     s.blocking.max_block_size = o.max_block_size;
+    s.blocking.partial_block_size = o.partial_block_size;
     s.blocking.max_pairs = o.max_pairs;
     s.clustering.max_cluster_size = o.max_cluster_size.max(1);
     Ok(s)
@@ -197,6 +222,15 @@ fn dedupe(args: &DedupeArgs) -> Result<(), LinkError> {
     let result = link(&loaded.records, &settings, any_pair, 0, None)?;
     stage(&start, "matched and clustered");
     write_outputs(o, &loaded.ids, &loaded.records, &result)?;
+    evaluate::print_breakdown(
+        o,
+        &settings,
+        &loaded.ids,
+        &loaded.records,
+        &result,
+        any_pair,
+        0,
+    )?;
     summary(&start, &result, loaded.invalid_dates);
     Ok(())
 }
@@ -208,6 +242,7 @@ fn pair(args: &PairArgs) -> Result<(), LinkError> {
     let left = load(&args.left, &o.id, &specs)?;
     let right = load(&args.right, &o.id, &specs)?;
     let split = left.ids.len();
+    let raw_ids: Vec<String> = left.ids.iter().chain(&right.ids).cloned().collect();
     let left_ids: std::collections::HashSet<&str> = left.ids.iter().map(String::as_str).collect();
     let collide = right.ids.iter().any(|id| left_ids.contains(id.as_str()));
     let ids: Vec<String> = if collide {
@@ -227,6 +262,7 @@ fn pair(args: &PairArgs) -> Result<(), LinkError> {
     );
     let result = link(&records, &settings, cross_pair, split, None)?;
     write_outputs(o, &ids, &records, &result)?;
+    evaluate::print_breakdown(o, &settings, &raw_ids, &records, &result, cross_pair, split)?;
     summary(&start, &result, left.invalid_dates + right.invalid_dates);
     Ok(())
 }
@@ -395,39 +431,4 @@ fn generate(args: &GenerateArgs) -> Result<(), LinkError> {
             .map_err(io_err(&args.out))
     });
     commit(&[args.out.as_str()], written)
-}
-
-fn evaluate_cmd(args: &EvaluateArgs) -> Result<(), LinkError> {
-    let clusters = load_pairs(&args.clusters, "id", "cluster_id")?;
-    let truth = load_pairs(&args.truth, &args.truth_id, &args.truth_column)?;
-    let truth_map: std::collections::HashMap<&str, &str> = truth
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    let mut interner: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
-    let (mut predicted, mut expected) = (Vec::new(), Vec::new());
-    let mut missing = 0usize;
-    for (id, cluster) in &clusters {
-        let Some(entity) = truth_map.get(id.as_str()) else {
-            missing += 1;
-            continue;
-        };
-        let next = interner.len() as u64;
-        predicted.push(*interner.entry(format!("c:{cluster}")).or_insert(next));
-        let next = interner.len() as u64;
-        expected.push(*interner.entry(format!("t:{entity}")).or_insert(next));
-    }
-    let (pw, b3) = evaluate(&predicted, &expected);
-    println!(
-        "records evaluated:   {} ({} without truth ignored)",
-        predicted.len(),
-        missing
-    );
-    println!("pairwise precision:  {:.4}", pw.precision);
-    println!("pairwise recall:     {:.4}", pw.recall);
-    println!("pairwise F1:         {:.4}", pw.f1);
-    println!("B-cubed precision:   {:.4}", b3.precision);
-    println!("B-cubed recall:      {:.4}", b3.recall);
-    println!("B-cubed F1:          {:.4}", b3.f1);
-    Ok(())
 }
