@@ -71,6 +71,10 @@ impl Store {
                         parent.display()
                     )));
                 }
+                if !exists {
+                    crate::file_mode::create_private(path)?;
+                }
+                crate::file_mode::tighten(path)?;
                 let opts = SqliteConnectOptions::new()
                     .filename(path)
                     .create_if_missing(options.create == CreateMode::CreateIfMissing)

@@ -10,6 +10,7 @@ mod backup;
 mod connect;
 mod entity;
 mod error;
+mod file_mode;
 mod migration;
 mod report_attachments;
 mod reports;
