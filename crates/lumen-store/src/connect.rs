@@ -92,6 +92,7 @@ impl Store {
                     db: SqlxSqliteConnector::from_sqlx_sqlite_pool(pool),
                     backend: Backend::Sqlite,
                     write_gate: Default::default(),
+                    audit_key: None,
                 })
             }
             DatabaseUrl::Postgres(url) => {
@@ -114,6 +115,7 @@ impl Store {
                     db: SqlxPostgresConnector::from_sqlx_postgres_pool(pool),
                     backend: Backend::Postgres,
                     write_gate: Default::default(),
+                    audit_key: None,
                 })
             }
         }

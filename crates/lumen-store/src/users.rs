@@ -130,7 +130,7 @@ impl Store {
         }
         .insert(&txn)
         .await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(record(model))
     }
@@ -187,7 +187,7 @@ impl Store {
         change(&mut am);
         am.updated_at = Set(Utc::now());
         let model = am.update(&txn).await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(record(model))
     }
@@ -311,7 +311,7 @@ impl Store {
             .insert(&txn)
             .await?;
         }
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(())
     }
