@@ -60,6 +60,9 @@ pub fn create_keys(config: &mut Config, dir: &Path) -> anyhow::Result<()> {
     config.keys.receipt_secret_file = Some(crate::config::Secret::new(path(
         super::keys::RECEIPT_SECRET_FILE,
     )));
+    config.keys.audit_key_file = Some(crate::config::Secret::new(path(
+        super::keys::AUDIT_KEY_FILE,
+    )));
     Ok(())
 }
 
