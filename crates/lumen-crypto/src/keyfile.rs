@@ -138,9 +138,15 @@ pub fn write_secret_text_file(path: &Path, secret: &str) -> Result<()> {
     write_new_file(path, &text, 0o600)
 }
 
+/// Writes a fresh random 32-byte secret, base64-encoded, to a new owner-only file.
+pub fn write_new_key32_file(path: &Path) -> Result<()> {
+    let key = Zeroizing::new(random_array::<32>());
+    write_secret_text_file(path, &crate::encoding::encode_key32(&key))
+}
+
 /// Reads a file holding one base64-encoded 32-byte secret; the file must not be readable by
 /// group or others.
-pub(crate) fn read_key32_file(path: &Path) -> Result<Zeroizing<[u8; 32]>> {
+pub fn read_key32_file(path: &Path) -> Result<Zeroizing<[u8; 32]>> {
     check_owner_only(path)?;
     let text = read_text(path)?;
     crate::encoding::decode_key32(&text)

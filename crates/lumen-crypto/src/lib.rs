@@ -43,8 +43,9 @@ pub use error::{CryptoError, Result};
 pub use field::{DataKey, KeyId, MasterKey, WrappedDataKey, field_aad, rewrap};
 pub use kdf::KdfParams;
 pub use keyfile::{
-    read_public_key_file, read_secret_key_file, write_public_key_file, write_secret_key_encrypted,
-    write_secret_key_plain, write_secret_text_file,
+    read_key32_file, read_public_key_file, read_secret_key_file, write_new_key32_file,
+    write_public_key_file, write_secret_key_encrypted, write_secret_key_plain,
+    write_secret_text_file,
 };
 pub use password::{dummy_verify, hash_password, needs_rehash, verify_password};
 pub use random::{constant_time_eq, random_token};

@@ -3,7 +3,10 @@
 use crate::entity::audit_log;
 use crate::{Backend, Store, StoreError};
 use chrono::{DateTime, Utc};
-use lumen_domain::audit::{AuditEvent, GENESIS_HASH, Outcome, entry_hash, entry_time};
+use lumen_domain::audit::{
+    AuditEvent, AuditKey, GENESIS_HASH, Link, Outcome, check_link, entry_hash, entry_mac,
+    entry_time,
+};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Statement,
@@ -96,6 +99,7 @@ impl From<audit_log::Model> for AuditRecord {
 pub(crate) async fn append(
     txn: &DatabaseTransaction,
     backend: Backend,
+    key: Option<&AuditKey>,
     event: AuditEvent,
 ) -> Result<i64, StoreError> {
     if backend == Backend::Postgres {
@@ -115,7 +119,10 @@ pub(crate) async fn append(
         None => (1, GENESIS_HASH.to_owned()),
     };
     let at = entry_time(Utc::now());
-    let hash = entry_hash(&prev, seq, at, &event);
+    let hash = match key {
+        Some(key) => entry_mac(key, &prev, seq, at, &event),
+        None => entry_hash(&prev, seq, at, &event),
+    };
     audit_log::Entity::insert(audit_log::ActiveModel {
         seq: Set(seq),
         at: Set(at),
@@ -137,7 +144,7 @@ impl Store {
     /// Appends an entry on its own (reads of personal data, refused attempts, sign-ins).
     pub async fn audit(&self, event: AuditEvent) -> Result<i64, StoreError> {
         let txn = self.begin_write().await?;
-        let seq = append(&txn, self.backend, event).await?;
+        let seq = append(&txn, self.backend, self.audit_key.as_deref(), event).await?;
         txn.commit().await?;
         Ok(seq)
     }
@@ -181,12 +188,22 @@ impl Store {
         Ok(AuditPage { entries, total })
     }
 
-    /// Walks the whole chain in order and reports the first entry that does not match.
+    /// Walks the whole chain in order and reports the first entry that does not match. With
+    /// the store's audit key every link must be keyed (older plain entries are re-keyed once by
+    /// [`Store::rekey_audit_chain`]); without it only plain links can be checked.
     pub async fn verify_audit_chain(&self) -> Result<ChainReport, StoreError> {
+        self.walk_chain(false).await
+    }
+
+    /// Walks the chain; `plain_prefix` also accepts plain links before the first keyed one
+    /// (a chain started before the key existed, about to be re-keyed).
+    pub(crate) async fn walk_chain(&self, plain_prefix: bool) -> Result<ChainReport, StoreError> {
         const BATCH: u64 = 5_000;
         let mut prev = GENESIS_HASH.to_owned();
         let mut expected_seq = 1i64;
         let mut checked = 0u64;
+        let key = self.audit_key.as_deref();
+        let mut keyed_seen = false;
         loop {
             let rows = audit_log::Entity::find()
                 .filter(audit_log::Column::Seq.gte(expected_seq))
@@ -201,19 +218,28 @@ impl Store {
                     "failure" => Some(Outcome::Failure),
                     _ => None,
                 };
+                let link = outcome.map_or(Link::Broken, |outcome| {
+                    let event = AuditEvent {
+                        actor: m.actor.clone(),
+                        actor_role: m.actor_role.clone(),
+                        action: m.action.clone(),
+                        object_type: m.object_type.clone(),
+                        object_id: m.object_id.clone(),
+                        outcome,
+                    };
+                    check_link(key, &m.hash, &prev, m.seq, m.at, &event)
+                });
+                // Plain links are accepted only before the first keyed one.
                 let ok = m.seq == expected_seq
                     && m.prev_hash == prev
-                    && outcome.is_some_and(|outcome| {
-                        let event = AuditEvent {
-                            actor: m.actor.clone(),
-                            actor_role: m.actor_role.clone(),
-                            action: m.action.clone(),
-                            object_type: m.object_type.clone(),
-                            object_id: m.object_id.clone(),
-                            outcome,
-                        };
-                        entry_hash(&prev, m.seq, m.at, &event) == m.hash
-                    });
+                    && match link {
+                        Link::Keyed => {
+                            keyed_seen = true;
+                            true
+                        }
+                        Link::Plain => key.is_none() || (plain_prefix && !keyed_seen),
+                        Link::Broken => false,
+                    };
                 if !ok {
                     return Ok(ChainReport::Broken {
                         seq: m.seq.min(expected_seq),

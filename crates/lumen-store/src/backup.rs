@@ -22,13 +22,21 @@ impl Store {
         let target = to
             .to_str()
             .ok_or_else(|| StoreError::Config("the backup path is not valid UTF-8".into()))?;
-        self.db
+        // SQLite writes into an existing empty file and keeps its mode; creating it here
+        // also closes the gap between the check above and the copy.
+        crate::file_mode::create_private(to)?;
+        let copied = self
+            .db
             .execute_raw(Statement::from_sql_and_values(
                 self.db.get_database_backend(),
                 "VACUUM INTO ?",
                 [Value::from(target.to_owned())],
             ))
-            .await?;
+            .await;
+        if let Err(e) = copied {
+            let _ = std::fs::remove_file(to);
+            return Err(e.into());
+        }
         Ok(())
     }
 }

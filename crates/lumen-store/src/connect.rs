@@ -71,6 +71,10 @@ impl Store {
                         parent.display()
                     )));
                 }
+                if !exists {
+                    crate::file_mode::create_private(path)?;
+                }
+                crate::file_mode::tighten(path)?;
                 let opts = SqliteConnectOptions::new()
                     .filename(path)
                     .create_if_missing(options.create == CreateMode::CreateIfMissing)
@@ -88,6 +92,7 @@ impl Store {
                     db: SqlxSqliteConnector::from_sqlx_sqlite_pool(pool),
                     backend: Backend::Sqlite,
                     write_gate: Default::default(),
+                    audit_key: None,
                 })
             }
             DatabaseUrl::Postgres(url) => {
@@ -110,6 +115,7 @@ impl Store {
                     db: SqlxPostgresConnector::from_sqlx_postgres_pool(pool),
                     backend: Backend::Postgres,
                     write_gate: Default::default(),
+                    audit_key: None,
                 })
             }
         }

@@ -6,10 +6,12 @@
 //! operation is stored whole, with its audit trail, or not at all.
 
 mod audit;
+mod audit_rekey;
 mod backup;
 mod connect;
 mod entity;
 mod error;
+mod file_mode;
 mod migration;
 mod report_attachments;
 mod reports;
@@ -57,12 +59,25 @@ pub struct Store {
     backend: Backend,
     /// SQLite's writers' queue (unused on PostgreSQL).
     write_gate: write::WriteGate,
+    /// The key chaining new audit entries; without it entries get plain SHA-256 links.
+    audit_key: Option<std::sync::Arc<lumen_domain::audit::AuditKey>>,
 }
 
 impl Store {
     /// Which database this store talks to.
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// This store, chaining the audit entries it appends and verifies under `key`.
+    pub fn with_audit_key(mut self, key: lumen_domain::audit::AuditKey) -> Self {
+        self.audit_key = Some(std::sync::Arc::new(key));
+        self
+    }
+
+    /// Whether appended audit entries are keyed.
+    pub fn has_audit_key(&self) -> bool {
+        self.audit_key.is_some()
     }
 
     /// Whether the database answers.

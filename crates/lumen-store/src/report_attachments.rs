@@ -182,7 +182,7 @@ impl Store {
         let model = insert_report(&txn, new, Some(today())).await?;
         insert_images(&txn, id, None, attachments.images).await?;
         insert_identifiers(&txn, id, attachments.identifiers).await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         record(model)
     }
@@ -236,7 +236,7 @@ impl Store {
         let model = insert_message(&txn, new).await?;
         insert_images(&txn, report_id, Some(message_id), images).await?;
         if let Some(audit) = audit {
-            append(&txn, self.backend, audit).await?;
+            append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         }
         txn.commit().await?;
         message(model)
@@ -289,7 +289,7 @@ impl Store {
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound("report image"))?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(ReportImageRecord {
             info: ReportImageInfo {

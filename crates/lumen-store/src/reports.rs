@@ -255,7 +255,7 @@ impl Store {
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound("report"))?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         record(model)
     }
@@ -294,7 +294,7 @@ impl Store {
             .paginate(&txn, per_page.max(1));
         let total = paginator.num_items().await?;
         let models = paginator.fetch_page(page).await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         let entries = models.into_iter().map(record).collect::<Result<_, _>>()?;
         Ok((entries, total))
@@ -315,7 +315,7 @@ impl Store {
         let mut active: reports::ActiveModel = model.into();
         active.status = Set(status.code().to_owned());
         active.update(&txn).await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(())
     }

@@ -113,7 +113,7 @@ impl Store {
         }
         .insert(&txn)
         .await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(record(model))
     }
@@ -185,7 +185,7 @@ impl Store {
                 .exec(&txn)
                 .await?;
         }
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(record(model))
     }

@@ -139,7 +139,7 @@ impl Store {
         }
         .insert(&txn)
         .await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(record(model))
     }

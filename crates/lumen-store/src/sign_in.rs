@@ -58,7 +58,7 @@ impl Store {
             .filter(users::Column::Id.eq(id.0))
             .exec(&txn)
             .await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(until)
     }
@@ -139,7 +139,7 @@ impl Store {
             .insert(&txn)
             .await?;
         }
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(record(model))
     }
@@ -191,7 +191,7 @@ impl Store {
         if res.rows_affected != 1 {
             return Ok(false);
         }
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(true)
     }

@@ -219,7 +219,7 @@ impl Store {
         }
         .insert(&txn)
         .await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(officer(m))
     }
@@ -285,7 +285,7 @@ impl Store {
         .await?;
         let required =
             crate::training_edit::set_prerequisites(&txn, m.id, &new.prerequisite_ids).await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(course(m, required))
     }
@@ -366,7 +366,7 @@ impl Store {
             .insert(&txn)
             .await?;
         }
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(session(m, partner_ids))
     }
@@ -485,7 +485,7 @@ impl Store {
         }
         .insert(&txn)
         .await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -516,7 +516,7 @@ impl Store {
         am.status = Set(status.code().to_owned());
         am.updated_at = Set(Utc::now());
         am.update(&txn).await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -535,7 +535,7 @@ impl Store {
         let mut am: sessions::ActiveModel = s.into();
         am.cancelled = Set(true);
         am.update(&txn).await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -569,7 +569,7 @@ impl Store {
         }
         .insert(&txn)
         .await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(referent(m))
     }

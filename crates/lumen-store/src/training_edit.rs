@@ -118,7 +118,7 @@ impl Store {
         am.function = Set(change.function.code().to_owned());
         am.active = Set(change.active);
         am.update(&txn).await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -150,7 +150,7 @@ impl Store {
         am.prerequisites = Set(changed.prerequisites);
         am.update(&txn).await?;
         set_prerequisites(&txn, changed.id, &changed.prerequisite_ids).await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -198,7 +198,7 @@ impl Store {
         am.trainers = Set(change.trainers);
         am.capacity = Set(capacity);
         am.update(&txn).await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -224,7 +224,7 @@ impl Store {
         let mut am: referents::ActiveModel = r.into();
         am.ended_on = Set(Some(ended_on));
         am.update(&txn).await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -270,7 +270,7 @@ impl Store {
             .insert(&txn)
             .await?;
         }
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(planned.len())
     }

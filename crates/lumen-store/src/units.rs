@@ -77,7 +77,7 @@ impl Store {
         }
         .insert(&txn)
         .await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(record(model))
     }
@@ -131,7 +131,7 @@ impl Store {
         am.kind = Set(kind.code().to_owned());
         am.active = Set(active);
         let model = am.update(&txn).await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(record(model))
     }

@@ -146,7 +146,7 @@ impl Store {
     ) -> Result<UserRecord, StoreError> {
         let txn = self.begin_write().await?;
         let model = insert_user(&txn, user, true, None).await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(record(model))
     }
@@ -203,7 +203,7 @@ impl Store {
         change(&mut am);
         am.updated_at = Set(Utc::now());
         let model = am.update(&txn).await?;
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(record(model))
     }
@@ -331,7 +331,7 @@ impl Store {
             .insert(&txn)
             .await?;
         }
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(())
     }

@@ -95,6 +95,9 @@ pub struct KeySettings {
     pub secret_key_passphrase: Option<Secret>,
     /// The secret that keys receipt hashes.
     pub receipt_secret_file: Option<Secret>,
+    /// The key chaining the audit log (HMAC-SHA-256), kept beside the master key, never in the
+    /// database (`lumen keys init`).
+    pub audit_key_file: Option<Secret>,
     /// Where the public pages' escape link leads (a neutral site).
     pub escape_url: Option<String>,
 }

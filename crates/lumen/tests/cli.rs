@@ -181,6 +181,10 @@ async fn audit_verify_finds_the_edited_entry() {
     let out = lumen()
         .args(["audit", "verify"])
         .env("LUMEN_DATABASE_URL", &url)
+        .env(
+            "LUMEN_KEYS_AUDIT_KEY_FILE",
+            tmp.path().join("keys/audit.key"),
+        )
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -195,6 +199,10 @@ async fn audit_verify_finds_the_edited_entry() {
     let out = lumen()
         .args(["audit", "verify"])
         .env("LUMEN_DATABASE_URL", &url)
+        .env(
+            "LUMEN_KEYS_AUDIT_KEY_FILE",
+            tmp.path().join("keys/audit.key"),
+        )
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -210,10 +218,12 @@ fn backup_copies_a_database_that_restores() {
             .success()
     );
     let url = db_url(&tmp.path().join("live"));
+    let key = tmp.path().join("live/keys/audit.key");
     let out = lumen()
         .args(["backup", "--to", "copy.db"])
         .current_dir(tmp.path())
         .env("LUMEN_DATABASE_URL", &url)
+        .env("LUMEN_KEYS_AUDIT_KEY_FILE", &key)
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out));
@@ -221,6 +231,7 @@ fn backup_copies_a_database_that_restores() {
         .args(["backup", "--to", "copy.db"])
         .current_dir(tmp.path())
         .env("LUMEN_DATABASE_URL", &url)
+        .env("LUMEN_KEYS_AUDIT_KEY_FILE", &key)
         .output()
         .unwrap();
     assert!(!out.status.success(), "never overwrites");
@@ -236,6 +247,7 @@ fn backup_copies_a_database_that_restores() {
         &lumen()
             .args(["user", "list"])
             .env("LUMEN_DATABASE_URL", &url)
+            .env("LUMEN_KEYS_AUDIT_KEY_FILE", &key)
             .output()
             .unwrap(),
     );
@@ -243,6 +255,7 @@ fn backup_copies_a_database_that_restores() {
         &lumen()
             .args(["user", "list"])
             .env("LUMEN_DATABASE_URL", &restored)
+            .env("LUMEN_KEYS_AUDIT_KEY_FILE", &key)
             .output()
             .unwrap(),
     );
@@ -251,6 +264,7 @@ fn backup_copies_a_database_that_restores() {
         lumen()
             .args(["audit", "verify"])
             .env("LUMEN_DATABASE_URL", &restored)
+            .env("LUMEN_KEYS_AUDIT_KEY_FILE", &key)
             .output()
             .unwrap()
             .status

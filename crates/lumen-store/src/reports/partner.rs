@@ -63,7 +63,7 @@ impl Store {
                 .all(&txn)
                 .await?
         };
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         let section = MessageAuthor::Section.code();
         models
@@ -100,7 +100,13 @@ impl Store {
             .await?
             .filter(|m| is_organisations(m, unit));
         let Some(model) = found else {
-            append(&txn, self.backend, audit.failed()).await?;
+            append(
+                &txn,
+                self.backend,
+                self.audit_key.as_deref(),
+                audit.failed(),
+            )
+            .await?;
             txn.commit().await?;
             return Err(StoreError::NotFound("report"));
         };
@@ -120,7 +126,7 @@ impl Store {
             }
             _ => model,
         };
-        append(&txn, self.backend, audit).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         record(model)
     }

@@ -33,10 +33,11 @@ pub async fn create(config: &mut Config, dir: &Path) -> anyhow::Result<Vec<DemoA
         );
     }
     config.database.url = data_dir_url(dir);
+    // The keys come first so that the seeded audit entries are keyed; a partner submission
+    // with a reply needs the reporting keys too. They are kept in DIR/keys.
+    create_keys(config, dir)?;
     let store = super::open_migrated(config, CreateMode::CreateIfMissing).await?;
     let accounts = lumen_web::demo::seed(&store).await?;
-    // A partner submission with a reply needs the reporting keys: made here, kept in DIR/keys.
-    create_keys(config, dir)?;
     if let Some(keys) = super::keys::load(&config.keys, true)? {
         lumen_web::demo::seed_partner_submission(&store, &keys).await?;
     }
@@ -51,6 +52,11 @@ pub fn create_keys(config: &mut Config, dir: &Path) -> anyhow::Result<()> {
     if !keys.join(super::keys::PUBLIC_KEY_FILE).exists() {
         super::keys::init(&keys, None)?;
     }
+    // Key folders from before the audit key get one.
+    let audit_key = keys.join(super::keys::AUDIT_KEY_FILE);
+    if !audit_key.exists() {
+        lumen_crypto::write_new_key32_file(&audit_key)?;
+    }
     let path = |name: &str| keys.join(name).display().to_string();
     config.keys.public_key_file = Some(path(super::keys::PUBLIC_KEY_FILE));
     config.keys.secret_key_file = Some(crate::config::Secret::new(path(
@@ -59,6 +65,9 @@ pub fn create_keys(config: &mut Config, dir: &Path) -> anyhow::Result<()> {
     config.keys.secret_key_passphrase = None;
     config.keys.receipt_secret_file = Some(crate::config::Secret::new(path(
         super::keys::RECEIPT_SECRET_FILE,
+    )));
+    config.keys.audit_key_file = Some(crate::config::Secret::new(path(
+        super::keys::AUDIT_KEY_FILE,
     )));
     Ok(())
 }

@@ -17,6 +17,8 @@ pub const PUBLIC_KEY_FILE: &str = "section.pub";
 pub const SECRET_KEY_FILE: &str = "section.key";
 /// The receipt hashing secret.
 pub const RECEIPT_SECRET_FILE: &str = "receipt.secret";
+/// File name of the audit key written by `init`.
+pub const AUDIT_KEY_FILE: &str = "audit.key";
 
 /// `lumen keys …`.
 #[derive(Subcommand)]
@@ -44,6 +46,8 @@ pub struct KeyFiles {
     pub secret_key_file: PathBuf,
     /// Receipt secret.
     pub receipt_secret_file: PathBuf,
+    /// Audit key.
+    pub audit_key_file: PathBuf,
 }
 
 /// Writes a fresh key pair and receipt secret into `dir`.
@@ -53,11 +57,13 @@ pub fn init(dir: &Path, passphrase: Option<&SecretString>) -> anyhow::Result<Key
         public_key_file: dir.join(PUBLIC_KEY_FILE),
         secret_key_file: dir.join(SECRET_KEY_FILE),
         receipt_secret_file: dir.join(RECEIPT_SECRET_FILE),
+        audit_key_file: dir.join(AUDIT_KEY_FILE),
     };
     for f in [
         &files.public_key_file,
         &files.secret_key_file,
         &files.receipt_secret_file,
+        &files.audit_key_file,
     ] {
         if f.exists() {
             anyhow::bail!("{} already exists; keys are never overwritten", f.display());
@@ -75,6 +81,7 @@ pub fn init(dir: &Path, passphrase: Option<&SecretString>) -> anyhow::Result<Key
         &files.receipt_secret_file,
         &ReceiptHasher::generate_secret_base64(),
     )?;
+    lumen_crypto::write_new_key32_file(&files.audit_key_file)?;
     Ok(files)
 }
 
@@ -112,6 +119,10 @@ pub fn run(cmd: KeysCommand) -> ExitCode {
             println!(
                 "receipt_secret_file = {:?}",
                 files.receipt_secret_file.display().to_string()
+            );
+            println!(
+                "audit_key_file = {:?}",
+                files.audit_key_file.display().to_string()
             );
             println!();
             println!(

@@ -79,7 +79,15 @@ pub async fn open_store(config: &Config, create: CreateMode) -> anyhow::Result<S
         .map(|s| s.expose().to_owned());
     options.max_connections = config.database.max_connections;
     options.create = create;
-    Ok(Store::connect(options).await?)
+    let store = Store::connect(options).await?;
+    Ok(match &config.keys.audit_key_file {
+        Some(file) => {
+            let key = lumen_crypto::read_key32_file(std::path::Path::new(file.expose()))
+                .with_context(|| "reading the audit key (keys.audit_key_file)")?;
+            store.with_audit_key(lumen_domain::audit::AuditKey::from_bytes(*key))
+        }
+        None => store,
+    })
 }
 
 /// Opens the database and brings its schema up to date.
@@ -88,6 +96,14 @@ pub async fn open_migrated(config: &Config, create: CreateMode) -> anyhow::Resul
     let applied = store.migrate().await?;
     if applied > 0 {
         tracing::info!(applied, "migrations applied");
+    }
+    // A broken chain is left as evidence for `lumen audit verify`, which names the entry.
+    if store.has_audit_key() {
+        match store.rekey_audit_chain().await {
+            Ok(0) => {}
+            Ok(rekeyed) => tracing::info!(rekeyed, "audit entries re-linked under the audit key"),
+            Err(e) => tracing::warn!("audit log not re-keyed: {e}"),
+        }
     }
     Ok(store)
 }

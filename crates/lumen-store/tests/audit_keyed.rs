@@ -1,0 +1,144 @@
+//! The audit chain keyed under the audit key: someone who can write to the database but lacks
+//! the key cannot delete an entry and recompute the chain. Run on SQLite and PostgreSQL.
+
+use lumen_domain::audit::{AuditEvent, AuditKey, GENESIS_HASH, Outcome, entry_hash};
+use lumen_store::testing::{TestDb, fresh};
+use lumen_store::{AuditFilter, ChainReport, Store};
+
+fn key() -> AuditKey {
+    AuditKey::from_bytes([42; 32])
+}
+
+async fn write(store: &Store, n: usize) {
+    for i in 0..n {
+        let event = AuditEvent::new("person.read", "person", Some(i.to_string())).by("a", "admin");
+        store.audit(event).await.unwrap();
+    }
+}
+
+/// What an attacker with database access but no key does: deletes entry `seq`, renumbers the
+/// entries after it and recomputes every link with plain SHA-256.
+async fn delete_and_recompute(store: &Store, seq: i64) {
+    store
+        .execute_unprepared_for_tests(&format!("DELETE FROM audit_log WHERE seq = {seq}"))
+        .await
+        .unwrap();
+    let mut entries = store
+        .audit_page(&AuditFilter::default(), 0, 1_000)
+        .await
+        .unwrap()
+        .entries;
+    entries.sort_by_key(|e| e.seq);
+    let mut prev = GENESIS_HASH.to_owned();
+    for (i, e) in entries.iter().enumerate() {
+        let new_seq = i as i64 + 1;
+        let event = AuditEvent {
+            actor: e.actor.clone(),
+            actor_role: e.actor_role.clone(),
+            action: e.action.clone(),
+            object_type: e.object_type.clone(),
+            object_id: e.object_id.clone(),
+            outcome: if e.outcome == "success" {
+                Outcome::Success
+            } else {
+                Outcome::Failure
+            },
+        };
+        let hash = entry_hash(&prev, new_seq, e.at, &event);
+        store
+            .execute_unprepared_for_tests(&format!(
+                "UPDATE audit_log SET seq = {new_seq}, prev_hash = '{prev}', hash = '{hash}' WHERE seq = {}",
+                e.seq
+            ))
+            .await
+            .unwrap();
+        prev = hash;
+    }
+}
+
+async fn a_keyed_chain_is_intact(db: TestDb) {
+    let Some(f) = fresh(db).await else { return };
+    let store = f.store.clone().with_audit_key(key());
+    write(&store, 6).await;
+    assert_eq!(
+        store.verify_audit_chain().await.unwrap(),
+        ChainReport::Intact { entries: 6 }
+    );
+}
+
+async fn a_deleted_entry_with_a_recomputed_chain_is_reported(db: TestDb) {
+    let Some(f) = fresh(db).await else { return };
+    let store = f.store.clone().with_audit_key(key());
+    write(&store, 6).await;
+    delete_and_recompute(&store, 3).await;
+    assert_eq!(store.audit_count().await.unwrap(), 5);
+    assert!(
+        matches!(
+            store.verify_audit_chain().await.unwrap(),
+            ChainReport::Broken { .. }
+        ),
+        "a chain recomputed without the key must not verify"
+    );
+}
+
+async fn a_plain_start_is_rekeyed_and_cannot_continue_plain(db: TestDb) {
+    let Some(f) = fresh(db).await else { return };
+    let plain = f.store.clone();
+    write(&plain, 2).await;
+    let keyed = f.store.clone().with_audit_key(key());
+    write(&keyed, 2).await;
+    assert_eq!(
+        keyed.verify_audit_chain().await.unwrap(),
+        ChainReport::Broken { seq: 1, checked: 0 },
+        "with the key every link must be keyed"
+    );
+    assert_eq!(keyed.rekey_audit_chain().await.unwrap(), 4);
+    assert_eq!(keyed.rekey_audit_chain().await.unwrap(), 0, "already keyed");
+    assert_eq!(
+        keyed.verify_audit_chain().await.unwrap(),
+        ChainReport::Intact { entries: 4 }
+    );
+    // A plain entry after the keyed ones is a break.
+    write(&plain, 1).await;
+    assert_eq!(
+        keyed.verify_audit_chain().await.unwrap(),
+        ChainReport::Broken { seq: 5, checked: 4 }
+    );
+}
+
+async fn keyed_entries_do_not_verify_under_another_key(db: TestDb) {
+    let Some(f) = fresh(db).await else { return };
+    write(&f.store.clone().with_audit_key(key()), 3).await;
+    let other = f
+        .store
+        .clone()
+        .with_audit_key(AuditKey::from_bytes([7; 32]));
+    assert_eq!(
+        other.verify_audit_chain().await.unwrap(),
+        ChainReport::Broken { seq: 1, checked: 0 }
+    );
+}
+
+async fn a_broken_chain_is_not_rekeyed(db: TestDb) {
+    let Some(f) = fresh(db).await else { return };
+    write(&f.store, 3).await;
+    f.store
+        .execute_unprepared_for_tests("UPDATE audit_log SET object_id = 'forged' WHERE seq = 2")
+        .await
+        .unwrap();
+    let keyed = f.store.clone().with_audit_key(key());
+    assert!(keyed.rekey_audit_chain().await.is_err());
+    assert_eq!(
+        f.store.verify_audit_chain().await.unwrap(),
+        ChainReport::Broken { seq: 2, checked: 1 },
+        "the evidence is left as it is"
+    );
+}
+
+lumen_store::on_both_databases!(
+    a_keyed_chain_is_intact,
+    a_deleted_entry_with_a_recomputed_chain_is_reported,
+    a_plain_start_is_rekeyed_and_cannot_continue_plain,
+    a_broken_chain_is_not_rekeyed,
+    keyed_entries_do_not_verify_under_another_key,
+);
