@@ -33,6 +33,6 @@ mod state;
 mod static_files;
 pub mod totp;
 
-pub use serve::{build_app, serve};
+pub use serve::{build_app, serve, serve_metrics};
 pub use settings::{Area, AuthSettings, PublicSettings, ServerSettings};
 pub use state::AppState;

@@ -1,5 +1,9 @@
-//! Request counts and latencies per route, in Prometheus text format. Labels are route
-//! templates (`/staff/admin/users/{id}`), never concrete paths, so no identifier leaks.
+//! Request counts and latencies per route, in Prometheus text format, served only on the
+//! separate metrics listener (`server.metrics_bind`), never by the application's router.
+//! Labels are route templates (`/staff/admin/users/{id}`), never concrete paths, so no
+//! identifier leaks. Routes of the public area are not counted at all: a count that moves
+//! when a report or a follow-up message is sent would tell when it was filed, and reports
+//! keep dates, never times.
 
 use crate::state::AppState;
 use axum::extract::{MatchedPath, Request, State};
@@ -97,6 +101,9 @@ pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> R
         .get::<MatchedPath>()
         .map(|p| p.as_str().to_owned())
         .unwrap_or_else(|| "unmatched".into());
+    if crate::routes::public_paths().contains(route.as_str()) {
+        return next.run(req).await;
+    }
     let res = next.run(req).await;
     state.metrics().record(
         &method,
@@ -107,8 +114,15 @@ pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> R
     res
 }
 
+/// The metrics listener's application: `GET /metrics`, nothing else.
+pub fn metrics_app(state: AppState) -> axum::Router {
+    axum::Router::new()
+        .route("/metrics", axum::routing::get(metrics))
+        .with_state(state)
+}
+
 /// `GET /metrics`.
-pub async fn metrics(State(state): State<AppState>) -> Response {
+async fn metrics(State(state): State<AppState>) -> Response {
     (
         [(
             axum::http::header::CONTENT_TYPE,

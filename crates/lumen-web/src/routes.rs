@@ -9,7 +9,6 @@ use crate::handlers::{
     training_edit, training_import, training_sessions, units, users, victim_info,
 };
 use crate::images::UPLOAD_MAX_BODY_BYTES;
-use crate::metrics;
 use crate::state::AppState;
 use crate::static_files;
 use axum::extract::DefaultBodyLimit;
@@ -20,7 +19,7 @@ use lumen_domain::Permission::*;
 /// Which area a route belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RouteArea {
-    /// Served by every process (health, metrics, static files).
+    /// Served by every process (health, static files).
     Common,
     /// The internet-facing public area.
     Public,
@@ -63,7 +62,6 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     vec![
         (spec(&g, "/", Public, Common), get(system::root)),
         (spec(&g, "/healthz", Public, Common), get(system::healthz)),
-        (spec(&g, "/metrics", Public, Common), get(metrics::metrics)),
         (
             spec(&g, "/static/{*file}", Public, Common),
             get(static_files::serve_static),
@@ -500,6 +498,19 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
             get(victim_info::page),
         ),
     ]
+}
+
+/// The path templates of the public area, whose traffic is never counted in metrics.
+pub(crate) fn public_paths() -> &'static std::collections::BTreeSet<&'static str> {
+    static PATHS: std::sync::OnceLock<std::collections::BTreeSet<&'static str>> =
+        std::sync::OnceLock::new();
+    PATHS.get_or_init(|| {
+        declared()
+            .into_iter()
+            .filter(|s| s.area == RouteArea::Public)
+            .map(|s| s.path)
+            .collect()
+    })
 }
 
 /// Every declared route, without handlers.

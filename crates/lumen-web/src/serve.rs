@@ -66,13 +66,106 @@ pub async fn serve(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let app = build_app(state);
-    // The peer address reaches handlers only as `ConnectInfo`, read by the follow-up limiter,
-    // which keeps nothing but a keyed hash of it.
-    axum::serve(
+    let limits = Limits::of(state.server());
+    serve_router(build_app(state), listener, limits, shutdown).await
+}
+
+/// Serves the metrics listener (`server.metrics_bind`) until `shutdown` completes.
+pub async fn serve_metrics(
+    state: AppState,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let limits = Limits {
+        max_connections: 16,
+        ..Limits::of(state.server())
+    };
+    serve_router(
+        crate::metrics::metrics_app(state),
         listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        limits,
+        shutdown,
     )
-    .with_graceful_shutdown(shutdown)
     .await
+}
+
+/// What one listener allows its connections.
+#[derive(Clone, Copy)]
+struct Limits {
+    header_read: Duration,
+    max_connections: usize,
+}
+
+impl Limits {
+    fn of(server: &crate::settings::ServerSettings) -> Self {
+        Self {
+            header_read: Duration::from_secs(server.header_read_timeout_secs.max(1)),
+            max_connections: server.max_connections.max(1),
+        }
+    }
+}
+
+/// The accept loop: HTTP/1.1 connections, each of which must send every request's header
+/// within the header read timeout (which also bounds how long a kept-alive connection may
+/// wait idle for its next request), at most `max_connections` at once (further connections
+/// wait in the listen queue until one closes).
+async fn serve_router(
+    app: Router,
+    listener: TcpListener,
+    limits: Limits,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use tower::ServiceExt as _;
+    let permits = std::sync::Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut builder = hyper::server::conn::http1::Builder::new();
+    builder
+        .timer(TokioTimer::new())
+        .header_read_timeout(limits.header_read)
+        .keep_alive(true);
+    tokio::pin!(shutdown);
+    loop {
+        let permit = tokio::select! {
+            p = permits.clone().acquire_owned() => match p {
+                Ok(p) => p,
+                Err(_) => break,
+            },
+            () = &mut shutdown => break,
+        };
+        let (stream, peer) = tokio::select! {
+            r = listener.accept() => match r {
+                Ok(accepted) => accepted,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait rather than spin.
+                    tracing::warn!(kind = ?e.kind(), "accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        // The peer address reaches handlers only as `ConnectInfo`, read by the rate limiters,
+        // which keep nothing but a keyed hash of it.
+        let service =
+            app.clone()
+                .map_request(move |mut req: axum::http::Request<hyper::body::Incoming>| {
+                    req.extensions_mut()
+                        .insert(axum::extract::ConnectInfo(peer));
+                    req
+                });
+        let conn = builder.serve_connection(
+            TokioIo::new(stream),
+            hyper_util::service::TowerToHyperService::new(service),
+        );
+        let conn = graceful.watch(conn);
+        tokio::spawn(async move {
+            // A connection that ends in error (a timed-out header, a reset) is nobody's concern.
+            let _ = conn.await;
+            drop(permit);
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
+    Ok(())
 }

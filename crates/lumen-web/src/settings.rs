@@ -48,6 +48,14 @@ pub struct ServerSettings {
     /// `x-forwarded-for`; its last value is used). Empty: off, the connection's address is used.
     /// Turn on only behind a proxy that sets it, or anyone can choose their own source.
     pub trusted_proxy_header: String,
+    /// Address of the separate metrics listener (Prometheus text on `/metrics`). Keep it on
+    /// loopback or an internal interface; empty: no metrics listener.
+    pub metrics_bind: String,
+    /// Seconds a connection may take to send a request's header, and may stay idle waiting
+    /// for the next request on a kept-alive connection, before it is closed.
+    pub header_read_timeout_secs: u64,
+    /// Connections served at once; further connections wait until one closes.
+    pub max_connections: usize,
 }
 
 impl Default for ServerSettings {
@@ -60,6 +68,9 @@ impl Default for ServerSettings {
             request_timeout_secs: 30,
             max_body_bytes: 64 * 1024,
             trusted_proxy_header: String::new(),
+            metrics_bind: "127.0.0.1:9464".into(),
+            header_read_timeout_secs: 10,
+            max_connections: 512,
         }
     }
 }

@@ -164,14 +164,7 @@ async fn health_and_metrics() {
         .send()
         .await
         .unwrap();
-    let text = client
-        .get(app.url("/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = app.metrics_text().await;
     assert!(
         text.contains(
             "lumen_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"} 1"

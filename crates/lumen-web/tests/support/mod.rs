@@ -13,6 +13,8 @@ use tokio::sync::oneshot;
 pub struct TestApp {
     /// `http://127.0.0.1:PORT`.
     pub base: String,
+    /// `http://127.0.0.1:PORT` of the metrics listener.
+    pub metrics_base: String,
     /// Its store, for checks behind the interface.
     pub store: Store,
     /// The demo accounts.
@@ -20,11 +22,15 @@ pub struct TestApp {
     /// Keeps the database alive.
     pub db: FreshDb,
     shutdown: Option<oneshot::Sender<()>>,
+    metrics_shutdown: Option<oneshot::Sender<()>>,
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
         if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(tx) = self.metrics_shutdown.take() {
             let _ = tx.send(());
         }
     }
@@ -47,16 +53,28 @@ pub async fn spawn_app_with(db: TestDb, auth: AuthSettings) -> Option<TestApp> {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let state = AppState::new(db.store.clone(), server, auth).with_reports(test_report_keys());
+    let metrics_listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let metrics_base = format!("http://{}", metrics_listener.local_addr().unwrap());
+    let (mtx, mrx) = oneshot::channel::<()>();
+    tokio::spawn(lumen_web::serve_metrics(
+        state.clone(),
+        metrics_listener,
+        async move {
+            let _ = mrx.await;
+        },
+    ));
     let (tx, rx) = oneshot::channel::<()>();
     tokio::spawn(lumen_web::serve(state, listener, async move {
         let _ = rx.await;
     }));
     Some(TestApp {
         base,
+        metrics_base,
         store: db.store.clone(),
         accounts,
         db,
         shutdown: Some(tx),
+        metrics_shutdown: Some(mtx),
     })
 }
 
@@ -91,6 +109,16 @@ impl TestApp {
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
             .build()
+            .unwrap()
+    }
+
+    /// The metrics listener's text.
+    pub async fn metrics_text(&self) -> String {
+        reqwest::get(format!("{}/metrics", self.metrics_base))
+            .await
+            .unwrap()
+            .text()
+            .await
             .unwrap()
     }
 

@@ -21,6 +21,9 @@ pub struct ServeArgs {
     /// Address to listen on (default 127.0.0.1:8080).
     #[arg(long, value_name = "ADDR")]
     pub bind: Option<String>,
+    /// Address of the metrics listener (default 127.0.0.1:9464; "off": none).
+    #[arg(long, value_name = "ADDR")]
+    pub metrics_bind: Option<String>,
     /// Which areas to serve: public, staff or all.
     #[arg(long, value_parser = ["public", "staff", "all"])]
     pub area: Option<String>,
@@ -48,6 +51,12 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
     let started = Instant::now();
     if let Some(bind) = args.bind {
         config.server.bind = bind;
+    }
+    if let Some(bind) = args.metrics_bind {
+        config.server.metrics_bind = bind;
+    }
+    if config.server.metrics_bind == "off" {
+        config.server.metrics_bind.clear();
     }
     if let Some(area) = args.area {
         config.server.area = match area.as_str() {
@@ -115,8 +124,25 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
         println!();
         demo::print_accounts(accounts);
     }
+    let metrics = if config.server.metrics_bind.is_empty() {
+        None
+    } else {
+        let listener = tokio::net::TcpListener::bind(&config.server.metrics_bind)
+            .await
+            .map_err(|e| anyhow::anyhow!("metrics listener {}: {e}", config.server.metrics_bind))?;
+        let at = listener.local_addr()?;
+        println!("Metrics are at http://{at}/metrics");
+        Some(tokio::spawn(lumen_web::serve_metrics(
+            state.clone(),
+            listener,
+            std::future::pending(),
+        )))
+    };
     tracing::info!(ready_ms = started.elapsed().as_millis() as u64, area = ?config.server.area, "serving");
     lumen_web::serve(state, listener, shutdown_signal()).await?;
+    if let Some(task) = metrics {
+        task.abort();
+    }
     Ok(ExitCode::SUCCESS)
 }
 
