@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The attacks of the security review, replayed on 127.0.0.1 against a fresh application on
+# SQLite and on a throwaway PostgreSQL, each bounded in count and time:
+#   - guessing the second factor (at most 10 wrong codes before the lock-out), per-source limits
+#   - an administrator reaching case data (own role, new accounts, approvals, every route)
+#   - rewriting the audit chain without its key (a deleted entry is reported)
+#   - database files readable by others
+#   - slow clients (half headers, silence, idle keep-alive) and the connection cap
+#   - metrics revealing when reports are filed
+# Extra arguments go to nextest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+filter='binary(sign_in_guards) | binary(admin_escalation) | binary(access)'
+filter+=' | binary(audit_keyed) | binary(file_modes)'
+filter+=' | binary(slow_clients) | binary(metrics_listener)'
+LUMEN_SKIP_LINT=1 exec scripts/test.sh -E "$filter" "$@"
