@@ -43,6 +43,26 @@ async fn code(app: &TestApp, client: &reqwest::Client, code: &str) -> (u16, Stri
     (res.status().as_u16(), location)
 }
 
+/// A client that keeps no cookies (they are set by hand) and follows no redirect.
+fn bare_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// The `name=value` pairs of the response's cookies called `name`.
+fn cookies_named(res: &reqwest::Response, name: &str) -> Vec<String> {
+    let prefix = format!("{name}=");
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter(|v| v.starts_with(&prefix))
+        .map(|v| v.split(';').next().unwrap().to_owned())
+        .collect()
+}
+
 /// A code that is not the current one (nor the ones around it).
 fn wrong_code(secret: &str) -> String {
     let now = totp_now(secret);
@@ -176,32 +196,10 @@ async fn the_session_token_changes_when_the_second_factor_completes(db: TestDb) 
         return;
     };
     let a = app.account("investigator").clone();
-    let plain = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let session_cookie = |res: &reqwest::Response| {
-        res.headers()
-            .get_all("set-cookie")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .filter(|v| v.starts_with("lumen_session="))
-            .map(|v| v.split(';').next().unwrap().to_owned())
-            .collect::<Vec<_>>()
-    };
+    let plain = bare_client();
     // Before sign-in: the pre-session token.
     let res = plain.get(app.url("/staff/sign-in")).send().await.unwrap();
-    let pre = res
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("lumen_csrf="))
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
+    let pre = cookies_named(&res, "lumen_csrf").remove(0);
     let csrf = support::extract_csrf(&res.text().await.unwrap()).unwrap();
     // A stale session cookie rides along with the password: one session cookie comes back.
     let res = plain
@@ -219,7 +217,7 @@ async fn the_session_token_changes_when_the_second_factor_completes(db: TestDb) 
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    let half = session_cookie(&res);
+    let half = cookies_named(&res, "lumen_session");
     assert_eq!(
         half.len(),
         1,
@@ -246,7 +244,7 @@ async fn the_session_token_changes_when_the_second_factor_completes(db: TestDb) 
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    let full = session_cookie(&res);
+    let full = cookies_named(&res, "lumen_session");
     assert_eq!(full.len(), 1, "a new token after the second factor");
     assert_ne!(full[0], half);
     let with = |cookie: String| {
@@ -276,10 +274,7 @@ async fn a_pre_session_token_the_client_made_up_is_refused(db: TestDb) {
         return;
     };
     let a = app.account("admin").clone();
-    let plain = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
+    let plain = bare_client();
     let chosen = "attacker-chosen-token-attacker-chosen-token";
     let res = plain
         .post(app.url("/staff/sign-in"))
@@ -297,14 +292,7 @@ async fn a_pre_session_token_the_client_made_up_is_refused(db: TestDb) {
         403,
         "a token the server did not make is refused"
     );
-    let fresh = res
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("lumen_csrf="))
-        .map(str::to_owned)
-        .unwrap_or_default();
+    let fresh = cookies_named(&res, "lumen_csrf").join(";");
     assert!(
         !fresh.contains(chosen),
         "the server hands out its own token"

@@ -159,8 +159,8 @@ async fn a_manager_runs_a_session_and_coverage_changes(db: TestDb) {
     assert_eq!(s, 303);
     assert_eq!(
         app.store.audit_count().await.unwrap(),
-        audit + 5,
-        "every change audited"
+        audit + 6,
+        "every change audited, and the coverage export read"
     );
     // From the session's day, one of two officers holds valid basic training.
     assert_eq!(
