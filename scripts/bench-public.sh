@@ -43,7 +43,7 @@ start() {
   [ -n "${pid:-}" ] && { kill "$pid"; wait "$pid" 2>/dev/null || true; }
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
   log="$work/$name.log"
-  env LUMEN_LOG_LEVEL=info LUMEN_PUBLIC_RECEIPT_RATE_LIMIT=false \
+  env LUMEN_LOG_LEVEL=info LUMEN_PUBLIC_RECEIPT_RATE_LIMIT=false LUMEN_PUBLIC_REPORT_RATE_LIMIT=false \
     LUMEN_KEYS_PUBLIC_KEY_FILE="$work/keys/section.pub" \
     LUMEN_KEYS_RECEIPT_SECRET_FILE="$work/keys/receipt.secret" \
     "$@" "$bin" serve --area "${AREA:-public}" --data-dir "$work/zone" --bind "127.0.0.1:$port" >"$log" 2>&1 &

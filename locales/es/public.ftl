@@ -177,3 +177,4 @@ report-hint-emails = Esto no parece una dirección de correo electrónico: { $va
 # What we keep: pictures.
 info-keep-pictures = Las fotos que envía, cerradas con llave como el aviso.
 info-keep-no-photo-data = Los datos ocultos de sus fotos, como el lugar y la hora en que se tomó una foto: los quitamos antes de guardar las fotos.
+report-too-many = Han llegado muchas denuncias desde esta conexión en poco tiempo. Su texto se conserva abajo: vuelva a intentarlo dentro de unos minutos. En caso de peligro, llame al 112.

@@ -48,6 +48,22 @@ impl FromRequestParts<crate::state::AppState> for Source {
     }
 }
 
+/// Extractor: the request's source as the filing limiter knows it (its own keyed hash).
+#[derive(Clone, Copy, Debug)]
+pub struct FilingSource(pub SourceId);
+
+impl FromRequestParts<crate::state::AppState> for FilingSource {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &crate::state::AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let ip = peer_address(parts, state.server());
+        Ok(FilingSource(state.filing_limiter().source_id(ip)))
+    }
+}
+
 /// Extractor: the request's source as the sign-in limiter knows it (its own keyed hash).
 #[derive(Clone, Copy, Debug)]
 pub struct SignInSource(pub SourceId);
@@ -157,6 +173,21 @@ impl ReceiptLimiter {
             (
                 settings.receipt_attempts_global_burst,
                 settings.receipt_attempts_global_per_hour,
+            ),
+        )
+    }
+
+    /// The report filing limiter (every filing counts), with a fresh random key.
+    pub fn for_filings(settings: &PublicSettings) -> Self {
+        Self::with_limits(
+            settings.report_rate_limit,
+            (
+                settings.report_filings_source_burst,
+                settings.report_filings_source_per_hour,
+            ),
+            (
+                settings.report_filings_global_burst,
+                settings.report_filings_global_per_hour,
             ),
         )
     }

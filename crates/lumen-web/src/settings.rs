@@ -163,6 +163,16 @@ pub struct PublicSettings {
     pub receipt_attempts_global_burst: u32,
     /// Failed attempts the site gets back per hour.
     pub receipt_attempts_global_per_hour: u32,
+    /// Limit report filings on `/report` per source and for the site.
+    pub report_rate_limit: bool,
+    /// Reports one source may file in a row.
+    pub report_filings_source_burst: u32,
+    /// Reports a source gets back per hour.
+    pub report_filings_source_per_hour: u32,
+    /// Reports the whole site may take in a row.
+    pub report_filings_global_burst: u32,
+    /// Reports the site gets back per hour.
+    pub report_filings_global_per_hour: u32,
     /// Argon2id memory of new reply keys, in KiB (at least 1024; stored with each report).
     pub reply_key_memory_kib: u32,
     /// Argon2id passes of new reply keys.
@@ -195,6 +205,11 @@ impl Default for PublicSettings {
             receipt_attempts_source_per_hour: 20,
             receipt_attempts_global_burst: 200,
             receipt_attempts_global_per_hour: 1000,
+            report_rate_limit: true,
+            report_filings_source_burst: 5,
+            report_filings_source_per_hour: 20,
+            report_filings_global_burst: 500,
+            report_filings_global_per_hour: 5000,
             reply_key_memory_kib: lumen_crypto::KdfParams::REPLY_KEY.m_cost_kib,
             reply_key_passes: lumen_crypto::KdfParams::REPLY_KEY.t_cost,
         }

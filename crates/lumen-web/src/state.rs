@@ -22,6 +22,7 @@ pub(crate) struct Inner {
     pub reports: Option<Arc<ReportKeys>>,
     pub receipt_limiter: ReceiptLimiter,
     pub sign_in_limiter: ReceiptLimiter,
+    pub filing_limiter: ReceiptLimiter,
     pub presession_tokens: crate::context::PresessionTokens,
 }
 
@@ -54,6 +55,7 @@ impl AppState {
             catalogue,
             reports: None,
             receipt_limiter: ReceiptLimiter::new(&PublicSettings::default()),
+            filing_limiter: ReceiptLimiter::for_filings(&PublicSettings::default()),
         }))
     }
 
@@ -67,11 +69,12 @@ impl AppState {
         self
     }
 
-    /// Sets the public channel's settings (receipt guessing limits). Call it before the state is
+    /// Sets the public channel's settings (receipt guessing and filing limits). Call it before the state is
     /// shared: on a shared state it changes nothing.
     pub fn with_public(mut self, public: PublicSettings) -> Self {
         if let Some(inner) = Arc::get_mut(&mut self.0) {
             inner.receipt_limiter = ReceiptLimiter::new(&public);
+            inner.filing_limiter = ReceiptLimiter::for_filings(&public);
         }
         self
     }
@@ -84,6 +87,11 @@ impl AppState {
     /// The maker of pre-session CSRF tokens.
     pub(crate) fn presession_tokens(&self) -> &crate::context::PresessionTokens {
         &self.0.presession_tokens
+    }
+
+    /// The report filing limiter.
+    pub(crate) fn filing_limiter(&self) -> &ReceiptLimiter {
+        &self.0.filing_limiter
     }
 
     /// The failed sign-in limiter.

@@ -2,6 +2,7 @@
 //! and PostgreSQL: failed follow-ups use up a source's attempts, after which it gets a
 //! translated 429 page without its receipt being looked at; other sources still open their
 //! reports until the site's own limit; a trusted proxy header is ignored unless configured.
+//! Report filings are limited per source the same way, the typed text kept.
 
 mod support;
 
@@ -11,6 +12,7 @@ use lumen_web::{AppState, AuthSettings, PublicSettings, ServerSettings};
 lumen_store::on_both_databases!(
     failed_receipts_are_limited_per_source_then_for_the_site,
     the_forwarded_address_counts_only_behind_a_trusted_proxy,
+    one_source_files_a_few_reports_then_waits_with_its_text_kept,
 );
 
 const WRONG: &str = "1111-2222-3333-4444-5555";
@@ -161,4 +163,42 @@ async fn the_forwarded_address_counts_only_behind_a_trusted_proxy(db: TestDb) {
         status, 429,
         "a forged X-Forwarded-For does not buy new attempts"
     );
+}
+
+async fn one_source_files_a_few_reports_then_waits_with_its_text_kept(db: TestDb) {
+    let Some(app) = start(db, "").await else {
+        return;
+    };
+    // The default limit: five reports in a row from one source.
+    for i in 0..5 {
+        assert!(!app.file().await.is_empty(), "report {i} is filed");
+    }
+    let count = || async {
+        let ev = lumen_domain::audit::AuditEvent::new("report.list", "report", None);
+        app._db.store.list_reports(0, 1, ev).await.unwrap().1
+    };
+    let before = count().await;
+    let res = app
+        .client
+        .post(format!("{}/report", app.base))
+        .form(&[
+            ("lang", "en"),
+            ("filed_by", "witness"),
+            ("form_labour", "1"),
+            ("minor", "unknown"),
+            ("text", "Mirela works nights at the car wash"),
+            ("contact", "none"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 429);
+    assert!(res.headers().contains_key("retry-after"));
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Many reports have arrived from this connection"));
+    assert!(
+        html.contains("Mirela works nights at the car wash"),
+        "the text is kept"
+    );
+    assert_eq!(count().await, before, "nothing stored");
 }

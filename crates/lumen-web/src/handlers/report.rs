@@ -7,6 +7,7 @@ use crate::handlers::public::{LangQuery, PublicPage, report_lang};
 use crate::handlers::public_form::{FormProblem, PublicForm};
 use crate::handlers::report_form::{FieldError, ReportForm, identifier_hints, validate};
 use crate::images::{CleanImage, ImageError};
+use crate::rate_limit::FilingSource;
 use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
@@ -130,6 +131,7 @@ pub async fn clean_images(
 /// with any problem comes back (400) with everything typed and nothing stored.
 pub async fn submit(
     State(state): State<AppState>,
+    FilingSource(source): FilingSource,
     headers: HeaderMap,
     sent: PublicForm,
 ) -> Result<Response, WebError> {
@@ -160,6 +162,32 @@ pub async fn submit(
             }
             .into_response());
         }
+    }
+    // Only a report that would be filed takes a token (before its images are decoded): a form
+    // sent back for correction does not.
+    if checked.is_ok() && errors.is_empty() && state.filing_limiter().try_attempt(source).is_err() {
+        let ticked = f.ticked();
+        errors.push(FieldError {
+            field: "form".into(),
+            message: page.t("report-too-many"),
+        });
+        let mut res = (
+            StatusCode::TOO_MANY_REQUESTS,
+            ReportPage {
+                page,
+                form: f,
+                ticked,
+                errors,
+                hints: Vec::new(),
+                images_again,
+            },
+        )
+            .into_response();
+        res.headers_mut().insert(
+            axum::http::header::RETRY_AFTER,
+            axum::http::HeaderValue::from_static("600"),
+        );
+        return Ok(res);
     }
     let images = match (&checked, errors.is_empty()) {
         (Ok(_), true) => match clean_images(sent.images).await? {

@@ -5,7 +5,7 @@
 use lumen_store::Store;
 use lumen_store::testing::{FreshDb, TestDb, fresh};
 use lumen_web::demo::DemoAccount;
-use lumen_web::{AppState, AuthSettings, ServerSettings};
+use lumen_web::{AppState, AuthSettings, PublicSettings, ServerSettings};
 use std::time::{SystemTime, UNIX_EPOCH};
 use tokio::sync::oneshot;
 
@@ -52,7 +52,14 @@ pub async fn spawn_app_with(db: TestDb, auth: AuthSettings) -> Option<TestApp> {
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let state = AppState::new(db.store.clone(), server, auth).with_reports(test_report_keys());
+    // Tests file many reports from one address: the filing limit has its own test.
+    let public = PublicSettings {
+        report_rate_limit: false,
+        ..Default::default()
+    };
+    let state = AppState::new(db.store.clone(), server, auth)
+        .with_reports(test_report_keys())
+        .with_public(public);
     let metrics_listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let metrics_base = format!("http://{}", metrics_listener.local_addr().unwrap());
     let (mtx, mrx) = oneshot::channel::<()>();
