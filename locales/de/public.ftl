@@ -178,3 +178,4 @@ report-hint-emails = Das sieht nicht wie eine E-Mail-Adresse aus: { $values }. P
 info-keep-pictures = Die Fotos, die Sie senden, verschlossen wie die Meldung.
 info-keep-no-photo-data = Die versteckten Daten in Ihren Fotos, zum Beispiel wo und wann ein Foto gemacht wurde: Wir entfernen sie vor dem Speichern.
 report-too-many = Von dieser Verbindung sind in kurzer Zeit viele Meldungen eingegangen. Ihr Text ist unten erhalten: Versuchen Sie es in einigen Minuten erneut. Bei Gefahr rufen Sie 112 an.
+report-error-images-pixels = Zusammen sind die Fotos viel zu groß (mehr als 100 Millionen Pixel). Senden Sie weniger oder kleinere.

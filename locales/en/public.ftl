@@ -178,3 +178,4 @@ follow-up-too-many = Too many tries with a wrong number. To protect reports, ple
 info-keep-pictures = The pictures you send, locked like the report.
 info-keep-no-photo-data = The hidden data inside your pictures, such as where and when a photo was taken: we remove it before storing.
 report-too-many = Many reports have arrived from this connection in a short time. Your text is kept below: try again in a few minutes. In danger, call 112.
+report-error-images-pixels = Together the pictures are far too big (more than 100 million pixels). Send fewer or smaller ones.

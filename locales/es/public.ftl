@@ -178,3 +178,4 @@ report-hint-emails = Esto no parece una dirección de correo electrónico: { $va
 info-keep-pictures = Las fotos que envía, cerradas con llave como el aviso.
 info-keep-no-photo-data = Los datos ocultos de sus fotos, como el lugar y la hora en que se tomó una foto: los quitamos antes de guardar las fotos.
 report-too-many = Han llegado muchas denuncias desde esta conexión en poco tiempo. Su texto se conserva abajo: vuelva a intentarlo dentro de unos minutos. En caso de peligro, llame al 112.
+report-error-images-pixels = En conjunto, las fotos son demasiado grandes (más de 100 millones de píxeles). Envíe menos o más pequeñas.

@@ -178,3 +178,4 @@ follow-up-too-many = Trop d'essais avec un mauvais numéro. Pour protéger les s
 info-keep-pictures = Les photos que vous envoyez, verrouillées comme le signalement.
 info-keep-no-photo-data = Les données cachées dans vos photos, comme le lieu et l'heure de la prise : nous les retirons avant de les garder.
 report-too-many = Beaucoup de signalements sont arrivés depuis cette connexion en peu de temps. Votre texte est conservé ci-dessous : réessayez dans quelques minutes. En cas de danger, appelez le 112.
+report-error-images-pixels = Ensemble, les photos sont beaucoup trop grandes (plus de 100 millions de pixels). Envoyez-en moins ou des plus petites.

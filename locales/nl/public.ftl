@@ -178,3 +178,4 @@ follow-up-too-many = Te veel pogingen met een verkeerd nummer. Om de meldingen t
 info-keep-pictures = De foto's die u stuurt, vergrendeld zoals de melding.
 info-keep-no-photo-data = De verborgen gegevens in uw foto's, zoals waar en wanneer een foto is genomen: wij halen ze weg voor we ze bewaren.
 report-too-many = Er kwamen in korte tijd veel meldingen binnen vanaf deze verbinding. Je tekst staat hieronder nog: probeer het over enkele minuten opnieuw. Bij gevaar, bel 112.
+report-error-images-pixels = Samen zijn de foto’s veel te groot (meer dan 100 miljoen pixels). Stuur er minder of kleinere.

@@ -178,3 +178,4 @@ report-hint-emails = Isto não parece um endereço de e-mail: { $values }. Verif
 info-keep-pictures = As fotografias que envia, fechadas como a denúncia.
 info-keep-no-photo-data = Os dados escondidos nas suas fotografias, como o local e a hora em que foram tiradas: retiramos esses dados antes de guardar as fotografias.
 report-too-many = Chegaram muitas denúncias desta ligação em pouco tempo. O seu texto continua abaixo: tente novamente dentro de alguns minutos. Em caso de perigo, ligue 112.
+report-error-images-pixels = Em conjunto, as fotografias são demasiado grandes (mais de 100 milhões de píxeis). Envie menos ou mais pequenas.

@@ -180,3 +180,4 @@ report-hint-emails = Nu pare să fie o adresă de e-mail: { $values }. Verifica�
 info-keep-pictures = Fotografiile pe care le trimiteți, încuiate ca sesizarea.
 info-keep-no-photo-data = Datele ascunse din fotografiile dumneavoastră, cum ar fi locul și ora în care a fost făcută o fotografie: le ștergem înainte de a păstra fotografiile.
 report-too-many = Din această conexiune au sosit multe sesizări într-un timp scurt. Textul dumneavoastră este păstrat mai jos: încercați din nou peste câteva minute. În caz de pericol, sunați la 112.
+report-error-images-pixels = Împreună, fotografiile sunt mult prea mari (peste 100 de milioane de pixeli). Trimiteți mai puține sau mai mici.

@@ -177,3 +177,4 @@ report-hint-emails = Đây có vẻ không phải là địa chỉ email: { $val
 info-keep-pictures = Ảnh bạn gửi, được khóa lại như tin báo.
 info-keep-no-photo-data = Dữ liệu ẩn trong ảnh của bạn, ví dụ nơi và giờ chụp ảnh: chúng tôi xóa đi trước khi lưu ảnh.
 report-too-many = Đã có nhiều báo cáo được gửi từ kết nối này trong thời gian ngắn. Nội dung của bạn vẫn được giữ bên dưới: hãy thử lại sau vài phút. Nếu gặp nguy hiểm, hãy gọi 112.
+report-error-images-pixels = Tổng cộng các ảnh quá lớn (hơn 100 triệu điểm ảnh). Hãy gửi ít ảnh hơn hoặc ảnh nhỏ hơn.

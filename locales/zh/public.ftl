@@ -176,3 +176,4 @@ report-hint-emails = 这看起来不像电子邮箱地址：{ $values }。请检
 info-keep-pictures = 您发送的照片，和举报一样已锁住。
 info-keep-no-photo-data = 照片里的隐藏信息，例如拍摄地点和时间：我们在保存照片前会将其删除。
 report-too-many = 短时间内从此连接收到了很多举报。您的文字保留在下方：请过几分钟再试。如遇危险，请拨打 112。
+report-error-images-pixels = 这些照片加起来太大了（超过 1 亿像素）。请少发几张或发送更小的照片。

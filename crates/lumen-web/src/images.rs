@@ -17,6 +17,8 @@ pub const MAX_IMAGE_BYTES: usize = 10 * 1024 * 1024;
 pub const UPLOAD_MAX_BODY_BYTES: usize = MAX_IMAGES * MAX_IMAGE_BYTES + 1024 * 1024;
 /// The most pixels an image may have (read from its header, before decoding).
 pub const MAX_PIXELS: u64 = 50_000_000;
+/// The most pixels all the images of one submission may have together.
+pub const MAX_REQUEST_PIXELS: u64 = 100_000_000;
 /// The most memory the decoder may allocate for one image.
 const MAX_ALLOC: u64 = 512 * 1024 * 1024;
 /// The widest or tallest image accepted, whatever its area.
@@ -39,6 +41,9 @@ pub enum ImageError {
     /// Claims to be a picture but cannot be decoded (truncated or damaged).
     #[error("image_unreadable")]
     Unreadable,
+    /// Together more pixels than [`MAX_REQUEST_PIXELS`].
+    #[error("images_too_many_pixels")]
+    TooManyPixelsTogether,
 }
 
 impl ImageError {
@@ -49,6 +54,7 @@ impl ImageError {
             ImageError::Unsupported => "report-error-image-type",
             ImageError::TooManyPixels => "report-error-image-pixels",
             ImageError::Unreadable => "report-error-image-unreadable",
+            ImageError::TooManyPixelsTogether => "report-error-images-pixels",
         }
     }
 }
@@ -97,8 +103,11 @@ fn classify(e: image::ImageError) -> ImageError {
     }
 }
 
-/// Checks an image and returns it without metadata. CPU-bound: call it off the async threads.
-pub fn clean(bytes: &[u8]) -> Result<CleanImage, ImageError> {
+/// An image reader over bytes in memory.
+type Reader<'a> = ImageReader<Cursor<&'a [u8]>>;
+
+/// A reader of the image's sniffed type, with Lumen's limits.
+fn reader(bytes: &[u8]) -> Result<(Reader<'_>, ImageFormat), ImageError> {
     if bytes.len() > MAX_IMAGE_BYTES {
         return Err(ImageError::TooLarge);
     }
@@ -109,6 +118,24 @@ pub fn clean(bytes: &[u8]) -> Result<CleanImage, ImageError> {
     limits.max_image_height = Some(MAX_SIDE);
     limits.max_alloc = Some(MAX_ALLOC);
     reader.limits(limits);
+    Ok((reader, format))
+}
+
+/// How many pixels an image says it has, from its header alone (no pixel is decoded); more
+/// than [`MAX_PIXELS`] is refused.
+pub fn pixels(bytes: &[u8]) -> Result<u64, ImageError> {
+    let (reader, _) = reader(bytes)?;
+    let (w, h) = reader.into_decoder().map_err(classify)?.dimensions();
+    let n = u64::from(w) * u64::from(h);
+    if n > MAX_PIXELS {
+        return Err(ImageError::TooManyPixels);
+    }
+    Ok(n)
+}
+
+/// Checks an image and returns it without metadata. CPU-bound: call it off the async threads.
+pub fn clean(bytes: &[u8]) -> Result<CleanImage, ImageError> {
+    let (reader, format) = reader(bytes)?;
     // Only the header is read here: the bomb check comes before any pixel is decoded.
     let mut decoder = reader.into_decoder().map_err(classify)?;
     let (w, h) = decoder.dimensions();

@@ -289,6 +289,13 @@ async fn bad_images_bring_the_form_back_with_the_text_and_store_nothing(db: Test
         "far too big",
     )
     .await;
+    // Each under the limit of one picture, together over the limit of a submission: refused
+    // from their headers, before any pixel is decoded.
+    let large = png_claiming(6_000, 7_000);
+    let three: Vec<Part<'_>> = (0..3)
+        .map(|_| Part::File("large.png", "image/png", &large))
+        .collect();
+    refused(&app, three, "Together the pictures are far too big").await;
 }
 
 async fn a_broken_body_or_invalid_text_brings_the_form_back_and_stores_nothing(db: TestDb) {

@@ -105,18 +105,40 @@ pub fn problem_errors(page: &PublicPage, problems: &[FormProblem]) -> Vec<FieldE
         .collect()
 }
 
-/// How many submissions may decode images at once: each may need up to 512 MiB while decoding.
-static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+/// The pixels being decoded across all submissions at once, in millions: a submission waits
+/// until its images fit (at most [`crate::images::MAX_REQUEST_PIXELS`] each), so decoding never
+/// holds more than about this many pixels' worth of memory whatever arrives together.
+const DECODE_BUDGET_MEGAPIXELS: u32 = 150;
+static DECODING: tokio::sync::Semaphore =
+    tokio::sync::Semaphore::const_new(DECODE_BUDGET_MEGAPIXELS as usize);
 
-/// Checks and cleans every image off the async threads, a few submissions at a time; the first
-/// refusal names the problem.
+/// Checks and cleans every image off the async threads. Headers are read first: a
+/// submission whose images together have more than [`crate::images::MAX_REQUEST_PIXELS`] is
+/// refused before any pixel is decoded, and the others wait for room in the decoding budget.
+/// The first refusal names the problem.
 pub async fn clean_images(
     images: Vec<Bytes>,
 ) -> Result<Result<Vec<CleanImage>, ImageError>, WebError> {
     if images.is_empty() {
         return Ok(Ok(Vec::new()));
     }
-    let _permit = DECODING.acquire().await.map_err(|_| WebError::Internal)?;
+    let mut total = 0u64;
+    for bytes in &images {
+        match crate::images::pixels(bytes) {
+            Ok(n) => total += n,
+            Err(e) => return Ok(Err(e)),
+        }
+    }
+    if total > crate::images::MAX_REQUEST_PIXELS {
+        return Ok(Err(ImageError::TooManyPixelsTogether));
+    }
+    let megapixels = u32::try_from(total.div_ceil(1_000_000))
+        .unwrap_or(DECODE_BUDGET_MEGAPIXELS)
+        .clamp(1, DECODE_BUDGET_MEGAPIXELS);
+    let _permit = DECODING
+        .acquire_many(megapixels)
+        .await
+        .map_err(|_| WebError::Internal)?;
     tokio::task::spawn_blocking(move || {
         images
             .iter()
