@@ -99,20 +99,7 @@ impl Store {
         if pending_of(&txn, user).await?.is_some() {
             return Err(StoreError::Conflict("role_request"));
         }
-        let model = role_requests::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            user_id: Set(user.0),
-            creates: Set(false),
-            role: Set(role.code().to_owned()),
-            unit_id: Set(unit.map(|u| u.0)),
-            requested_by: Set(by.0),
-            requested_at: Set(Utc::now()),
-            decided_by: Set(None),
-            decided_at: Set(None),
-            decision: Set(None),
-        }
-        .insert(&txn)
-        .await?;
+        let model = insert_request(&txn, user, false, role, unit, by).await?;
         append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(record(model))
@@ -203,6 +190,31 @@ impl Store {
                 .iter()
                 .any(|r| r.decision.as_deref() == Some(RoleDecision::Approved.code())))
     }
+}
+
+/// Inserts a waiting request (the caller appends the audit entry in the same transaction).
+pub(crate) async fn insert_request<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    user: UserId,
+    creates: bool,
+    role: Role,
+    unit: Option<UnitId>,
+    by: UserId,
+) -> Result<role_requests::Model, StoreError> {
+    Ok(role_requests::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        user_id: Set(user.0),
+        creates: Set(creates),
+        role: Set(role.code().to_owned()),
+        unit_id: Set(unit.map(|u| u.0)),
+        requested_by: Set(by.0),
+        requested_at: Set(Utc::now()),
+        decided_by: Set(None),
+        decided_at: Set(None),
+        decision: Set(None),
+    }
+    .insert(db)
+    .await?)
 }
 
 async fn pending_of<C: sea_orm::ConnectionTrait>(

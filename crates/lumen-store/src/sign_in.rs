@@ -4,7 +4,8 @@
 //! enrolment codes with which a new account's holder sets their own password.
 
 use crate::audit::append;
-use crate::entity::{role_requests, sessions, users};
+use crate::entity::{sessions, users};
+use crate::role_requests::insert_request;
 use crate::users::{NewUser, UserRecord, insert_user, record};
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -13,8 +14,7 @@ use lumen_domain::audit::AuditEvent;
 use lumen_domain::lockout::LockoutPolicy;
 use lumen_domain::session::SessionStage;
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
-use uuid::Uuid;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 /// A new account's one-time enrolment code, as stored.
 pub struct Enrolment {
@@ -124,20 +124,7 @@ impl Store {
         )
         .await?;
         if let Some(by) = enrolment.awaiting_approval_by {
-            role_requests::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                user_id: Set(model.id),
-                creates: Set(true),
-                role: Set(role.code().to_owned()),
-                unit_id: Set(unit.map(|u| u.0)),
-                requested_by: Set(by.0),
-                requested_at: Set(Utc::now()),
-                decided_by: Set(None),
-                decided_at: Set(None),
-                decision: Set(None),
-            }
-            .insert(&txn)
-            .await?;
+            insert_request(&txn, UserId(model.id), true, role, unit, by).await?;
         }
         append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
