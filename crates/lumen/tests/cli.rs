@@ -478,3 +478,51 @@ fn a_broken_catalogue_stops_the_server_and_says_where() {
     let said = text(&out);
     assert!(said.contains(&format!("ilo-ec-2009.toml:{line}")), "{said}");
 }
+
+#[test]
+fn a_demo_folder_serves_the_report_form_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let made = run(&["demo", "--data-dir", "zone"], tmp.path());
+    assert!(made.status.success(), "{}", text(&made));
+    let mut child = lumen()
+        .args(["serve", "--data-dir", "zone", "--bind", "127.0.0.1:0"])
+        .current_dir(tmp.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let ready = BufReader::new(child.stdout.take().unwrap())
+        .lines()
+        .map(|l| l.unwrap())
+        .find(|l| l.starts_with("Lumen is ready at "))
+        .expect("ready line");
+    let base = ready
+        .trim_start_matches("Lumen is ready at ")
+        .split(' ')
+        .next()
+        .unwrap()
+        .trim_end_matches('/')
+        .to_owned();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let html = rt.block_on(async {
+        reqwest::Client::new()
+            .post(format!("{base}/report"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(
+                "lang=en&filed_by=witness&form_labour=1&minor=unknown\
+                 &text=Someone+sleeps+in+the+back+of+the+shop&contact=none",
+            )
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    });
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(
+        html.contains("id=\"receipt\""),
+        "a receipt is shown: {html}"
+    );
+}

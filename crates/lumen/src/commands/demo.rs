@@ -57,6 +57,20 @@ pub fn create_keys(config: &mut Config, dir: &Path) -> anyhow::Result<()> {
     if !audit_key.exists() {
         lumen_crypto::write_new_key32_file(&audit_key)?;
     }
+    point_at_keys(config, &keys);
+    Ok(())
+}
+
+/// Serving a data folder made by `lumen demo`: its keys in `DIR/keys` are used for every
+/// key setting the configuration leaves empty, so the whole product is served again.
+pub fn use_folder_keys(config: &mut Config, dir: &Path) {
+    let keys = dir.join("keys");
+    if config.keys.public_key_file.is_none() && keys.join(super::keys::PUBLIC_KEY_FILE).exists() {
+        point_at_keys(config, &keys);
+    }
+}
+
+fn point_at_keys(config: &mut Config, keys: &Path) {
     let path = |name: &str| keys.join(name).display().to_string();
     config.keys.public_key_file = Some(path(super::keys::PUBLIC_KEY_FILE));
     config.keys.secret_key_file = Some(crate::config::Secret::new(path(
@@ -66,10 +80,11 @@ pub fn create_keys(config: &mut Config, dir: &Path) -> anyhow::Result<()> {
     config.keys.receipt_secret_file = Some(crate::config::Secret::new(path(
         super::keys::RECEIPT_SECRET_FILE,
     )));
-    config.keys.audit_key_file = Some(crate::config::Secret::new(path(
-        super::keys::AUDIT_KEY_FILE,
-    )));
-    Ok(())
+    if keys.join(super::keys::AUDIT_KEY_FILE).exists() {
+        config.keys.audit_key_file = Some(crate::config::Secret::new(path(
+            super::keys::AUDIT_KEY_FILE,
+        )));
+    }
 }
 
 /// Prints the accounts for a person.

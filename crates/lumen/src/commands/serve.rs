@@ -87,6 +87,7 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
         }
     } else if let Some(dir) = &args.data_dir {
         config.database.url = demo::data_dir_url(dir);
+        demo::use_folder_keys(&mut config, dir);
     }
     let create = if args.data_dir.is_some() {
         CreateMode::MustExist
