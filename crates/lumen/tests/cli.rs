@@ -491,8 +491,10 @@ fn a_demo_folder_serves_the_report_form_again() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let ready = BufReader::new(child.stdout.take().unwrap())
-        .lines()
+    // The server's output stays open until the end: it keeps printing after the ready line.
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let ready = lines
+        .by_ref()
         .map(|l| l.unwrap())
         .find(|l| l.starts_with("Lumen is ready at "))
         .expect("ready line");
