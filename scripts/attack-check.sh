@@ -3,7 +3,9 @@
 # SQLite and on a throwaway PostgreSQL, each bounded in count and time:
 #   - guessing the second factor (at most 10 wrong codes before the lock-out), per-source limits
 #   - an administrator reaching case data (own role, new accounts, approvals, every route)
-#   - rewriting the audit chain without its key (a deleted entry is reported)
+#   - rewriting the audit chain without its key (a deleted entry is reported), cutting its
+#     tail (a checkpoint reports it)
+#   - secrets and screening markers in the database or WAL bytes; master key rotation
 #   - database files readable by others
 #   - slow clients (half headers, silence, idle keep-alive) and the connection cap
 #   - metrics revealing when reports are filed
@@ -11,6 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 filter='binary(sign_in_guards) | binary(admin_escalation) | binary(access)'
-filter+=' | binary(audit_keyed) | binary(file_modes)'
+filter+=' | binary(audit_keyed) | binary(file_modes) | binary(sealed_fields)'
+filter+=' | test(=rotating_the_master_key_leaves_every_secret_readable_under_the_new_key_only) | test(=a_checkpoint_reports_a_cut_tail)'
 filter+=' | binary(slow_clients) | binary(metrics_listener)'
 LUMEN_SKIP_LINT=1 exec scripts/test.sh -E "$filter" "$@"

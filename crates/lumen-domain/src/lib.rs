@@ -5,6 +5,7 @@
 //! validate"), ask the rules here what to do, and hand the outcome to the store.
 
 pub mod audit;
+pub mod audit_checkpoint;
 pub mod email;
 pub mod ids;
 pub mod lockout;

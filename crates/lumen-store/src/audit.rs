@@ -94,9 +94,24 @@ impl From<audit_log::Model> for AuditRecord {
     }
 }
 
-/// Appends an entry inside the caller's write transaction. On PostgreSQL a transaction-level
-/// advisory lock serialises appenders; on SQLite the write transaction already does.
+/// Appends an entry inside the caller's write transaction, linked under the audit key: a store
+/// without the key appends nothing ([`StoreError::AuditKeyMissing`]), so no entry is ever
+/// linked by a hash anyone could recompute.
 pub(crate) async fn append(
+    txn: &DatabaseTransaction,
+    backend: Backend,
+    key: Option<&AuditKey>,
+    event: AuditEvent,
+) -> Result<i64, StoreError> {
+    let key = key.ok_or(StoreError::AuditKeyMissing)?;
+    insert_entry(txn, backend, Some(key), event).await
+}
+
+/// Inserts the next entry, linked under `key`, or by plain SHA-256 without one (how entries
+/// were linked before the audit key existed; kept for tests that build such a log). On
+/// PostgreSQL a transaction-level advisory lock serialises appenders; on SQLite the write
+/// transaction already does.
+pub(crate) async fn insert_entry(
     txn: &DatabaseTransaction,
     backend: Backend,
     key: Option<&AuditKey>,
@@ -192,6 +207,9 @@ impl Store {
     /// the store's audit key every link must be keyed (older plain entries are re-keyed once by
     /// [`Store::rekey_audit_chain`]); without it only plain links can be checked.
     pub async fn verify_audit_chain(&self) -> Result<ChainReport, StoreError> {
+        if self.audit_key.is_none() {
+            return Err(StoreError::AuditKeyMissing);
+        }
         self.walk_chain(false).await
     }
 
@@ -259,6 +277,16 @@ impl Store {
     /// Number of entries in the log.
     pub async fn audit_count(&self) -> Result<u64, StoreError> {
         Ok(audit_log::Entity::find().count(&self.db).await?)
+    }
+
+    /// Appends an entry linked by plain SHA-256, as Lumen did before the audit key: for tests
+    /// that build a log from before it.
+    #[doc(hidden)]
+    pub async fn append_plain_for_tests(&self, event: AuditEvent) -> Result<i64, StoreError> {
+        let txn = self.begin_write().await?;
+        let seq = insert_entry(&txn, self.backend, None, event).await?;
+        txn.commit().await?;
+        Ok(seq)
     }
 
     /// Runs a raw statement: for tests that tamper with the log.

@@ -81,6 +81,9 @@ impl Store {
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Full)
                     .foreign_keys(true)
+                    // Values overwritten or deleted (clear fields emptied by sealing) are
+                    // zeroed in the file instead of lingering in free space.
+                    .pragma("secure_delete", "on")
                     .busy_timeout(Duration::from_secs(10));
                 let pool = SqlitePoolOptions::new()
                     .max_connections(options.max_connections.max(1))
@@ -93,6 +96,7 @@ impl Store {
                     backend: Backend::Sqlite,
                     write_gate: Default::default(),
                     audit_key: None,
+                    master_key: None,
                 })
             }
             DatabaseUrl::Postgres(url) => {
@@ -116,6 +120,7 @@ impl Store {
                     backend: Backend::Postgres,
                     write_gate: Default::default(),
                     audit_key: None,
+                    master_key: None,
                 })
             }
         }

@@ -25,6 +25,22 @@ pub enum StoreError {
     /// A domain rule refuses the change; the code names the rule (e.g. `over_capacity`).
     #[error("refused: {0}")]
     Refused(&'static str),
+    /// A sealed personal field is written or read, and the store has no master key.
+    #[error("this needs the master key that seals personal data (keys.master_key_file)")]
+    MasterKeyMissing,
+    /// An audit entry is appended or checked, and the store has no audit key.
+    #[error("this needs the key that chains the audit log (keys.audit_key_file)")]
+    AuditKeyMissing,
+    /// A row's sealed fields do not open under the master key (another key, or altered).
+    #[error("the sealed fields of {table} {row} do not open: {reason}")]
+    Sealed {
+        /// The table.
+        table: &'static str,
+        /// The row's id.
+        row: String,
+        /// The cryptographic error's code (never secret material).
+        reason: &'static str,
+    },
     /// Any other database error.
     #[error("database error: {0}")]
     Db(DbErr),
@@ -40,6 +56,9 @@ impl StoreError {
             Self::NewerSchema(_) => "database_newer_schema",
             Self::Config(_) => "database_config",
             Self::Refused(_) => "refused",
+            Self::MasterKeyMissing => "master_key_missing",
+            Self::AuditKeyMissing => "audit_key_missing",
+            Self::Sealed { .. } => "sealed_field",
             Self::Db(_) => "database_error",
         }
     }

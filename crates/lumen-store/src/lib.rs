@@ -6,6 +6,7 @@
 //! operation is stored whole, with its audit trail, or not at all.
 
 mod audit;
+mod audit_checkpoint;
 mod audit_rekey;
 mod backup;
 mod connect;
@@ -17,6 +18,8 @@ mod report_attachments;
 mod reports;
 mod role_requests;
 mod screenings;
+mod sealed_fields;
+mod sealed_rows;
 mod sessions;
 mod sign_in;
 pub mod testing;
@@ -29,6 +32,7 @@ mod users;
 mod write;
 
 pub use audit::{AuditFilter, AuditPage, AuditRecord, ChainReport};
+pub use audit_checkpoint::CheckpointReport;
 pub use connect::{ConnectOptions, CreateMode};
 pub use error::StoreError;
 pub use report_attachments::{
@@ -39,6 +43,7 @@ pub use reports::{
 };
 pub use role_requests::{RoleDecision, RoleRequestRecord};
 pub use screenings::{NewScreening, ScreeningPage, ScreeningRecord, ScreeningScope};
+pub use sealed_rows::Rotation;
 pub use sessions::{NewSession, SessionRecord};
 pub use sign_in::Enrolment;
 pub use training::{
@@ -61,6 +66,8 @@ pub struct Store {
     write_gate: write::WriteGate,
     /// The key chaining new audit entries; without it entries get plain SHA-256 links.
     audit_key: Option<std::sync::Arc<lumen_domain::audit::AuditKey>>,
+    /// The key wrapping each row's data key for sealed personal fields.
+    master_key: Option<std::sync::Arc<lumen_crypto::MasterKey>>,
 }
 
 impl Store {

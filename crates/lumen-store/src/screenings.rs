@@ -13,6 +13,9 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use crate::sealed_fields::RowKey;
+use lumen_crypto::MasterKey;
+
 /// A screening as stored.
 #[derive(Clone, PartialEq, Eq)]
 pub struct ScreeningRecord {
@@ -94,8 +97,25 @@ pub struct ScreeningPage {
     pub total: u64,
 }
 
-fn record(m: screenings::Model) -> ScreeningRecord {
-    ScreeningRecord {
+/// The table name bound into the associated data of its sealed fields.
+const TABLE: &str = "screenings";
+const REPORT_REF: &str = "report_ref";
+const PERSON_DESCRIPTION: &str = "person_description";
+
+fn record(master: Option<&MasterKey>, m: screenings::Model) -> Result<ScreeningRecord, StoreError> {
+    let (report_ref, person_description) = match &m.data_key {
+        Some(wrapped) => {
+            let master = master.ok_or(StoreError::MasterKeyMissing)?;
+            let key = RowKey::open(master, TABLE, &m.id.to_string(), wrapped)?;
+            (
+                key.unseal(REPORT_REF, m.report_ref_sealed.as_deref())?,
+                key.unseal(PERSON_DESCRIPTION, m.person_description_sealed.as_deref())?,
+            )
+        }
+        // A row from before sealing, not sealed yet (no master key at the last start).
+        None => (m.report_ref, m.person_description),
+    };
+    Ok(ScreeningRecord {
         id: m.id,
         officer_id: UserId(m.officer_id),
         unit_id: m.unit_id.map(UnitId),
@@ -105,9 +125,9 @@ fn record(m: screenings::Model) -> ScreeningRecord {
         age: m.age.and_then(|a| u32::try_from(a).ok()),
         facts: m.facts,
         result: m.result,
-        report_ref: m.report_ref,
-        person_description: m.person_description,
-    }
+        report_ref,
+        person_description,
+    })
 }
 
 impl Store {
@@ -123,6 +143,9 @@ impl Store {
             .age
             .map(|a| i32::try_from(a).map_err(|_| StoreError::Config("age out of range".into())))
             .transpose()?;
+        let (key, wrapped) = RowKey::new(self.master_key()?, TABLE, &new.id.to_string())?;
+        let report_ref = key.seal(REPORT_REF, new.report_ref.as_deref())?;
+        let person_description = key.seal(PERSON_DESCRIPTION, new.person_description.as_deref())?;
         let txn = self.begin_write().await?;
         let model = screenings::ActiveModel {
             id: Set(new.id),
@@ -134,14 +157,17 @@ impl Store {
             age: Set(age),
             facts: Set(new.facts),
             result: Set(new.result),
-            report_ref: Set(new.report_ref),
-            person_description: Set(new.person_description),
+            report_ref: Set(None),
+            person_description: Set(None),
+            data_key: Set(Some(wrapped)),
+            report_ref_sealed: Set(report_ref),
+            person_description_sealed: Set(person_description),
         }
         .insert(&txn)
         .await?;
         append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
-        Ok(record(model))
+        record(self.master_key.as_deref(), model)
     }
 
     /// One screening by id.
@@ -149,8 +175,8 @@ impl Store {
         screenings::Entity::find_by_id(id)
             .one(&self.db)
             .await?
-            .map(record)
-            .ok_or(StoreError::NotFound("screening"))
+            .map(|m| record(self.master_key.as_deref(), m))
+            .ok_or(StoreError::NotFound("screening"))?
     }
 
     /// A page of the screenings in `scope`, newest first. `page` counts from 0.
@@ -175,8 +201,8 @@ impl Store {
             .fetch_page(page)
             .await?
             .into_iter()
-            .map(record)
-            .collect();
+            .map(|m| record(self.master_key.as_deref(), m))
+            .collect::<Result<_, _>>()?;
         Ok(ScreeningPage { entries, total })
     }
 }

@@ -118,6 +118,7 @@ impl Store {
         let active = enrolment.awaiting_approval_by.is_none();
         let model = insert_user(
             &txn,
+            self.master_key.as_deref(),
             user,
             active,
             Some((enrolment.code_hash, enrolment.expires_at)),

@@ -35,7 +35,25 @@ pub fn postgres_url() -> Option<String> {
     }
 }
 
-/// Opens a fresh, migrated database, or `None` when PostgreSQL tests are skipped.
+/// A store with the keys a served Lumen has: a random audit key chaining its entries and a
+/// random master key sealing personal fields.
+pub fn with_test_keys(store: Store) -> Store {
+    let audit: [u8; 32] = lumen_crypto::random::random_array();
+    store
+        .with_audit_key(lumen_domain::audit::AuditKey::from_bytes(audit))
+        .with_master_key(lumen_crypto::MasterKey::generate())
+}
+
+/// `store` with the keys of `from`: a second pool on the same database that reads what the
+/// first one sealed and continues its audit chain.
+pub fn with_keys_of(mut store: Store, from: &Store) -> Store {
+    store.audit_key = from.audit_key.clone();
+    store.master_key = from.master_key.clone();
+    store
+}
+
+/// Opens a fresh, migrated database (with [`with_test_keys`]), or `None` when PostgreSQL
+/// tests are skipped.
 pub async fn fresh(db: TestDb) -> Option<FreshDb> {
     match db {
         TestDb::Sqlite => {
@@ -49,7 +67,7 @@ pub async fn fresh(db: TestDb) -> Option<FreshDb> {
             store.migrate().await.expect("migrations apply");
             options.create = CreateMode::MustExist;
             Some(FreshDb {
-                store,
+                store: with_test_keys(store),
                 options,
                 dir: Some(dir),
             })
@@ -77,7 +95,7 @@ pub async fn fresh(db: TestDb) -> Option<FreshDb> {
                 .expect("postgres connects");
             store.migrate().await.expect("migrations apply");
             Some(FreshDb {
-                store,
+                store: with_test_keys(store),
                 options,
                 dir: None,
             })

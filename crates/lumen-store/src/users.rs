@@ -13,6 +13,14 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use crate::sealed_fields::{RowKey, row_key_for_write};
+use lumen_crypto::MasterKey;
+
+/// The table name bound into the associated data of its sealed fields.
+const TABLE: &str = "users";
+/// The sealed column of the TOTP secret.
+const TOTP_COLUMN: &str = "totp_secret";
+
 /// A staff account as stored. The password hash and TOTP secret are kept for the web area's
 /// checks; they are never shown.
 #[derive(Clone, PartialEq, Eq)]
@@ -29,8 +37,9 @@ pub struct UserRecord {
     pub unit_id: Option<UnitId>,
     /// Argon2id PHC string.
     pub password_hash: String,
-    /// TOTP secret (base32), once enrolment has started.
-    pub totp_secret: Option<String>,
+    /// Whether a TOTP secret is stored (enrolment has started). The secret itself is sealed
+    /// and read only by [`Store::totp_secret`].
+    pub totp_secret_set: bool,
     /// Whether enrolment was confirmed.
     pub totp_enabled: bool,
     /// The last TOTP time step accepted (replays are refused).
@@ -86,7 +95,7 @@ pub(crate) fn record(m: users::Model) -> UserRecord {
         unit_id: m.unit_id.map(UnitId),
         password_hash: m.password_hash,
         totp_enabled: m.totp_enabled,
-        totp_secret: m.totp_secret,
+        totp_secret_set: m.totp_secret_sealed.is_some() || m.totp_secret.is_some(),
         totp_last_step: m.totp_last_step,
         active: m.active,
         locale: m.locale,
@@ -100,6 +109,7 @@ pub(crate) fn record(m: users::Model) -> UserRecord {
 /// Inserts an account (the e-mail must be free), active or not, with an enrolment code.
 pub(crate) async fn insert_user<C: sea_orm::ConnectionTrait>(
     txn: &C,
+    master: Option<&MasterKey>,
     user: NewUser,
     active: bool,
     enrolment: Option<(String, DateTime<Utc>)>,
@@ -114,6 +124,14 @@ pub(crate) async fn insert_user<C: sea_orm::ConnectionTrait>(
     }
     let now = Utc::now();
     let (code_hash, expires_at) = enrolment.unzip();
+    let (data_key, totp_sealed) = match &user.totp_secret {
+        Some(secret) => {
+            let master = master.ok_or(StoreError::MasterKeyMissing)?;
+            let (key, wrapped) = RowKey::new(master, TABLE, &user.id.0.to_string())?;
+            (Some(wrapped), key.seal(TOTP_COLUMN, Some(secret))?)
+        }
+        None => (None, None),
+    };
     Ok(users::ActiveModel {
         id: Set(user.id.0),
         email: Set(user.email.as_str().to_owned()),
@@ -122,7 +140,9 @@ pub(crate) async fn insert_user<C: sea_orm::ConnectionTrait>(
         unit_id: Set(user.unit_id.map(|u| u.0)),
         password_hash: Set(user.password_hash),
         totp_enabled: Set(user.totp_secret.is_some()),
-        totp_secret: Set(user.totp_secret),
+        totp_secret: Set(None),
+        data_key: Set(data_key),
+        totp_secret_sealed: Set(totp_sealed),
         totp_last_step: Set(None),
         active: Set(active),
         locale: Set(None),
@@ -145,7 +165,7 @@ impl Store {
         audit: AuditEvent,
     ) -> Result<UserRecord, StoreError> {
         let txn = self.begin_write().await?;
-        let model = insert_user(&txn, user, true, None).await?;
+        let model = insert_user(&txn, self.master_key.as_deref(), user, true, None).await?;
         append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(record(model))
@@ -283,20 +303,55 @@ impl Store {
         Ok(())
     }
 
-    /// Starts TOTP enrolment with a new, not yet confirmed secret.
+    /// Starts TOTP enrolment with a new, not yet confirmed secret (sealed under the row's key).
     pub async fn begin_totp_enrolment(
         &self,
         id: UserId,
         secret: String,
         audit: AuditEvent,
     ) -> Result<(), StoreError> {
-        self.update_user(id, audit, |am| {
-            am.totp_secret = Set(Some(secret));
-            am.totp_enabled = Set(false);
-            am.totp_last_step = Set(None);
-        })
-        .await?;
+        let master = self.master_key()?;
+        let txn = self.begin_write().await?;
+        let existing = users::Entity::find_by_id(id.0)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound("user"))?;
+        let (key, new_wrapped) = row_key_for_write(
+            master,
+            TABLE,
+            &id.0.to_string(),
+            existing.data_key.as_deref(),
+        )?;
+        let sealed = key.seal(TOTP_COLUMN, Some(&secret))?;
+        let mut am: users::ActiveModel = existing.into();
+        if let Some(wrapped) = new_wrapped {
+            am.data_key = Set(Some(wrapped));
+        }
+        am.totp_secret = Set(None);
+        am.totp_secret_sealed = Set(sealed);
+        am.totp_enabled = Set(false);
+        am.totp_last_step = Set(None);
+        am.updated_at = Set(Utc::now());
+        am.update(&txn).await?;
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
+        txn.commit().await?;
         Ok(())
+    }
+
+    /// The account's TOTP secret, opened under the master key; `None` before enrolment.
+    pub async fn totp_secret(&self, id: UserId) -> Result<Option<String>, StoreError> {
+        let m = users::Entity::find_by_id(id.0)
+            .one(&self.db)
+            .await?
+            .ok_or(StoreError::NotFound("user"))?;
+        match (&m.data_key, &m.totp_secret_sealed) {
+            (Some(wrapped), Some(sealed)) => {
+                let key = RowKey::open(self.master_key()?, TABLE, &id.0.to_string(), wrapped)?;
+                key.unseal(TOTP_COLUMN, Some(sealed))
+            }
+            // A row from before sealing, not sealed yet (no master key at the last start).
+            _ => Ok(m.totp_secret),
+        }
     }
 
     /// Confirms enrolment and stores the recovery codes' hashes (replacing older ones).
@@ -341,6 +396,7 @@ impl Store {
     pub async fn reset_totp(&self, id: UserId, audit: AuditEvent) -> Result<(), StoreError> {
         self.update_user(id, audit, |am| {
             am.totp_secret = Set(None);
+            am.totp_secret_sealed = Set(None);
             am.totp_enabled = Set(false);
             am.totp_last_step = Set(None);
         })

@@ -150,7 +150,8 @@ async fn totp_steps_are_never_accepted_twice(store: Store) {
     assert_eq!(store.unused_recovery_codes(id).await.unwrap(), 1);
     store.reset_totp(id, ev("totp.reset", id)).await.unwrap();
     let rec = store.user(id).await.unwrap();
-    assert!(!rec.totp_enabled && rec.totp_secret.is_none());
+    assert!(!rec.totp_enabled && !rec.totp_secret_set);
+    assert_eq!(store.totp_secret(id).await.unwrap(), None);
     assert_eq!(store.unused_recovery_codes(id).await.unwrap(), 0);
 }
 

@@ -19,7 +19,7 @@ fn mode(path: &Path) -> u32 {
 async fn open(path: &Path) -> Store {
     let mut options = ConnectOptions::new(DatabaseUrl::Sqlite(path.to_owned()));
     options.create = CreateMode::CreateIfMissing;
-    Store::connect(options).await.expect("database opens")
+    lumen_store::testing::with_test_keys(Store::connect(options).await.expect("database opens"))
 }
 
 #[tokio::test]

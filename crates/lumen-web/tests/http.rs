@@ -262,7 +262,8 @@ async fn a_database_outage_gives_503_and_the_server_recovers() {
     let mut options = db.options.clone();
     options.url = DatabaseUrl::parse(&url.replace(&hostport, &relay_addr)).unwrap();
     options.acquire_timeout = std::time::Duration::from_secs(1);
-    let store = Store::connect(options).await.unwrap();
+    let store =
+        lumen_store::testing::with_keys_of(Store::connect(options).await.unwrap(), &db.store);
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let server = ServerSettings {

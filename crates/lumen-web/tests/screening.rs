@@ -142,6 +142,17 @@ async fn a_frontline_officer_files_a_screening_and_reads_it_explained(db: TestDb
     assert_eq!(stored.set_id, "adult-sexual");
     assert_eq!(stored.indicators.len(), SIGNS.len());
     assert_eq!(stored.age, Some(24));
+    assert_eq!(
+        stored.person_description.as_deref(),
+        Some("Woman, about 25, red coat")
+    );
+    let at_rest = support::stored_bytes(&app).await;
+    for secret in ["PV 123/2026", "red coat"]
+        .into_iter()
+        .chain(app.accounts.iter().map(|a| a.totp_secret.as_str()))
+    {
+        assert!(!at_rest.contains(secret), "{secret} is stored in clear");
+    }
 
     let (status, page) = get_text(&app, &client, &location).await;
     assert_eq!(status, 200);

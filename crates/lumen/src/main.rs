@@ -62,7 +62,9 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Screening(cmd) => return lumen_screening::cli::run(cmd),
         Command::Link(cmd) => return lumen_linking::cli::run(cmd),
-        Command::Keys(cmd) => return commands::keys::run(cmd),
+        Command::Keys(commands::keys::KeysCommand::Init(args)) => {
+            return commands::keys::run_init(args);
+        }
         Command::TotpCode { secret } => {
             return match lumen_web::totp::current_code(&secret) {
                 Some(code) => {
@@ -114,10 +116,13 @@ impl Cli {
             Command::Demo(a) => commands::Command::Demo(a),
             Command::Backup(a) => commands::Command::Backup(a),
             Command::Audit(c) => commands::Command::Audit(c),
+            Command::Keys(commands::keys::KeysCommand::RotateMaster) => {
+                commands::Command::RotateMaster
+            }
             Command::Config(_)
             | Command::TotpCode { .. }
             | Command::Screening(_)
-            | Command::Keys(_)
+            | Command::Keys(commands::keys::KeysCommand::Init(_))
             | Command::Link(_) => {
                 unreachable!("handled before the runtime starts")
             }

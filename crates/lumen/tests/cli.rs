@@ -84,6 +84,23 @@ fn user_add_reads_the_password_or_generates_one() {
             .success()
     );
     let url = db_url(tmp.path());
+    let key = tmp.path().join("keys/audit.key");
+    // A change without the audit key is refused, naming the setting, and nothing is written.
+    let out = lumen()
+        .args([
+            "user",
+            "add",
+            "--email",
+            "nokey@zone.example",
+            "--role",
+            "frontline",
+        ])
+        .env("LUMEN_DATABASE_URL", &url)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(text(&out).contains("keys.audit_key_file"), "{}", text(&out));
     let mut child = lumen()
         .args([
             "user",
@@ -96,6 +113,7 @@ fn user_add_reads_the_password_or_generates_one() {
             "thb",
         ])
         .env("LUMEN_DATABASE_URL", &url)
+        .env("LUMEN_KEYS_AUDIT_KEY_FILE", &key)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -120,6 +138,7 @@ fn user_add_reads_the_password_or_generates_one() {
             "frontline",
         ])
         .env("LUMEN_DATABASE_URL", &url)
+        .env("LUMEN_KEYS_AUDIT_KEY_FILE", &key)
         .stdin(Stdio::null())
         .output()
         .unwrap();
@@ -136,6 +155,7 @@ fn user_add_reads_the_password_or_generates_one() {
             "frontline",
         ])
         .env("LUMEN_DATABASE_URL", &url)
+        .env("LUMEN_KEYS_AUDIT_KEY_FILE", &key)
         .stdin(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -153,6 +173,7 @@ fn user_add_reads_the_password_or_generates_one() {
     let out = lumen()
         .args(["user", "add", "--email", "x@zone.example", "--role", "king"])
         .env("LUMEN_DATABASE_URL", &url)
+        .env("LUMEN_KEYS_AUDIT_KEY_FILE", &key)
         .stdin(Stdio::null())
         .output()
         .unwrap();
@@ -162,12 +183,14 @@ fn user_add_reads_the_password_or_generates_one() {
     let list = lumen()
         .args(["user", "list"])
         .env("LUMEN_DATABASE_URL", &url)
+        .env("LUMEN_KEYS_AUDIT_KEY_FILE", &key)
         .output()
         .unwrap();
     let list = text(&list);
     assert!(list.contains("chef@zone.example\tsupervisor\tactive"));
     assert!(list.contains("gen@zone.example\tfrontline"));
     assert!(!list.contains("weak@zone.example"));
+    assert!(!list.contains("nokey@zone.example"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -527,4 +550,145 @@ fn a_demo_folder_serves_the_report_form_again() {
         html.contains("id=\"receipt\""),
         "a receipt is shown: {html}"
     );
+}
+
+/// `lumen` with the database and the keys of a demo folder.
+fn lumen_on(dir: &Path) -> Command {
+    let mut c = lumen();
+    c.env("LUMEN_DATABASE_URL", db_url(dir))
+        .env("LUMEN_KEYS_AUDIT_KEY_FILE", dir.join("keys/audit.key"))
+        .env("LUMEN_KEYS_MASTER_KEY_FILE", dir.join("keys/master.key"))
+        .stdin(Stdio::null());
+    c
+}
+
+/// The demo accounts' TOTP secrets, read through a store holding `master`.
+async fn totp_secrets(dir: &Path, master: lumen_crypto::MasterKey) -> Vec<Option<String>> {
+    let s = store(dir).await.with_master_key(master);
+    let mut out = Vec::new();
+    for u in s.list_users().await.unwrap() {
+        out.push(s.totp_secret(u.id).await.ok().flatten());
+    }
+    s.close().await.unwrap();
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rotating_the_master_key_leaves_every_secret_readable_under_the_new_key_only() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    assert!(run(&["demo", "--data-dir", "."], dir).status.success());
+    let file = dir.join("keys/master.key");
+    let old = lumen_crypto::MasterKey::from_file(&file).unwrap();
+    let before = totp_secrets(dir, old.clone()).await;
+    assert!(
+        before.iter().all(Option::is_some),
+        "demo accounts have a second factor"
+    );
+    let out = lumen_on(dir)
+        .args(["keys", "rotate-master"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("7 account key(s)"), "{}", text(&out));
+    let new = lumen_crypto::MasterKey::from_file(&file).unwrap();
+    assert_ne!(new.id(), old.id(), "the file holds a new key");
+    assert!(!dir.join("keys/master.key.new").exists());
+    assert_eq!(
+        totp_secrets(dir, new).await,
+        before,
+        "every value still opens"
+    );
+    assert!(
+        totp_secrets(dir, old).await.iter().all(Option::is_none),
+        "the old key opens nothing"
+    );
+    let verified = lumen_on(dir).args(["audit", "verify"]).output().unwrap();
+    assert!(verified.status.success(), "{}", text(&verified));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_checkpoint_reports_a_cut_tail() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    assert!(run(&["demo", "--data-dir", "."], dir).status.success());
+    let out = lumen_on(dir)
+        .args(["audit", "checkpoint"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    let line = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        line.starts_with("lumen-audit-checkpoint-v1 seq=81 "),
+        "{line}"
+    );
+    std::fs::write(dir.join("head.txt"), &line).unwrap();
+    let holds = lumen_on(dir)
+        .args(["audit", "verify", "--checkpoint", "head.txt"])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(holds.status.success(), "{}", text(&holds));
+    assert!(text(&holds).contains("holds"), "{}", text(&holds));
+    // The newest entries deleted: the chain that is left is intact, the checkpoint says not.
+    let s = store(dir).await;
+    s.execute_unprepared_for_tests("DELETE FROM audit_log WHERE seq > 75")
+        .await
+        .unwrap();
+    s.close().await.unwrap();
+    let plain = lumen_on(dir).args(["audit", "verify"]).output().unwrap();
+    assert!(plain.status.success(), "{}", text(&plain));
+    let cut = lumen_on(dir)
+        .args(["audit", "verify", "--checkpoint", "head.txt"])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert_eq!(cut.status.code(), Some(1), "{}", text(&cut));
+    assert!(
+        text(&cut).contains("CUT") && text(&cut).contains("ends at entry 75"),
+        "{}",
+        text(&cut)
+    );
+    // A forged checkpoint is refused.
+    std::fs::write(dir.join("forged.txt"), line.replace("seq=81", "seq=70")).unwrap();
+    let forged = lumen_on(dir)
+        .args(["audit", "verify", "--checkpoint", "forged.txt"])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(!forged.status.success());
+    assert!(text(&forged).contains("signature"), "{}", text(&forged));
+}
+
+#[test]
+fn audit_commands_and_the_staff_area_name_the_key_they_lack() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    assert!(run(&["demo", "--data-dir", "."], dir).status.success());
+    let out = lumen_on(dir)
+        .env_remove("LUMEN_KEYS_AUDIT_KEY_FILE")
+        .args(["audit", "verify"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(text(&out).contains("keys.audit_key_file"), "{}", text(&out));
+    // A database named by URL, with the audit key but no master key: no staff area.
+    let out = lumen_on(dir)
+        .env_remove("LUMEN_KEYS_MASTER_KEY_FILE")
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        text(&out).contains("keys.master_key_file"),
+        "{}",
+        text(&out)
+    );
+    let out = lumen_on(dir)
+        .env_remove("LUMEN_KEYS_AUDIT_KEY_FILE")
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(text(&out).contains("keys.audit_key_file"), "{}", text(&out));
 }

@@ -25,9 +25,10 @@ fn keys_init_writes_three_files_once_and_encrypts_with_a_passphrase() {
     );
     let printed = String::from_utf8_lossy(&out.stdout);
     assert!(printed.contains("public_key_file") && printed.contains("receipt_secret_file"));
+    assert!(printed.contains("master_key_file") && printed.contains("audit_key_file"));
     let public = std::fs::read_to_string(dir.join("section.pub")).unwrap();
     assert!(public.starts_with("lumen-pk-v1:"));
-    for secret in ["section.key", "receipt.secret"] {
+    for secret in ["section.key", "receipt.secret", "master.key", "audit.key"] {
         let mode = std::fs::metadata(dir.join(secret))
             .unwrap()
             .permissions()

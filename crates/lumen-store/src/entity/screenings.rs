@@ -16,9 +16,14 @@ pub struct Model {
     pub facts: String,
     #[sea_orm(column_type = "Text")]
     pub result: String,
+    /// Clear value of rows from before sealing; emptied when the store seals them.
     pub report_ref: Option<String>,
+    /// Clear value of rows from before sealing; emptied when the store seals them.
     #[sea_orm(column_type = "Text", nullable)]
     pub person_description: Option<String>,
+    pub data_key: Option<Vec<u8>>,
+    pub report_ref_sealed: Option<Vec<u8>>,
+    pub person_description_sealed: Option<Vec<u8>>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

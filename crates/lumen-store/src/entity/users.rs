@@ -11,6 +11,7 @@ pub struct Model {
     pub role: String,
     pub unit_id: Option<Uuid>,
     pub password_hash: String,
+    /// Clear TOTP secret of rows from before sealing; emptied when the store seals them.
     pub totp_secret: Option<String>,
     pub totp_enabled: bool,
     pub totp_last_step: Option<i64>,
@@ -22,6 +23,8 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     pub enrolment_code_hash: Option<String>,
     pub enrolment_expires_at: Option<DateTimeUtc>,
+    pub data_key: Option<Vec<u8>>,
+    pub totp_secret_sealed: Option<Vec<u8>>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

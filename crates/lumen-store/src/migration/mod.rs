@@ -9,6 +9,7 @@ mod m20261128_000006_partner_submissions;
 mod m20261128_000007_report_attachments;
 mod m20261128_000008_deferred_reply_keys;
 mod m20261201_000009_sign_in_guards;
+mod m20261202_000010_sealed_fields;
 
 use crate::{Store, StoreError};
 use sea_orm_migration::prelude::*;
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000007_report_attachments::Migration),
             Box::new(m20261128_000008_deferred_reply_keys::Migration),
             Box::new(m20261201_000009_sign_in_guards::Migration),
+            Box::new(m20261202_000010_sealed_fields::Migration),
         ]
     }
 }

@@ -244,7 +244,7 @@ pub async fn totp_submit(
         store.audit(ev).await?;
         return end_half_session(&state, &session).await;
     }
-    let secret = user.totp_secret.clone().unwrap_or_default();
+    let secret = store.totp_secret(user.id).await?.unwrap_or_default();
     let accepted = match totp::check(&secret, &form.code) {
         Some(step) => store.accept_totp_step(user.id, step).await?,
         None => {

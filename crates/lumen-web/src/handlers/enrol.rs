@@ -67,8 +67,12 @@ async fn enrol_page(
             error,
         });
     }
-    let secret = match &user.totp_secret {
-        Some(s) => s.clone(),
+    let stored = match user.totp_secret_set {
+        true => state.store().totp_secret(user.id).await?,
+        false => None,
+    };
+    let secret = match stored {
+        Some(s) => s,
         None => {
             let s = totp::new_secret();
             let ev = AuditEvent::new(
@@ -117,10 +121,8 @@ pub async fn enrol_confirm(
     if user.totp_enabled {
         return Ok(enrol_page(&state, &ctx, page, None).await?.into_response());
     }
-    let step = user
-        .totp_secret
-        .as_deref()
-        .and_then(|s| totp::check(s, &form.code));
+    let stored = state.store().totp_secret(user.id).await?;
+    let step = stored.as_deref().and_then(|s| totp::check(s, &form.code));
     let Some(step) = step else {
         let error = Some(page.t("totp-refused"));
         let body = enrol_page(&state, &ctx, page, error).await?;

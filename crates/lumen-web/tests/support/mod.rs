@@ -228,3 +228,26 @@ pub async fn get_page(app: &TestApp, client: &reqwest::Client, path: &str) -> (u
         .unwrap();
     (res.status().as_u16(), res.text().await.unwrap())
 }
+
+/// Everything a thief of the database would hold: every row of every table as text and, on
+/// SQLite, the database and WAL files' bytes.
+pub async fn stored_bytes(app: &TestApp) -> String {
+    let mut all = String::new();
+    for table in lumen_store::testing::dump_all_tables(&app.store)
+        .await
+        .unwrap()
+    {
+        for row in table.rows {
+            all.push_str(&row);
+            all.push('\n');
+        }
+    }
+    if let Some(dir) = &app.db.dir {
+        for name in ["lumen.db", "lumen.db-wal"] {
+            if let Ok(bytes) = std::fs::read(dir.path().join(name)) {
+                all.push_str(&String::from_utf8_lossy(&bytes));
+            }
+        }
+    }
+    all
+}

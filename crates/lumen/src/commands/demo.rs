@@ -52,10 +52,14 @@ pub fn create_keys(config: &mut Config, dir: &Path) -> anyhow::Result<()> {
     if !keys.join(super::keys::PUBLIC_KEY_FILE).exists() {
         super::keys::init(&keys, None)?;
     }
-    // Key folders from before the audit key get one.
+    // Key folders from before the audit key or the master key get them.
     let audit_key = keys.join(super::keys::AUDIT_KEY_FILE);
     if !audit_key.exists() {
         lumen_crypto::write_new_key32_file(&audit_key)?;
+    }
+    let master_key = keys.join(super::keys::MASTER_KEY_FILE);
+    if !master_key.exists() {
+        lumen_crypto::MasterKey::generate().write_new_file(&master_key)?;
     }
     point_at_keys(config, &keys);
     Ok(())
@@ -67,6 +71,17 @@ pub fn use_folder_keys(config: &mut Config, dir: &Path) {
     let keys = dir.join("keys");
     if config.keys.public_key_file.is_none() && keys.join(super::keys::PUBLIC_KEY_FILE).exists() {
         point_at_keys(config, &keys);
+    }
+    let file = |name: &str| {
+        let path = keys.join(name);
+        path.exists()
+            .then(|| crate::config::Secret::new(path.display().to_string()))
+    };
+    if config.keys.audit_key_file.is_none() {
+        config.keys.audit_key_file = file(super::keys::AUDIT_KEY_FILE);
+    }
+    if config.keys.master_key_file.is_none() {
+        config.keys.master_key_file = file(super::keys::MASTER_KEY_FILE);
     }
 }
 
@@ -83,6 +98,11 @@ fn point_at_keys(config: &mut Config, keys: &Path) {
     if keys.join(super::keys::AUDIT_KEY_FILE).exists() {
         config.keys.audit_key_file = Some(crate::config::Secret::new(path(
             super::keys::AUDIT_KEY_FILE,
+        )));
+    }
+    if keys.join(super::keys::MASTER_KEY_FILE).exists() {
+        config.keys.master_key_file = Some(crate::config::Secret::new(path(
+            super::keys::MASTER_KEY_FILE,
         )));
     }
 }

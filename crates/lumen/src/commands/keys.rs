@@ -19,12 +19,18 @@ pub const SECRET_KEY_FILE: &str = "section.key";
 pub const RECEIPT_SECRET_FILE: &str = "receipt.secret";
 /// File name of the audit key written by `init`.
 pub const AUDIT_KEY_FILE: &str = "audit.key";
+/// File name of the master key written by `init`.
+pub const MASTER_KEY_FILE: &str = "master.key";
 
 /// `lumen keys …`.
 #[derive(Subcommand)]
 pub enum KeysCommand {
-    /// Create the section's key pair and the receipt secret in a new folder.
+    /// Create the section's key pair, the receipt secret, the master key and the audit key in
+    /// a new folder.
     Init(InitArgs),
+    /// Replace the master key: every record's data key is re-wrapped under a new master key
+    /// written in place of `keys.master_key_file`; the old key no longer opens anything.
+    RotateMaster,
 }
 
 /// `lumen keys init`.
@@ -48,6 +54,8 @@ pub struct KeyFiles {
     pub receipt_secret_file: PathBuf,
     /// Audit key.
     pub audit_key_file: PathBuf,
+    /// Master key.
+    pub master_key_file: PathBuf,
 }
 
 /// Writes a fresh key pair and receipt secret into `dir`.
@@ -58,12 +66,14 @@ pub fn init(dir: &Path, passphrase: Option<&SecretString>) -> anyhow::Result<Key
         secret_key_file: dir.join(SECRET_KEY_FILE),
         receipt_secret_file: dir.join(RECEIPT_SECRET_FILE),
         audit_key_file: dir.join(AUDIT_KEY_FILE),
+        master_key_file: dir.join(MASTER_KEY_FILE),
     };
     for f in [
         &files.public_key_file,
         &files.secret_key_file,
         &files.receipt_secret_file,
         &files.audit_key_file,
+        &files.master_key_file,
     ] {
         if f.exists() {
             anyhow::bail!("{} already exists; keys are never overwritten", f.display());
@@ -82,12 +92,12 @@ pub fn init(dir: &Path, passphrase: Option<&SecretString>) -> anyhow::Result<Key
         &ReceiptHasher::generate_secret_base64(),
     )?;
     lumen_crypto::write_new_key32_file(&files.audit_key_file)?;
+    lumen_crypto::MasterKey::generate().write_new_file(&files.master_key_file)?;
     Ok(files)
 }
 
-/// Runs `lumen keys …`.
-pub fn run(cmd: KeysCommand) -> ExitCode {
-    let KeysCommand::Init(args) = cmd;
+/// Runs `lumen keys init`.
+pub fn run_init(args: InitArgs) -> ExitCode {
     let passphrase = if args.passphrase_stdin {
         let mut text = String::new();
         if let Err(e) = std::io::stdin().read_to_string(&mut text) {
@@ -124,9 +134,13 @@ pub fn run(cmd: KeysCommand) -> ExitCode {
                 "audit_key_file = {:?}",
                 files.audit_key_file.display().to_string()
             );
+            println!(
+                "master_key_file = {:?}",
+                files.master_key_file.display().to_string()
+            );
             println!();
             println!(
-                "Keep the secret key off the public server; back it up: without it no report can be read."
+                "Keep the secret key and the master key off the public server; back them up: without the secret key no report can be read, without the master key no sealed personal field."
             );
             ExitCode::SUCCESS
         }
@@ -165,4 +179,73 @@ pub fn load(settings: &KeySettings, staff: bool) -> anyhow::Result<Option<Report
         keys = keys.with_secret(secret).map_err(anyhow::Error::msg)?;
     }
     Ok(Some(keys))
+}
+
+/// The master key named by `keys.master_key_file`, if configured.
+pub fn master_key(settings: &KeySettings) -> anyhow::Result<Option<lumen_crypto::MasterKey>> {
+    settings
+        .master_key_file
+        .as_ref()
+        .map(|file| {
+            lumen_crypto::MasterKey::from_file(Path::new(file.expose())).with_context(|| {
+                format!(
+                    "reading the master key (keys.master_key_file) {}",
+                    file.expose()
+                )
+            })
+        })
+        .transpose()
+}
+
+/// `lumen keys rotate-master`: writes a new master key beside the old one, re-wraps every data
+/// key under it in one transaction, then moves it over the old file. If the command stops
+/// between the two, the new key is left in `FILE.new` and the error names it.
+pub async fn rotate_master(config: crate::config::Config) -> anyhow::Result<ExitCode> {
+    let Some(file) = &config.keys.master_key_file else {
+        anyhow::bail!("rotating the master key needs keys.master_key_file (the key in use)");
+    };
+    let current = PathBuf::from(file.expose());
+    let store = super::open_migrated(&config, lumen_store::CreateMode::MustExist).await?;
+    if !store.has_master_key() {
+        anyhow::bail!("rotating the master key needs keys.master_key_file (the key in use)");
+    }
+    let mut staged = current.clone().into_os_string();
+    staged.push(".new");
+    let staged = PathBuf::from(staged);
+    let new = lumen_crypto::MasterKey::generate();
+    new.write_new_file(&staged)
+        .with_context(|| format!("writing the new master key to {}", staged.display()))?;
+    let audit = lumen_domain::audit::AuditEvent::new(
+        "keys.master_rotated",
+        "master_key",
+        Some(new.id().to_hex()),
+    )
+    .by("cli", "operator");
+    let done = match store.rotate_master_key(&new, audit).await {
+        Ok(done) => done,
+        Err(e) => {
+            // Nothing was re-wrapped: the new key opens nothing and is removed.
+            let _ = std::fs::remove_file(&staged);
+            return Err(e.into());
+        }
+    };
+    store.close().await?;
+    std::fs::rename(&staged, &current).with_context(|| {
+        format!(
+            "the records are now wrapped by the key in {}; move it to {} by hand",
+            staged.display(),
+            current.display()
+        )
+    })?;
+    println!(
+        "Master key replaced in {}: {} account key(s) and {} screening key(s) re-wrapped (new key id {}).",
+        current.display(),
+        done.users,
+        done.screenings,
+        new.id()
+    );
+    println!(
+        "Backups made before now still need the previous key; make a new backup (lumen backup) and keep it with this key."
+    );
+    Ok(ExitCode::SUCCESS)
 }

@@ -22,6 +22,7 @@ pub enum Command {
     Demo(demo::DemoArgs),
     Backup(admin::BackupArgs),
     Audit(admin::AuditCommand),
+    RotateMaster,
 }
 
 /// Runs a subcommand.
@@ -36,6 +37,7 @@ pub async fn dispatch(config_file: Option<&Path>, command: Command) -> anyhow::R
         Command::Demo(args) => demo::run(config, args).await,
         Command::Backup(args) => admin::backup(config, args).await,
         Command::Audit(c) => admin::audit(config, c).await,
+        Command::RotateMaster => keys::rotate_master(config).await,
     }
 }
 
@@ -79,15 +81,29 @@ pub async fn open_store(config: &Config, create: CreateMode) -> anyhow::Result<S
         .map(|s| s.expose().to_owned());
     options.max_connections = config.database.max_connections;
     options.create = create;
-    let store = Store::connect(options).await?;
-    Ok(match &config.keys.audit_key_file {
-        Some(file) => {
-            let key = lumen_crypto::read_key32_file(std::path::Path::new(file.expose()))
-                .with_context(|| "reading the audit key (keys.audit_key_file)")?;
-            store.with_audit_key(lumen_domain::audit::AuditKey::from_bytes(*key))
-        }
-        None => store,
-    })
+    let mut store = Store::connect(options).await?;
+    if config.keys.audit_key_file.is_some() {
+        store = store.with_audit_key(audit_key(config)?);
+    }
+    if let Some(key) = keys::master_key(&config.keys)? {
+        store = store.with_master_key(key);
+    }
+    Ok(store)
+}
+
+/// The audit key named by `keys.audit_key_file`.
+pub fn audit_key(config: &Config) -> anyhow::Result<lumen_domain::audit::AuditKey> {
+    let Some(file) = &config.keys.audit_key_file else {
+        anyhow::bail!("this needs the key that chains the audit log (keys.audit_key_file)");
+    };
+    let key =
+        lumen_crypto::read_key32_file(std::path::Path::new(file.expose())).with_context(|| {
+            format!(
+                "reading the audit key (keys.audit_key_file) {}",
+                file.expose()
+            )
+        })?;
+    Ok(lumen_domain::audit::AuditKey::from_bytes(*key))
 }
 
 /// Opens the database and brings its schema up to date.
@@ -103,6 +119,13 @@ pub async fn open_migrated(config: &Config, create: CreateMode) -> anyhow::Resul
             Ok(0) => {}
             Ok(rekeyed) => tracing::info!(rekeyed, "audit entries re-linked under the audit key"),
             Err(e) => tracing::warn!("audit log not re-keyed: {e}"),
+        }
+    }
+    // Rows from before sealing are sealed once the master key is there.
+    if store.has_master_key() {
+        let sealed = store.seal_clear_fields().await?;
+        if sealed > 0 {
+            tracing::info!(sealed, "personal fields sealed under the master key");
         }
     }
     Ok(store)

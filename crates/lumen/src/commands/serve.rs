@@ -101,6 +101,20 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
     }
     .map_err(|e| anyhow::anyhow!("screening catalogue: {e}"))?;
     let store = super::open_migrated(&config, create).await?;
+    // The staff area appends audit entries and reads sealed personal fields: it needs both
+    // keys. The public area needs neither, and should not hold them.
+    if config.server.area.serves_staff() {
+        if !store.has_audit_key() {
+            anyhow::bail!(
+                "the staff area needs the key that chains the audit log: set keys.audit_key_file (`lumen keys init` writes audit.key), or serve only the public area (--area public)"
+            );
+        }
+        if !store.has_master_key() {
+            anyhow::bail!(
+                "the staff area needs the master key that seals personal data: set keys.master_key_file (`lumen keys init` writes master.key), or serve only the public area (--area public)"
+            );
+        }
+    }
     lumen_crypto::dummy_verify();
     let listener = tokio::net::TcpListener::bind(&config.server.bind).await?;
     let addr = listener.local_addr()?;

@@ -1,0 +1,137 @@
+//! Whole-table work on sealed fields: sealing the clear values of rows written before sealing
+//! existed, and re-wrapping every row's data key under a new master key.
+
+use crate::audit::append;
+use crate::entity::{screenings, users};
+use crate::sealed_fields::row_key_for_write;
+use crate::{Store, StoreError};
+use lumen_crypto::{MasterKey, WrappedDataKey};
+use lumen_domain::audit::AuditEvent;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter,
+};
+
+/// What [`Store::rotate_master_key`] re-wrapped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rotation {
+    /// Data keys of accounts.
+    pub users: u64,
+    /// Data keys of screenings.
+    pub screenings: u64,
+}
+
+impl Store {
+    /// Seals the clear personal values of rows written before sealing existed and empties their
+    /// clear columns, in one transaction. Returns how many rows were sealed (0 once done).
+    pub async fn seal_clear_fields(&self) -> Result<u64, StoreError> {
+        let master = self.master_key()?;
+        let txn = self.begin_write().await?;
+        let mut sealed = 0u64;
+        let clear_users = users::Entity::find()
+            .filter(users::Column::TotpSecret.is_not_null())
+            .all(&*txn)
+            .await?;
+        for m in clear_users {
+            let row = m.id.to_string();
+            let (key, new_wrapped) =
+                row_key_for_write(master, "users", &row, m.data_key.as_deref())?;
+            let value = key.seal("totp_secret", m.totp_secret.as_deref())?;
+            let mut am: users::ActiveModel = m.into();
+            if let Some(wrapped) = new_wrapped {
+                am.data_key = Set(Some(wrapped));
+            }
+            am.totp_secret_sealed = Set(value);
+            am.totp_secret = Set(None);
+            am.update(&*txn).await?;
+            sealed += 1;
+        }
+        let clear_screenings = screenings::Entity::find()
+            .filter(
+                Condition::any()
+                    .add(screenings::Column::ReportRef.is_not_null())
+                    .add(screenings::Column::PersonDescription.is_not_null()),
+            )
+            .all(&*txn)
+            .await?;
+        for m in clear_screenings {
+            let row = m.id.to_string();
+            let (key, new_wrapped) =
+                row_key_for_write(master, "screenings", &row, m.data_key.as_deref())?;
+            let report_ref = key.seal("report_ref", m.report_ref.as_deref())?;
+            let description = key.seal("person_description", m.person_description.as_deref())?;
+            let mut am: screenings::ActiveModel = m.into();
+            if let Some(wrapped) = new_wrapped {
+                am.data_key = Set(Some(wrapped));
+            }
+            am.report_ref_sealed = Set(report_ref);
+            am.person_description_sealed = Set(description);
+            am.report_ref = Set(None);
+            am.person_description = Set(None);
+            am.update(&*txn).await?;
+            sealed += 1;
+        }
+        txn.commit().await?;
+        Ok(sealed)
+    }
+
+    /// Re-wraps every row's data key from this store's master key to `new`, in one transaction:
+    /// afterwards only `new` opens the sealed fields, which themselves are not rewritten. A row
+    /// whose key does not open under the current master key stops the rotation, changing
+    /// nothing.
+    pub async fn rotate_master_key(
+        &self,
+        new: &MasterKey,
+        audit: AuditEvent,
+    ) -> Result<Rotation, StoreError> {
+        let old = self.master_key()?;
+        let rewrap = |table: &'static str, row: String, wrapped: &[u8]| {
+            let record_ref = format!("{table}:{row}");
+            WrappedDataKey::from_bytes(wrapped.to_vec())
+                .and_then(|w| lumen_crypto::rewrap(old, new, &w, &record_ref))
+                .map(|w| w.as_bytes().to_vec())
+                .map_err(|e| StoreError::Sealed {
+                    table,
+                    row,
+                    reason: e.code(),
+                })
+        };
+        let txn = self.begin_write().await?;
+        let mut done = Rotation {
+            users: 0,
+            screenings: 0,
+        };
+        for m in users::Entity::find()
+            .filter(users::Column::DataKey.is_not_null())
+            .all(&*txn)
+            .await?
+        {
+            let wrapped = rewrap(
+                "users",
+                m.id.to_string(),
+                m.data_key.as_deref().unwrap_or(&[]),
+            )?;
+            let mut am: users::ActiveModel = m.into();
+            am.data_key = Set(Some(wrapped));
+            am.update(&*txn).await?;
+            done.users += 1;
+        }
+        for m in screenings::Entity::find()
+            .filter(screenings::Column::DataKey.is_not_null())
+            .all(&*txn)
+            .await?
+        {
+            let wrapped = rewrap(
+                "screenings",
+                m.id.to_string(),
+                m.data_key.as_deref().unwrap_or(&[]),
+            )?;
+            let mut am: screenings::ActiveModel = m.into();
+            am.data_key = Set(Some(wrapped));
+            am.update(&*txn).await?;
+            done.screenings += 1;
+        }
+        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
+        txn.commit().await?;
+        Ok(done)
+    }
+}
