@@ -4,7 +4,6 @@
 //! there. The image forms read their body themselves and come back with what was typed.
 
 use crate::error::WebError;
-use crate::images::UPLOAD_MAX_BODY_BYTES;
 use crate::state::AppState;
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -12,6 +11,7 @@ use axum::http::{Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http_body_util::Limited;
+use lumen_app::reports::images::UPLOAD_MAX_BODY_BYTES;
 
 /// The forms that may carry images.
 pub const UPLOAD_FORMS: [&str; 2] = ["/report", "/follow-up/message"];

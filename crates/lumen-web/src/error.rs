@@ -39,6 +39,17 @@ pub enum WebError {
     Internal,
 }
 
+impl From<lumen_app::AppError> for WebError {
+    fn from(e: lumen_app::AppError) -> Self {
+        match e {
+            lumen_app::AppError::NotFound => WebError::NotFound,
+            lumen_app::AppError::Unavailable => WebError::Unavailable,
+            lumen_app::AppError::Internal => WebError::Internal,
+            lumen_app::AppError::Store(e) => WebError::from(e),
+        }
+    }
+}
+
 impl WebError {
     /// The status code.
     pub fn status(&self) -> StatusCode {

@@ -8,12 +8,12 @@ use crate::handlers::{
     screening_list, screening_view, system, training, training_admin, training_courses,
     training_edit, training_import, training_sessions, units, users, victim_info,
 };
-use crate::images::UPLOAD_MAX_BODY_BYTES;
 use crate::state::AppState;
 use crate::static_files;
 use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
+use lumen_app::reports::images::UPLOAD_MAX_BODY_BYTES;
 use lumen_domain::Permission::*;
 
 /// Which area a route belongs to.

@@ -1,9 +1,9 @@
 //! Shared application state.
 
-use crate::intake::ReportKeys;
 use crate::metrics::Metrics;
 use crate::rate_limit::ReceiptLimiter;
 use crate::settings::{AuthSettings, PublicSettings, ServerSettings};
+use lumen_app::reports::intake::ReportKeys;
 use lumen_screening::Catalogue;
 use lumen_store::Store;
 use std::sync::Arc;
@@ -105,6 +105,11 @@ impl AppState {
             .reports
             .as_deref()
             .ok_or(crate::error::WebError::Unavailable)
+    }
+
+    /// The keys of the reporting channel, when configured (for background jobs).
+    pub fn report_keys(&self) -> Option<Arc<ReportKeys>> {
+        self.0.reports.clone()
     }
 
     /// The screening catalogue.

@@ -8,8 +8,8 @@ mod support;
 
 use browser::{Viewport, present, text_of, wait_for, with_browser};
 use fantoccini::Client;
+use lumen_app::demo::DemoAccount;
 use lumen_store::testing::TestDb;
-use lumen_web::demo::DemoAccount;
 use support::{spawn_app, totp_now};
 
 lumen_store::on_both_databases!(

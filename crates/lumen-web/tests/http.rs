@@ -245,7 +245,7 @@ async fn a_database_outage_gives_503_and_the_server_recovers() {
     let Some(db) = fresh(TestDb::Postgres).await else {
         return;
     };
-    let accounts = lumen_web::demo::seed(&db.store).await.unwrap();
+    let accounts = lumen_app::demo::seed(&db.store).await.unwrap();
     let DatabaseUrl::Postgres(url) = db.options.url.clone() else {
         unreachable!()
     };

@@ -60,7 +60,7 @@ async fn sign_in(
 async fn other_partner(app: &TestApp, unit_code: &str, email: &str) -> reqwest::Client {
     let unit: UnitId = app.store.unit_by_code(unit_code).await.unwrap().id;
     let password = "a long test password 1";
-    let secret = lumen_web::totp::new_secret();
+    let secret = lumen_app::auth::totp::new_secret();
     let id = UserId::new();
     let new = NewUser {
         id,
@@ -526,9 +526,9 @@ async fn the_demo_has_a_partner_submission_with_a_reply(db: TestDb) {
     let Some(db) = lumen_store::testing::fresh(db).await else {
         return;
     };
-    lumen_web::demo::seed(&db.store).await.unwrap();
+    lumen_app::demo::seed(&db.store).await.unwrap();
     let keys = support::test_report_keys();
-    lumen_web::demo::seed_partner_submission(&db.store, &keys)
+    lumen_app::demo::seed_partner_submission(&db.store, &keys)
         .await
         .unwrap();
     let pag_asa = db.store.unit_by_code("pag-asa").await.unwrap().id;

@@ -5,9 +5,9 @@
 
 mod support;
 
+use lumen_app::reports::intake::ReportPayload;
 use lumen_domain::report::{FiledBy, MessageAuthor};
 use lumen_store::testing::{TestDb, fresh};
-use lumen_web::intake::ReportPayload;
 
 lumen_store::on_both_databases!(
     the_section_settles_the_reply_key_after_filing,
@@ -144,7 +144,7 @@ async fn the_first_reply_settles_the_reply_key(db: TestDb) {
     keys.file(store, FiledBy::Witness, &payload())
         .await
         .unwrap();
-    let public_only = lumen_web::intake::ReportKeys::public_only(
+    let public_only = lumen_app::reports::intake::ReportKeys::public_only(
         lumen_crypto::generate_section_keys().public,
         lumen_crypto::ReceiptHasher::new(&[7u8; 32]),
     );

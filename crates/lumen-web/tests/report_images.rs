@@ -6,11 +6,11 @@
 
 mod support;
 
-use lumen_domain::audit::AuditEvent;
-use lumen_store::testing::TestDb;
-use lumen_web::images::samples::{
+use lumen_app::reports::images::samples::{
     SECRET_MARKER, contains, jpeg, jpeg_with_exif_gps, png, png_claiming,
 };
+use lumen_domain::audit::AuditEvent;
+use lumen_store::testing::TestDb;
 use support::spawn_app;
 
 lumen_store::on_both_databases!(

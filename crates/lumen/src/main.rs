@@ -66,7 +66,7 @@ fn main() -> ExitCode {
             return commands::keys::run_init(args);
         }
         Command::TotpCode { secret } => {
-            return match lumen_web::totp::current_code(&secret) {
+            return match lumen_app::auth::totp::current_code(&secret) {
                 Some(code) => {
                     println!("{code}");
                     ExitCode::SUCCESS

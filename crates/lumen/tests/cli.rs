@@ -68,7 +68,7 @@ fn demo_prints_one_account_per_role_as_json() {
     );
     for a in accounts.as_array().unwrap() {
         assert!(a["password"].as_str().unwrap().len() >= 12);
-        assert!(lumen_web::totp::current_code(a["totp_secret"].as_str().unwrap()).is_some());
+        assert!(lumen_app::auth::totp::current_code(a["totp_secret"].as_str().unwrap()).is_some());
         assert!(a["email"].as_str().unwrap().contains('@'));
     }
     let again = run(&["demo", "--data-dir", "zone"], tmp.path());

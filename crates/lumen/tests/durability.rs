@@ -201,7 +201,7 @@ async fn every_report_with_a_receipt_survives_sigkill() {
     let hasher = lumen_crypto::ReceiptHasher::from_file(&keys.join("receipt.secret")).unwrap();
     let secret = lumen_crypto::read_secret_key_file(&keys.join("section.key"), None).unwrap();
     let public = lumen_crypto::read_public_key_file(&keys.join("section.pub")).unwrap();
-    let section = lumen_web::intake::ReportKeys::public_only(public, hasher.clone())
+    let section = lumen_app::reports::intake::ReportKeys::public_only(public, hasher.clone())
         .with_secret(secret)
         .unwrap();
     let url =

@@ -61,7 +61,7 @@ impl App {
     async fn start(db: TestDb) -> Option<Self> {
         let db = fresh(db).await?;
         let pair = lumen_crypto::generate_section_keys();
-        let keys = lumen_web::intake::ReportKeys::public_only(
+        let keys = lumen_app::reports::intake::ReportKeys::public_only(
             pair.public,
             lumen_crypto::ReceiptHasher::new(&[3u8; 32]),
         )

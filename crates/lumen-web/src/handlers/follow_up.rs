@@ -12,7 +12,6 @@ use crate::form::ValidForm;
 use crate::handlers::public::{LangQuery, PublicPage, report_lang};
 use crate::handlers::public_form::PublicForm;
 use crate::handlers::report::{clean_images, problem_errors};
-use crate::intake::{ThreadMessage, Unlocked};
 use crate::rate_limit::Source;
 use crate::state::AppState;
 use askama::Template;
@@ -21,6 +20,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use fluent_templates::fluent_bundle::FluentValue;
+use lumen_app::reports::intake::{ThreadMessage, Unlocked};
 use lumen_domain::report::{MessageAuthor, ReportStatus};
 use serde::Deserialize;
 

@@ -1,15 +1,13 @@
 //! A partner organisation files a report on someone's behalf. The person must have agreed:
 //! without the ticked consent box nothing is stored and the form comes back with what was
-//! typed. A good form is sealed like a public report ([`crate::intake::ReportKeys::file`]),
+//! typed. A good form is sealed like a public report ([`lumen_app::reports::intake::ReportKeys::file`]),
 //! marked as a partner submission of the worker's organisation with the consent recorded, and
 //! the receipt is shown once so the person can follow up themselves.
 
 use crate::error::WebError;
-use crate::filer::{Filer, PartnerFiling};
 use crate::form::ValidForm;
 use crate::handlers::partner::partner_of;
 use crate::handlers::report_form::{FieldError, ReportForm, check_fields};
-use crate::intake::ReportPayload;
 use crate::page::{Ctx, Page};
 use crate::report_forms::ReportForms;
 use crate::state::AppState;
@@ -18,6 +16,8 @@ use askama_web::WebTemplate;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use lumen_app::reports::filer::{Filer, PartnerFiling};
+use lumen_app::reports::intake::ReportPayload;
 use lumen_domain::report::FiledBy;
 use serde::Deserialize;
 

@@ -26,7 +26,7 @@ impl PublicPage {
     /// Builds the layout context.
     pub fn new(state: &AppState, lang: Lang, here: &'static str) -> Self {
         let escape_url = state.reports().map_or_else(
-            |_| crate::intake::DEFAULT_ESCAPE_URL.to_owned(),
+            |_| lumen_app::reports::intake::DEFAULT_ESCAPE_URL.to_owned(),
             |k| k.escape_url.clone(),
         );
         Self {

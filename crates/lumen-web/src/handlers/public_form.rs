@@ -4,11 +4,11 @@
 //! problems, so that the form can come back with everything the person typed. Text that is not
 //! valid UTF-8 is kept lossily and named; images are only collected here (checked later).
 
-use crate::images::{MAX_IMAGE_BYTES, MAX_IMAGES};
 use axum::body::to_bytes;
 use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::{StatusCode, header};
 use bytes::Bytes;
+use lumen_app::reports::images::{MAX_IMAGE_BYTES, MAX_IMAGES};
 
 /// The name of the file input.
 pub const IMAGES_FIELD: &str = "images";

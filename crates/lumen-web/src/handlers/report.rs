@@ -6,7 +6,6 @@ use crate::error::WebError;
 use crate::handlers::public::{LangQuery, PublicPage, report_lang};
 use crate::handlers::public_form::{FormProblem, PublicForm};
 use crate::handlers::report_form::{FieldError, ReportForm, identifier_hints, validate};
-use crate::images::{CleanImage, ImageError};
 use crate::rate_limit::FilingSource;
 use crate::state::AppState;
 use askama::Template;
@@ -15,6 +14,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
+use lumen_app::reports::images::{CleanImage, ImageError};
 
 #[derive(Template, WebTemplate)]
 #[template(path = "public/report.html")]
@@ -106,14 +106,14 @@ pub fn problem_errors(page: &PublicPage, problems: &[FormProblem]) -> Vec<FieldE
 }
 
 /// The pixels being decoded across all submissions at once, in millions: a submission waits
-/// until its images fit (at most [`crate::images::MAX_REQUEST_PIXELS`] each), so decoding never
+/// until its images fit (at most [`lumen_app::reports::images::MAX_REQUEST_PIXELS`] each), so decoding never
 /// holds more than about this many pixels' worth of memory whatever arrives together.
 const DECODE_BUDGET_MEGAPIXELS: u32 = 150;
 static DECODING: tokio::sync::Semaphore =
     tokio::sync::Semaphore::const_new(DECODE_BUDGET_MEGAPIXELS as usize);
 
 /// Checks and cleans every image off the async threads. Headers are read first: a
-/// submission whose images together have more than [`crate::images::MAX_REQUEST_PIXELS`] is
+/// submission whose images together have more than [`lumen_app::reports::images::MAX_REQUEST_PIXELS`] is
 /// refused before any pixel is decoded, and the others wait for room in the decoding budget.
 /// The first refusal names the problem.
 pub async fn clean_images(
@@ -124,12 +124,12 @@ pub async fn clean_images(
     }
     let mut total = 0u64;
     for bytes in &images {
-        match crate::images::pixels(bytes) {
+        match lumen_app::reports::images::pixels(bytes) {
             Ok(n) => total += n,
             Err(e) => return Ok(Err(e)),
         }
     }
-    if total > crate::images::MAX_REQUEST_PIXELS {
+    if total > lumen_app::reports::images::MAX_REQUEST_PIXELS {
         return Ok(Err(ImageError::TooManyPixelsTogether));
     }
     let megapixels = u32::try_from(total.div_ceil(1_000_000))
@@ -142,7 +142,7 @@ pub async fn clean_images(
     tokio::task::spawn_blocking(move || {
         images
             .iter()
-            .map(|bytes| crate::images::clean(bytes))
+            .map(|bytes| lumen_app::reports::images::clean(bytes))
             .collect()
     })
     .await

@@ -3,10 +3,10 @@
 use crate::handlers::public::PublicPage;
 use crate::handlers::public_form::PublicForm;
 use crate::i18n::Lang;
-use crate::identifiers::{FIELDS, Identifier, check};
-use crate::intake::ReportPayload;
 use crate::report_forms::ReportForms;
 use fluent_templates::fluent_bundle::FluentValue;
+use lumen_app::reports::identifiers::{FIELDS, Identifier, check};
+use lumen_app::reports::intake::ReportPayload;
 use lumen_domain::report::FiledBy;
 use serde::Deserialize;
 

@@ -3,10 +3,10 @@
 //! each message.
 
 use super::reports_staff::{filer_label, status_label};
-use crate::intake::{ReportPayload, ThreadMessage};
 use crate::page::Page;
 use askama::Template;
 use askama_web::WebTemplate;
+use lumen_app::reports::intake::{ReportPayload, ThreadMessage};
 use lumen_domain::report::{FiledBy, MessageAuthor, ReportStatus};
 use lumen_store::{ReportImageInfo, ReportRecord};
 

@@ -2,9 +2,9 @@
 //! PostgreSQL schema of its own), seeded with the demo zone; and a signed-in HTTP client.
 #![allow(dead_code)]
 
+use lumen_app::demo::DemoAccount;
 use lumen_store::Store;
 use lumen_store::testing::{FreshDb, TestDb, fresh};
-use lumen_web::demo::DemoAccount;
 use lumen_web::{AppState, AuthSettings, PublicSettings, ServerSettings};
 use std::time::{SystemTime, UNIX_EPOCH};
 use tokio::sync::oneshot;
@@ -44,7 +44,7 @@ pub async fn spawn_app(db: TestDb) -> Option<TestApp> {
 /// Starts the application with given sign-in settings.
 pub async fn spawn_app_with(db: TestDb, auth: AuthSettings) -> Option<TestApp> {
     let db = fresh(db).await?;
-    let accounts = lumen_web::demo::seed(&db.store).await.expect("demo data");
+    let accounts = lumen_app::demo::seed(&db.store).await.expect("demo data");
     let server = ServerSettings {
         secure_cookies: false,
         max_body_bytes: 16 * 1024,
@@ -87,10 +87,10 @@ pub async fn spawn_app_with(db: TestDb, auth: AuthSettings) -> Option<TestApp> {
 
 /// Fresh reporting keys, with cheap reply-key derivation (the costs are stored with each
 /// report, so this changes no code path).
-pub fn test_report_keys() -> lumen_web::intake::ReportKeys {
+pub fn test_report_keys() -> lumen_app::reports::intake::ReportKeys {
     let pair = lumen_crypto::generate_section_keys();
     let hasher = lumen_crypto::ReceiptHasher::new(&[7u8; 32]);
-    lumen_web::intake::ReportKeys::public_only(pair.public, hasher)
+    lumen_app::reports::intake::ReportKeys::public_only(pair.public, hasher)
         .with_secret(pair.secret)
         .expect("matching key pair")
         .with_reply_kdf(lumen_crypto::KdfParams {
@@ -182,7 +182,7 @@ pub fn totp_now(secret: &str) -> String {
         .duration_since(UNIX_EPOCH)
         .unwrap()
         .as_secs();
-    lumen_web::totp::code_at(secret, now).unwrap()
+    lumen_app::auth::totp::code_at(secret, now).unwrap()
 }
 
 /// The value of the first `name="csrf"` field in a page.

@@ -2,8 +2,8 @@
 
 use crate::config::Config;
 use clap::Args;
+use lumen_app::demo::DemoAccount;
 use lumen_store::CreateMode;
-use lumen_web::demo::DemoAccount;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -37,9 +37,9 @@ pub async fn create(config: &mut Config, dir: &Path) -> anyhow::Result<Vec<DemoA
     // with a reply needs the reporting keys too. They are kept in DIR/keys.
     create_keys(config, dir)?;
     let store = super::open_migrated(config, CreateMode::CreateIfMissing).await?;
-    let accounts = lumen_web::demo::seed(&store).await?;
+    let accounts = lumen_app::demo::seed(&store).await?;
     if let Some(keys) = super::keys::load(&config.keys, true)? {
-        lumen_web::demo::seed_partner_submission(&store, &keys).await?;
+        lumen_app::demo::seed_partner_submission(&store, &keys).await?;
     }
     store.close().await?;
     Ok(accounts)

@@ -5,8 +5,8 @@
 use crate::config::KeySettings;
 use anyhow::Context as _;
 use clap::{Args, Subcommand};
+use lumen_app::reports::intake::ReportKeys;
 use lumen_crypto::{ReceiptHasher, SecretString};
-use lumen_web::intake::ReportKeys;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -133,7 +133,9 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
     }
     state = state.with_public(config.public.clone());
     spawn_session_purge(state.clone(), &config);
-    lumen_web::reply_kdf::spawn_settler(state.clone());
+    if let Some(keys) = state.report_keys() {
+        lumen_app::reports::reply_kdf::spawn_settler(keys, state.store().clone());
+    }
     println!("Lumen is ready at http://{addr}/ (staff sign-in: http://{addr}/staff/sign-in)");
     if let Some(accounts) = &accounts {
         println!();
@@ -163,9 +165,9 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
 
 /// Reply-key costs from `[public]`.
 fn with_public_settings(
-    keys: lumen_web::intake::ReportKeys,
+    keys: lumen_app::reports::intake::ReportKeys,
     config: &Config,
-) -> anyhow::Result<lumen_web::intake::ReportKeys> {
+) -> anyhow::Result<lumen_app::reports::intake::ReportKeys> {
     let kdf = config.public.reply_kdf().map_err(|e| anyhow::anyhow!(e))?;
     Ok(keys.with_reply_kdf(kdf))
 }

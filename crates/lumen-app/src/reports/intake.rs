@@ -5,10 +5,10 @@
 //! The public area holds the section's public key and the receipt hasher; the secret key is
 //! loaded only where the staff area is served.
 
-use crate::error::WebError;
-use crate::filer::Filer;
-use crate::identifiers::{Identifier, blind_indexes};
-use crate::images::CleanImage;
+use crate::AppError;
+use crate::reports::filer::Filer;
+use crate::reports::identifiers::{Identifier, blind_indexes};
+use crate::reports::images::CleanImage;
 use lumen_crypto::{
     BlindIndexKey, KdfParams, Receipt, ReceiptHasher, ReplyKeyParams, SectionPublicKey,
     SectionSecretKey, SymmetricKey,
@@ -134,7 +134,7 @@ async fn seal_images(
     public: &SectionPublicKey,
     report: Uuid,
     images: Vec<CleanImage>,
-) -> Result<Vec<NewReportImage>, WebError> {
+) -> Result<Vec<NewReportImage>, AppError> {
     let public = public.clone();
     blocking(move || {
         images
@@ -154,17 +154,17 @@ async fn seal_images(
     .await
 }
 
-fn crypto_failed(e: lumen_crypto::CryptoError) -> WebError {
+fn crypto_failed(e: lumen_crypto::CryptoError) -> AppError {
     tracing::error!(code = e.code(), "report cryptography failed");
-    WebError::Internal
+    AppError::Internal
 }
 
 async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, lumen_crypto::CryptoError> + Send + 'static,
-) -> Result<T, WebError> {
+) -> Result<T, AppError> {
     tokio::task::spawn_blocking(f)
         .await
-        .map_err(|_| WebError::Internal)?
+        .map_err(|_| AppError::Internal)?
         .map_err(crypto_failed)
 }
 
@@ -207,8 +207,8 @@ impl ReportKeys {
         self.secret.is_some()
     }
 
-    fn secret(&self) -> Result<&SectionSecretKey, WebError> {
-        self.secret.as_ref().ok_or(WebError::Unavailable)
+    fn secret(&self) -> Result<&SectionSecretKey, AppError> {
+        self.secret.as_ref().ok_or(AppError::Unavailable)
     }
 
     /// Seals a report, stores it durably, and returns the receipt to show once. `filed_by` is
@@ -218,7 +218,7 @@ impl ReportKeys {
         store: &Store,
         filed_by: impl Into<Filer>,
         payload: &ReportPayload,
-    ) -> Result<Filed, WebError> {
+    ) -> Result<Filed, AppError> {
         self.file_with_images(store, filed_by, payload, Vec::new())
             .await
     }
@@ -232,12 +232,12 @@ impl ReportKeys {
         filed_by: impl Into<Filer>,
         payload: &ReportPayload,
         images: Vec<CleanImage>,
-    ) -> Result<Filed, WebError> {
+    ) -> Result<Filed, AppError> {
         let filer = filed_by.into();
         let id = Uuid::new_v4();
         let receipt = Receipt::generate();
         let params = ReplyKeyParams::with_kdf(self.reply_kdf);
-        let json = filer.sealed_json(payload).map_err(|_| WebError::Internal)?;
+        let json = filer.sealed_json(payload).map_err(|_| AppError::Internal)?;
         let public = self.public.clone();
         let r = receipt.clone();
         // The reply key is derived later by the section from the sealed receipt
@@ -272,7 +272,7 @@ impl ReportKeys {
     /// Finds the report of a typed receipt. Every attempt costs the same: a malformed or
     /// unknown receipt is hashed and a reply key derived all the same, and the stored hash is
     /// compared in constant time.
-    pub async fn unlock(&self, store: &Store, typed: &str) -> Result<Option<Unlocked>, WebError> {
+    pub async fn unlock(&self, store: &Store, typed: &str) -> Result<Option<Unlocked>, AppError> {
         let parsed = Receipt::parse(typed).ok();
         let well_formed = parsed.is_some();
         let receipt = parsed.unwrap_or_else(Receipt::generate);
@@ -283,7 +283,8 @@ impl ReportKeys {
             .and_then(|r| ReplyKeyParams::from_text(&r.reply_key_params).ok())
             .unwrap_or_else(|| ReplyKeyParams::with_kdf(self.reply_kdf));
         let r = receipt.clone();
-        let reply_key = crate::reply_kdf::run_kdf(move || params.derive_reply_key(&r)).await?;
+        let reply_key =
+            crate::reports::reply_kdf::run_kdf(move || params.derive_reply_key(&r)).await?;
         let stored: &[u8] = found.as_ref().map_or(&[0u8; 32][..], |r| &r.receipt_hash);
         let matches = self.hasher.verify(&receipt, stored);
         Ok(match found {
@@ -293,18 +294,18 @@ impl ReportKeys {
     }
 
     /// Opens a report's payload (staff area only).
-    pub fn open_payload(&self, report: &ReportRecord) -> Result<ReportPayload, WebError> {
+    pub fn open_payload(&self, report: &ReportRecord) -> Result<ReportPayload, AppError> {
         let plain = lumen_crypto::open(
             self.secret()?,
             &report.sealed_payload,
             &payload_aad(report.id),
         )
         .map_err(crypto_failed)?;
-        serde_json::from_slice(&plain).map_err(|_| WebError::Internal)
+        serde_json::from_slice(&plain).map_err(|_| AppError::Internal)
     }
 
     /// Opens one sealed image of a report (staff area only).
-    pub fn open_image(&self, image: &ReportImageRecord) -> Result<Vec<u8>, WebError> {
+    pub fn open_image(&self, image: &ReportImageRecord) -> Result<Vec<u8>, AppError> {
         lumen_crypto::open(
             self.secret()?,
             &image.sealed_image,

@@ -5,8 +5,8 @@ use super::{
     ReportKeys, ThreadMessage, Unlocked, crypto_failed, message_aad, receipt_aad, reply_key_aad,
     seal_images,
 };
-use crate::error::WebError;
-use crate::images::CleanImage;
+use crate::AppError;
+use crate::reports::images::CleanImage;
 use lumen_crypto::{Receipt, ReplyKeyParams, SymmetricKey};
 use lumen_domain::report::MessageAuthor;
 use lumen_store::{NewReportMessage, ReportRecord, Store};
@@ -18,7 +18,7 @@ impl ReportKeys {
         &self,
         store: &Store,
         unlocked: &Unlocked,
-    ) -> Result<Vec<ThreadMessage>, WebError> {
+    ) -> Result<Vec<ThreadMessage>, AppError> {
         let id = unlocked.report.id;
         store
             .report_messages(id)
@@ -43,7 +43,7 @@ impl ReportKeys {
         &self,
         store: &Store,
         report: Uuid,
-    ) -> Result<Vec<ThreadMessage>, WebError> {
+    ) -> Result<Vec<ThreadMessage>, AppError> {
         let secret = self.secret()?;
         store
             .report_messages(report)
@@ -72,7 +72,7 @@ impl ReportKeys {
         reply_key: Option<&SymmetricKey>,
         text: &str,
         audit: Option<lumen_domain::audit::AuditEvent>,
-    ) -> Result<(), WebError> {
+    ) -> Result<(), AppError> {
         self.add_message_with_images(store, report, author, reply_key, text, Vec::new(), audit)
             .await
     }
@@ -84,7 +84,7 @@ impl ReportKeys {
         &self,
         store: &Store,
         report: &ReportRecord,
-    ) -> Result<SymmetricKey, WebError> {
+    ) -> Result<SymmetricKey, AppError> {
         let secret = self.secret()?;
         if let Some(sealed_receipt) = report.sealed_receipt.as_ref() {
             let digits = lumen_crypto::open(secret, sealed_receipt, &receipt_aad(report.id))
@@ -94,7 +94,8 @@ impl ReportKeys {
             let params =
                 ReplyKeyParams::from_text(&report.reply_key_params).map_err(crypto_failed)?;
             let reply_key =
-                crate::reply_kdf::run_kdf(move || params.derive_reply_key(&receipt)).await?;
+                crate::reports::reply_kdf::run_kdf(move || params.derive_reply_key(&receipt))
+                    .await?;
             let sealed = reply_key
                 .seal_to(&self.public, &reply_key_aad(report.id))
                 .map_err(crypto_failed)?;
@@ -105,7 +106,7 @@ impl ReportKeys {
             let settled = store
                 .report_sealed(report.id)
                 .await?
-                .ok_or(WebError::NotFound)?;
+                .ok_or(AppError::NotFound)?;
             return SymmetricKey::open_sealed(
                 secret,
                 &settled.sealed_reply_key,
@@ -119,7 +120,7 @@ impl ReportKeys {
 
     /// Derives the reply keys of up to `limit` reports that still carry a sealed receipt (staff
     /// side); returns how many were settled.
-    pub async fn settle_pending(&self, store: &Store, limit: u64) -> Result<usize, WebError> {
+    pub async fn settle_pending(&self, store: &Store, limit: u64) -> Result<usize, AppError> {
         self.secret()?;
         let mut settled = 0;
         for report in store.reports_awaiting_reply_key(limit).await? {
@@ -147,7 +148,7 @@ impl ReportKeys {
         text: &str,
         images: Vec<CleanImage>,
         audit: Option<lumen_domain::audit::AuditEvent>,
-    ) -> Result<(), WebError> {
+    ) -> Result<(), AppError> {
         let opened;
         let key = match reply_key {
             Some(k) => k,

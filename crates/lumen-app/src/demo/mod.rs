@@ -1,11 +1,13 @@
 //! A fictional zone for demonstrations and tests: its units and one account per role, each
 //! with a random password and an enrolled second factor.
 
-use crate::totp;
+use crate::auth::totp;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::{Email, Role, UnitId, UnitKind, UserId};
 use lumen_store::{NewUnit, NewUser, Store, StoreError};
 use serde::Serialize;
+
+mod training;
 
 /// A demo account, as printed for the person trying Lumen.
 #[derive(Debug, Clone, Serialize)]
@@ -141,7 +143,7 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, StoreError> {
             totp_secret: secret,
         });
     }
-    crate::demo_training::seed(store, &unit_ids, &user_ids).await?;
+    crate::demo::training::seed(store, &unit_ids, &user_ids).await?;
     Ok(accounts)
 }
 
@@ -150,11 +152,11 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, StoreError> {
 /// reporting keys (with the section's secret key, to write the section's reply).
 pub async fn seed_partner_submission(
     store: &Store,
-    keys: &crate::intake::ReportKeys,
+    keys: &crate::reports::intake::ReportKeys,
 ) -> Result<(), StoreError> {
-    use crate::filer::{Filer, PartnerFiling};
+    use crate::reports::filer::{Filer, PartnerFiling};
     use lumen_domain::report::MessageAuthor;
-    let failed = |e: crate::error::WebError| StoreError::Config(format!("demo report: {e:?}"));
+    let failed = |e: crate::error::AppError| StoreError::Config(format!("demo report: {e:?}"));
     let unit = store.unit_by_code("pag-asa").await?;
     let worker = store
         .list_users()
@@ -164,7 +166,7 @@ pub async fn seed_partner_submission(
         .ok_or(StoreError::NotFound("partner account"))?;
     let filing = PartnerFiling::with_consent(unit.id, worker.id, worker.role, true)
         .ok_or(StoreError::Config("demo consent".into()))?;
-    let payload = crate::intake::ReportPayload {
+    let payload = crate::reports::intake::ReportPayload {
         filed_by: "partner".into(),
         forms: vec!["sexual".into()],
         place: "Rue d'Aerschot (fictional)".into(),

@@ -2,7 +2,7 @@
 //! happen when a reporter comes back with a receipt and when the section settles a new report's
 //! reply key; filing itself derives nothing.
 
-use crate::error::WebError;
+use crate::AppError;
 use std::sync::OnceLock;
 use tokio::sync::Semaphore;
 
@@ -19,35 +19,34 @@ fn kdf_slots() -> &'static Semaphore {
 /// Runs a reply-key derivation on a blocking thread, at most one per core at a time.
 pub async fn run_kdf<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, lumen_crypto::CryptoError> + Send + 'static,
-) -> Result<T, WebError> {
+) -> Result<T, AppError> {
     let _slot = kdf_slots()
         .acquire()
         .await
-        .map_err(|_| WebError::Internal)?;
+        .map_err(|_| AppError::Internal)?;
     tokio::task::spawn_blocking(f)
         .await
-        .map_err(|_| WebError::Internal)?
+        .map_err(|_| AppError::Internal)?
         .map_err(|e| {
             tracing::error!(code = e.code(), "report cryptography failed");
-            WebError::Internal
+            AppError::Internal
         })
 }
 
 /// Where the section's key is loaded (staff area), derives new reports' reply keys from their
 /// sealed receipts within seconds of arrival and forgets the sealed receipts.
-pub fn spawn_settler(state: crate::AppState) {
-    if !state
-        .reports()
-        .is_ok_and(crate::intake::ReportKeys::can_open)
-    {
+pub fn spawn_settler(
+    keys: std::sync::Arc<crate::reports::intake::ReportKeys>,
+    store: lumen_store::Store,
+) {
+    if !keys.can_open() {
         return;
     }
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(2));
         loop {
             tick.tick().await;
-            let Ok(keys) = state.reports() else { return };
-            if let Err(e) = keys.settle_pending(state.store(), 32).await {
+            if let Err(e) = keys.settle_pending(&store, 32).await {
                 tracing::warn!(code = e.code(), "settling reply keys failed");
             }
         }

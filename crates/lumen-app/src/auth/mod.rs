@@ -1,0 +1,3 @@
+//! Staff sign-in: the second factor.
+
+pub mod totp;
