@@ -44,5 +44,6 @@ echo "Throwaway PostgreSQL at 127.0.0.1:$port"
 if [ "${LUMEN_SKIP_LINT:-0}" != 1 ]; then
   cargo fmt --all -- --check
   cargo clippy --workspace --all-targets -- -D warnings
+  python3 scripts/import-cycles.py
 fi
 cargo nextest run --workspace --no-fail-fast "$@"

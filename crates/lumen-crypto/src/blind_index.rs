@@ -13,7 +13,7 @@ use std::fmt;
 use hmac::{Hmac, KeyInit as _, Mac as _};
 use sha2::Sha256;
 
-use crate::encoding::decode_key32;
+use crate::encoding::{decode_key32, hex};
 use crate::error::Result;
 use crate::field::MasterKey;
 
@@ -169,15 +169,4 @@ impl fmt::Debug for BlindIndexKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("BlindIndexKey(<redacted>)")
     }
-}
-
-/// Lowercase hex encoding.
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    use fmt::Write as _;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut out, byte| {
-            let _ = write!(out, "{byte:02x}");
-            out
-        })
 }

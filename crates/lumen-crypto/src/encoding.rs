@@ -38,3 +38,14 @@ pub(crate) fn decode_key32(text: &str) -> Result<Zeroizing<[u8; 32]>> {
 pub(crate) fn encode_key32(key: &[u8; 32]) -> String {
     STANDARD.encode(key)
 }
+
+/// Lowercase hex encoding.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut out, byte| {
+            let _ = write!(out, "{byte:02x}");
+            out
+        })
+}

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use crate::field::KeyId;
+use crate::key_id::KeyId;
 
 /// Every failure this crate can report.
 ///

@@ -30,8 +30,7 @@ use crate::symmetric::{SYMMETRIC_OVERHEAD, SymmetricKey};
 
 /// Version byte of the wrapped key format.
 pub const WRAPPED_KEY_VERSION: u8 = 1;
-/// Length of a master key id.
-pub const KEY_ID_LEN: usize = 8;
+pub use crate::key_id::{KEY_ID_LEN, KeyId};
 /// Length of a wrapped data key.
 pub const WRAPPED_KEY_LEN: usize = 1 + KEY_ID_LEN + SYMMETRIC_OVERHEAD - 1 + 32;
 
@@ -42,30 +41,6 @@ const WRAP_CONTEXT: &[u8] = b"lumen wrapped data key v1\0";
 /// `<table>:<row id>:<column>`.
 pub fn field_aad(table: &str, row_id: &str, column: &str) -> Vec<u8> {
     format!("{table}:{row_id}:{column}").into_bytes()
-}
-
-/// Identifier of a master key: the first 8 bytes of SHA-256 over a context string and the key.
-/// Reveals nothing useful about the key; lets rotation tell master keys apart.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct KeyId(pub [u8; KEY_ID_LEN]);
-
-impl KeyId {
-    /// Lowercase hex (16 characters), for storage in a column or display in the CLI.
-    pub fn to_hex(&self) -> String {
-        crate::blind_index::hex(&self.0)
-    }
-}
-
-impl fmt::Display for KeyId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.to_hex())
-    }
-}
-
-impl fmt::Debug for KeyId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "KeyId({})", self.to_hex())
-    }
 }
 
 /// The 32-byte master key that wraps every data key. Zeroized on drop, never printed.

@@ -30,6 +30,7 @@ pub mod ephemeral;
 pub mod error;
 pub mod field;
 pub mod kdf;
+mod key_id;
 pub mod keyfile;
 pub mod password;
 pub mod random;

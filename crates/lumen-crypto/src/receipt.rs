@@ -142,7 +142,7 @@ pub struct ReceiptLookupHash(pub [u8; 32]);
 impl ReceiptLookupHash {
     /// Lowercase hex (64 characters).
     pub fn to_hex(&self) -> String {
-        crate::blind_index::hex(&self.0)
+        crate::encoding::hex(&self.0)
     }
 }
 

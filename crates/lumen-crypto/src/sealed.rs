@@ -81,7 +81,7 @@ impl SectionPublicKey {
     pub fn fingerprint(&self) -> String {
         use sha2::Digest as _;
         let digest = sha2::Sha256::digest(self.0);
-        crate::blind_index::hex(&digest[..8])
+        crate::encoding::hex(&digest[..8])
     }
 
     fn to_hpke(&self) -> Result<HpkePublicKey> {

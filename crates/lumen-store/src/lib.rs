@@ -25,6 +25,7 @@ mod sign_in;
 pub mod testing;
 mod training;
 mod training_edit;
+mod training_prerequisites;
 mod training_registry;
 mod units;
 mod url;

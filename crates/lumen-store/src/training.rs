@@ -284,7 +284,8 @@ impl Store {
         .insert(&txn)
         .await?;
         let required =
-            crate::training_edit::set_prerequisites(&txn, m.id, &new.prerequisite_ids).await?;
+            crate::training_prerequisites::set_prerequisites(&txn, m.id, &new.prerequisite_ids)
+                .await?;
         append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(course(m, required))
@@ -292,7 +293,7 @@ impl Store {
 
     /// Every course, in creation order.
     pub async fn list_courses(&self) -> Result<Vec<CourseRecord>, StoreError> {
-        let edges = crate::training_edit::prerequisite_edges(&self.db).await?;
+        let edges = crate::training_prerequisites::prerequisite_edges(&self.db).await?;
         Ok(courses::Entity::find()
             .order_by_asc(courses::Column::CreatedAt)
             .order_by_asc(courses::Column::Id)
@@ -316,7 +317,7 @@ impl Store {
             .one(&self.db)
             .await?
             .ok_or(StoreError::NotFound("course"))?;
-        let required = crate::training_edit::prerequisite_edges(&self.db)
+        let required = crate::training_prerequisites::prerequisite_edges(&self.db)
             .await?
             .into_iter()
             .filter(|(c, _)| *c == id)

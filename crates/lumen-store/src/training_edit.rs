@@ -4,74 +4,22 @@
 
 use crate::audit::append;
 use crate::entity::{
-    training_course_prerequisites as prereqs, training_courses as courses,
-    training_officers as officers, training_referents as referents, training_registrations as regs,
-    training_sessions as sessions,
+    training_courses as courses, training_officers as officers, training_referents as referents,
+    training_registrations as regs, training_sessions as sessions,
 };
 use crate::training::{CourseRecord, existing_unit, to_i32};
+use crate::training_prerequisites::set_prerequisites;
 use crate::{Backend, Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::training::import::{PlannedOfficer, name_key};
-use lumen_domain::training::{
-    OfficerFunction, check_designation_end, check_prerequisites, check_session_change,
-};
+use lumen_domain::training::{OfficerFunction, check_designation_end, check_session_change};
 use lumen_domain::{UnitId, UnitKind};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QuerySelect,
 };
 use uuid::Uuid;
-
-/// Every prerequisite edge `(course, required course)`.
-pub(crate) async fn prerequisite_edges(
-    c: &impl ConnectionTrait,
-) -> Result<Vec<(Uuid, Uuid)>, StoreError> {
-    Ok(prereqs::Entity::find()
-        .all(c)
-        .await?
-        .into_iter()
-        .map(|p| (p.course_id, p.prerequisite_id))
-        .collect())
-}
-
-/// Replaces the prerequisites of `course`: every one must exist, and no cycle may form
-/// (`Refused("prerequisite_cycle")`). Returns them sorted and without duplicates.
-pub(crate) async fn set_prerequisites(
-    c: &impl ConnectionTrait,
-    course: Uuid,
-    required: &[Uuid],
-) -> Result<Vec<Uuid>, StoreError> {
-    let mut required = required.to_vec();
-    required.sort();
-    required.dedup();
-    for r in &required {
-        courses::Entity::find_by_id(*r)
-            .one(c)
-            .await?
-            .ok_or(StoreError::NotFound("course"))?;
-    }
-    let edges: Vec<(Uuid, Uuid)> = prerequisite_edges(c)
-        .await?
-        .into_iter()
-        .filter(|(from, _)| *from != course)
-        .collect();
-    check_prerequisites(course, &required, &edges).map_err(|e| StoreError::Refused(e.code()))?;
-    prereqs::Entity::delete_many()
-        .filter(prereqs::Column::CourseId.eq(course))
-        .exec(c)
-        .await?;
-    for r in &required {
-        prereqs::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            course_id: Set(course),
-            prerequisite_id: Set(*r),
-        }
-        .insert(c)
-        .await?;
-    }
-    Ok(required)
-}
 
 /// What an officer's edit may change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

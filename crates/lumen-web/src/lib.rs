@@ -8,15 +8,19 @@
 
 pub mod access;
 mod body_limit;
+mod client_source;
 mod context;
 mod csrf;
 mod error;
+mod error_pages;
 mod form;
 mod handlers;
 mod headers;
 pub mod i18n;
 mod metrics;
+mod metrics_routes;
 mod page;
+mod presession;
 pub mod rate_limit;
 pub mod report_forms;
 pub mod routes;

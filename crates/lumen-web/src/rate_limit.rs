@@ -7,13 +7,10 @@
 //! (HMAC-SHA-256 under a key drawn at start and kept in memory), cut to 16 bytes; buckets that
 //! have filled up again are forgotten, and the table is bounded.
 
-use crate::settings::{AuthSettings, PublicSettings, ServerSettings};
-use axum::extract::{ConnectInfo, FromRequestParts};
-use axum::http::request::Parts;
+use crate::settings::{AuthSettings, PublicSettings};
 use lumen_crypto::EphemeralKeyedHash;
 use std::collections::HashMap;
-use std::convert::Infallible;
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::Instant;
 
@@ -28,74 +25,6 @@ impl std::fmt::Debug for SourceId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("SourceId(<hashed>)")
     }
-}
-
-/// Extractor: the request's source, hashed at once. The address comes from the trusted proxy
-/// header when one is configured (the last value, the one the proxy appended), else from the
-/// connection; requests without either share one source.
-#[derive(Clone, Copy, Debug)]
-pub struct Source(pub SourceId);
-
-impl FromRequestParts<crate::state::AppState> for Source {
-    type Rejection = Infallible;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &crate::state::AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let ip = peer_address(parts, state.server());
-        Ok(Source(state.receipt_limiter().source_id(ip)))
-    }
-}
-
-/// Extractor: the request's source as the filing limiter knows it (its own keyed hash).
-#[derive(Clone, Copy, Debug)]
-pub struct FilingSource(pub SourceId);
-
-impl FromRequestParts<crate::state::AppState> for FilingSource {
-    type Rejection = Infallible;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &crate::state::AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let ip = peer_address(parts, state.server());
-        Ok(FilingSource(state.filing_limiter().source_id(ip)))
-    }
-}
-
-/// Extractor: the request's source as the sign-in limiter knows it (its own keyed hash).
-#[derive(Clone, Copy, Debug)]
-pub struct SignInSource(pub SourceId);
-
-impl FromRequestParts<crate::state::AppState> for SignInSource {
-    type Rejection = Infallible;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &crate::state::AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let ip = peer_address(parts, state.server());
-        Ok(SignInSource(state.sign_in_limiter().source_id(ip)))
-    }
-}
-
-fn peer_address(parts: &Parts, server: &ServerSettings) -> Option<IpAddr> {
-    let header = server.trusted_proxy_header.trim();
-    if !header.is_empty() {
-        return parts
-            .headers
-            .get_all(header)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(','))
-            .filter_map(|v| v.trim().parse::<IpAddr>().ok())
-            .next_back();
-    }
-    parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip())
 }
 
 #[derive(Clone, Copy)]
@@ -147,7 +76,7 @@ pub enum Refused {
 }
 
 /// The follow-up guessing limiter.
-pub struct ReceiptLimiter {
+pub struct AttemptLimiter {
     enabled: bool,
     key: EphemeralKeyedHash,
     source: Rate,
@@ -155,13 +84,13 @@ pub struct ReceiptLimiter {
     buckets: Mutex<Buckets>,
 }
 
-/// One attempt's tokens; give them back with [`ReceiptLimiter::refund`] when the receipt was
+/// One attempt's tokens; give them back with [`AttemptLimiter::refund`] when the receipt was
 /// right.
 #[must_use]
 #[derive(Debug)]
 pub struct Attempt(Option<SourceId>);
 
-impl ReceiptLimiter {
+impl AttemptLimiter {
     /// The receipt limiter, with a fresh random key.
     pub fn new(settings: &PublicSettings) -> Self {
         Self::with_limits(
@@ -323,7 +252,7 @@ mod tests {
 
     #[test]
     fn a_source_is_stopped_after_its_burst_and_others_go_on_until_the_global_limit() {
-        let l = ReceiptLimiter::new(&settings(3, 5));
+        let l = AttemptLimiter::new(&settings(3, 5));
         let a = l.source_id(Some("192.0.2.1".parse().unwrap()));
         let b = l.source_id(Some("192.0.2.2".parse().unwrap()));
         for _ in 0..3 {
@@ -341,7 +270,7 @@ mod tests {
     fn refunded_attempts_do_not_count_and_buckets_refill() {
         let mut s = settings(2, 100);
         s.receipt_attempts_source_per_hour = 3600 * 1000;
-        let l = ReceiptLimiter::new(&s);
+        let l = AttemptLimiter::new(&s);
         let a = l.source_id(None);
         for _ in 0..10 {
             let t = l.try_attempt(a).unwrap();
@@ -356,7 +285,7 @@ mod tests {
     #[test]
     fn the_hash_is_keyed_per_process_and_ipv6_counts_by_prefix() {
         let s = settings(1, 1);
-        let (l1, l2) = (ReceiptLimiter::new(&s), ReceiptLimiter::new(&s));
+        let (l1, l2) = (AttemptLimiter::new(&s), AttemptLimiter::new(&s));
         let ip: IpAddr = "198.51.100.7".parse().unwrap();
         assert_ne!(l1.source_id(Some(ip)), l2.source_id(Some(ip)));
         let mapped: IpAddr = "::ffff:198.51.100.7".parse().unwrap();
@@ -370,7 +299,7 @@ mod tests {
     fn off_never_refuses_and_remembers_nothing() {
         let mut s = settings(1, 1);
         s.receipt_rate_limit = false;
-        let l = ReceiptLimiter::new(&s);
+        let l = AttemptLimiter::new(&s);
         for _ in 0..10 {
             let _ = l.try_attempt(l.source_id(None)).unwrap();
         }

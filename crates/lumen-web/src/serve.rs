@@ -4,9 +4,10 @@ use crate::access::guard;
 use crate::body_limit::limit_body;
 use crate::context::load_context;
 use crate::csrf::check_csrf;
-use crate::error::{WebError, render_error_pages};
+use crate::error::WebError;
+use crate::error_pages::render_error_pages;
 use crate::headers::security_headers;
-use crate::metrics::track;
+use crate::metrics_routes::track;
 use crate::routes::{self, RouteArea};
 use crate::state::AppState;
 use axum::Router;
@@ -81,7 +82,7 @@ pub async fn serve_metrics(
         ..Limits::of(state.server())
     };
     serve_router(
-        crate::metrics::metrics_app(state),
+        crate::metrics_routes::metrics_app(state),
         listener,
         limits,
         shutdown,

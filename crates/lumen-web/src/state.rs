@@ -1,7 +1,7 @@
 //! Shared application state.
 
 use crate::metrics::Metrics;
-use crate::rate_limit::ReceiptLimiter;
+use crate::rate_limit::AttemptLimiter;
 use crate::settings::{AuthSettings, PublicSettings, ServerSettings};
 use lumen_app::reports::intake::ReportKeys;
 use lumen_screening::Catalogue;
@@ -20,10 +20,10 @@ pub(crate) struct Inner {
     pub metrics: Metrics,
     pub catalogue: Arc<Catalogue>,
     pub reports: Option<Arc<ReportKeys>>,
-    pub receipt_limiter: ReceiptLimiter,
-    pub sign_in_limiter: ReceiptLimiter,
-    pub filing_limiter: ReceiptLimiter,
-    pub presession_tokens: crate::context::PresessionTokens,
+    pub receipt_limiter: AttemptLimiter,
+    pub sign_in_limiter: AttemptLimiter,
+    pub filing_limiter: AttemptLimiter,
+    pub presession_tokens: crate::presession::PresessionTokens,
 }
 
 impl AppState {
@@ -44,7 +44,7 @@ impl AppState {
         auth: AuthSettings,
         catalogue: Arc<Catalogue>,
     ) -> Self {
-        let sign_in_limiter = ReceiptLimiter::for_sign_in(&auth);
+        let sign_in_limiter = AttemptLimiter::for_sign_in(&auth);
         Self(Arc::new(Inner {
             store,
             server,
@@ -54,8 +54,8 @@ impl AppState {
             metrics: Metrics::default(),
             catalogue,
             reports: None,
-            receipt_limiter: ReceiptLimiter::new(&PublicSettings::default()),
-            filing_limiter: ReceiptLimiter::for_filings(&PublicSettings::default()),
+            receipt_limiter: AttemptLimiter::new(&PublicSettings::default()),
+            filing_limiter: AttemptLimiter::for_filings(&PublicSettings::default()),
         }))
     }
 
@@ -73,29 +73,29 @@ impl AppState {
     /// shared: on a shared state it changes nothing.
     pub fn with_public(mut self, public: PublicSettings) -> Self {
         if let Some(inner) = Arc::get_mut(&mut self.0) {
-            inner.receipt_limiter = ReceiptLimiter::new(&public);
-            inner.filing_limiter = ReceiptLimiter::for_filings(&public);
+            inner.receipt_limiter = AttemptLimiter::new(&public);
+            inner.filing_limiter = AttemptLimiter::for_filings(&public);
         }
         self
     }
 
     /// The follow-up guessing limiter.
-    pub(crate) fn receipt_limiter(&self) -> &ReceiptLimiter {
+    pub(crate) fn receipt_limiter(&self) -> &AttemptLimiter {
         &self.0.receipt_limiter
     }
 
     /// The maker of pre-session CSRF tokens.
-    pub(crate) fn presession_tokens(&self) -> &crate::context::PresessionTokens {
+    pub(crate) fn presession_tokens(&self) -> &crate::presession::PresessionTokens {
         &self.0.presession_tokens
     }
 
     /// The report filing limiter.
-    pub(crate) fn filing_limiter(&self) -> &ReceiptLimiter {
+    pub(crate) fn filing_limiter(&self) -> &AttemptLimiter {
         &self.0.filing_limiter
     }
 
     /// The failed sign-in limiter.
-    pub(crate) fn sign_in_limiter(&self) -> &ReceiptLimiter {
+    pub(crate) fn sign_in_limiter(&self) -> &AttemptLimiter {
         &self.0.sign_in_limiter
     }
 

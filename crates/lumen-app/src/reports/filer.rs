@@ -4,7 +4,7 @@
 //! `consent_recorded_on`, and the filing is audited (a partner worker is an account, unlike a
 //! member of the public).
 
-use crate::reports::intake::ReportPayload;
+use crate::reports::payload::ReportPayload;
 use chrono::NaiveDate;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::report::FiledBy;

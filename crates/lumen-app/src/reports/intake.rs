@@ -7,8 +7,9 @@
 
 use crate::AppError;
 use crate::reports::filer::Filer;
-use crate::reports::identifiers::{Identifier, blind_indexes};
+use crate::reports::identifiers::blind_indexes;
 use crate::reports::images::CleanImage;
+pub use crate::reports::payload::ReportPayload;
 use lumen_crypto::{
     BlindIndexKey, KdfParams, Receipt, ReceiptHasher, ReplyKeyParams, SectionPublicKey,
     SectionSecretKey, SymmetricKey,
@@ -17,7 +18,6 @@ use lumen_domain::report::{MessageAuthor, ReportStatus};
 use lumen_store::{
     NewReport, NewReportImage, ReportAttachments, ReportImageRecord, ReportRecord, Store,
 };
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 mod thread;
@@ -43,46 +43,6 @@ impl std::fmt::Debug for ReportKeys {
             .field("has_secret", &self.secret.is_some())
             .finish_non_exhaustive()
     }
-}
-
-/// What a reporter wrote, as sealed in one piece (AAD `report:<id>:payload`).
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
-pub struct ReportPayload {
-    /// `witness`, `person_concerned` or `partner`.
-    pub filed_by: String,
-    /// Codes of the forms of exploitation ticked.
-    pub forms: Vec<String>,
-    /// Where (free text).
-    pub place: String,
-    /// When (free text).
-    pub when: String,
-    /// How many people are involved (free text).
-    pub people_count: String,
-    /// Descriptions of the people involved.
-    pub people: String,
-    /// `yes`, `no` or `unknown`.
-    pub minor: String,
-    /// Phone numbers, one a line.
-    pub phones: Vec<String>,
-    /// Vehicle plates.
-    pub plates: Vec<String>,
-    /// Websites and ads.
-    pub websites: Vec<String>,
-    /// Social-media handles.
-    pub handles: Vec<String>,
-    /// E-mail addresses.
-    pub emails: Vec<String>,
-    /// The reporter's own words.
-    pub text: String,
-    /// `none`, `section` or `centre`.
-    pub contact: String,
-    /// How to reach them, if they want to be reached.
-    pub contact_details: String,
-    /// The language the report was written in.
-    pub lang: String,
-    /// Every identifier line, as typed and normalised (absent from reports filed before).
-    #[serde(default)]
-    pub identifiers: Vec<Identifier>,
 }
 
 /// What the reporter gets back after filing: shown once, never stored.

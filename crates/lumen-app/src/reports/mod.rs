@@ -5,4 +5,6 @@ pub mod filer;
 pub mod identifiers;
 pub mod images;
 pub mod intake;
+pub mod payload;
 pub mod reply_kdf;
+pub mod settler;

@@ -1,12 +1,12 @@
 //! Sign-in with password, then the second factor; sign-out.
 
 use crate::access::{ENROL, SECOND_FACTOR, SIGN_IN, landing};
+use crate::client_source::SignInSource;
 use crate::context::{cookie_header, session_cookie_name, token_hash};
 use crate::error::WebError;
 use crate::form::ValidForm;
 use crate::handlers::see_other;
 use crate::page::{Ctx, Page};
-use crate::rate_limit::SignInSource;
 use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;

@@ -3,12 +3,12 @@
 //! working password. The second factor is enrolled next.
 
 use crate::access::ENROL;
+use crate::client_source::SignInSource;
 use crate::error::WebError;
 use crate::form::ValidForm;
 use crate::handlers::auth::start_session;
 use crate::handlers::see_other;
 use crate::page::Page;
-use crate::rate_limit::SignInSource;
 use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;

@@ -7,12 +7,12 @@
 //! from the whole site before the receipt is looked at, and a receipt that opens a report gives
 //! them back. When either is used up the answer is 429, without checking the receipt.
 
+use crate::client_source::ReceiptSource;
 use crate::error::WebError;
 use crate::form::ValidForm;
 use crate::handlers::public::{LangQuery, PublicPage, report_lang};
 use crate::handlers::public_form::PublicForm;
 use crate::handlers::report::{clean_images, problem_errors};
-use crate::rate_limit::Source;
 use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
@@ -111,7 +111,11 @@ enum Opened {
     Limited,
 }
 
-async fn unlock(state: &AppState, source: Source, receipt: &str) -> Result<Opened, WebError> {
+async fn unlock(
+    state: &AppState,
+    source: ReceiptSource,
+    receipt: &str,
+) -> Result<Opened, WebError> {
     let keys = state.reports()?;
     let limiter = state.receipt_limiter();
     let Ok(attempt) = limiter.try_attempt(source.0) else {
@@ -193,7 +197,7 @@ fn limited(page: PublicPage) -> Response {
 /// `POST /follow-up`: the status and the thread of the report with this receipt.
 pub async fn show(
     State(state): State<AppState>,
-    source: Source,
+    source: ReceiptSource,
     headers: HeaderMap,
     ValidForm(f): ValidForm<ReceiptForm>,
 ) -> Result<Response, WebError> {
@@ -209,7 +213,7 @@ pub async fn show(
 /// message with any problem comes back (400) with its text and nothing stored.
 pub async fn add_message(
     State(state): State<AppState>,
-    source: Source,
+    source: ReceiptSource,
     headers: HeaderMap,
     sent: PublicForm,
 ) -> Result<Response, WebError> {

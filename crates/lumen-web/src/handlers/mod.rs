@@ -17,6 +17,7 @@ pub mod public_info;
 pub mod report;
 pub mod report_form;
 pub mod report_images_staff;
+pub mod report_labels;
 pub mod report_staff_page;
 pub mod reports_staff;
 pub mod screening;

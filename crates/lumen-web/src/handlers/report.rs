@@ -2,11 +2,11 @@
 //! form comes back with what was typed and a translated message per field, and nothing is
 //! stored. A good one is sealed, stored durably, and only then is the receipt shown, once.
 
+use crate::client_source::FilingSource;
 use crate::error::WebError;
 use crate::handlers::public::{LangQuery, PublicPage, report_lang};
 use crate::handlers::public_form::{FormProblem, PublicForm};
 use crate::handlers::report_form::{FieldError, ReportForm, identifier_hints, validate};
-use crate::rate_limit::FilingSource;
 use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;

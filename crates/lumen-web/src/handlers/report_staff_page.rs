@@ -2,7 +2,7 @@
 //! identifiers as typed beside their normalised form, pictures, and the thread with who wrote
 //! each message.
 
-use super::reports_staff::{filer_label, status_label};
+use super::report_labels::{filer_label, status_label};
 use crate::page::Page;
 use askama::Template;
 use askama_web::WebTemplate;

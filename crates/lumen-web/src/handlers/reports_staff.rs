@@ -5,6 +5,7 @@
 
 use crate::error::WebError;
 use crate::form::ValidForm;
+use crate::handlers::report_labels::{filer_label, status_label};
 use crate::handlers::report_staff_page::ReportPage;
 use crate::handlers::see_other;
 use crate::page::{Ctx, Page};
@@ -98,22 +99,6 @@ struct InboxPage {
     filed_by: String,
     statuses: &'static [ReportStatus],
     filers: &'static [FiledBy],
-}
-
-/// Who filed, as the section names it.
-pub(super) fn filer_label(page: &Page, filed_by: FiledBy) -> String {
-    page.t(&format!(
-        "reports-filer-{}",
-        filed_by.code().replace('_', "-")
-    ))
-}
-
-/// Labels shared by both pages.
-pub(super) fn status_label(page: &Page, status: ReportStatus) -> String {
-    page.t(&format!(
-        "report-status-{}",
-        status.code().replace('_', "-")
-    ))
 }
 
 impl InboxPage {

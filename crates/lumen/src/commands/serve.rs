@@ -134,7 +134,7 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
     state = state.with_public(config.public.clone());
     spawn_session_purge(state.clone(), &config);
     if let Some(keys) = state.report_keys() {
-        lumen_app::reports::reply_kdf::spawn_settler(keys, state.store().clone());
+        lumen_app::reports::settler::spawn_settler(keys, state.store().clone());
     }
     println!("Lumen is ready at http://{addr}/ (staff sign-in: http://{addr}/staff/sign-in)");
     if let Some(accounts) = &accounts {
