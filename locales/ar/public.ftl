@@ -189,3 +189,16 @@ info-keep-pictures = الصور التي ترسلها، مُقفلة مثل ال
 info-keep-no-photo-data = البيانات المخفية داخل صورك، مثل مكان التقاط الصورة ووقته: نحذفها قبل حفظ الصور.
 report-too-many = وصلت بلاغات كثيرة من هذا الاتصال في وقت قصير. نصك محفوظ أدناه: حاول مرة أخرى بعد بضع دقائق. في حالة الخطر، اتصل بالرقم 112.
 report-error-images-pixels = الصور معًا كبيرة جدًا (أكثر من 100 مليون بكسل). أرسل عددًا أقل أو صورًا أصغر.
+
+# Error pages of the public area
+public-error-not-found-title = الصفحة غير موجودة
+public-error-not-found-text = هذه الصفحة غير موجودة. تحقّق من العنوان أو ابدأ من جديد من الصفحة الرئيسية.
+public-error-unavailable-title = غير متاح مؤقتًا
+public-error-unavailable-text = لا تستطيع خدمة الإبلاغ استقبال البلاغات الآن. حاول مرة أخرى بعد قليل. إذا كان أحد في خطر الآن، اتصل بالرقم 112.
+public-error-internal-title = حدث خطأ ما
+public-error-internal-text = ربما لم يُرسَل بلاغك. حاول مرة أخرى بعد قليل. إذا كان أحد في خطر الآن، اتصل بالرقم 112.
+public-error-too-large-title = الحجم كبير جدًا للإرسال
+public-error-too-large-text = ما أرسلته كبير جدًا. أرسل صورًا أقل أو أصغر.
+public-error-bad-request-title = تعذّرت قراءة الاستمارة
+public-error-bad-request-text = لم يصل جزء من الاستمارة. ارجع وتحقّق من إجاباتك وأرسلها مرة أخرى.
+public-error-back-home = العودة إلى الصفحة الرئيسية

@@ -179,3 +179,16 @@ info-keep-pictures = Die Fotos, die Sie senden, verschlossen wie die Meldung.
 info-keep-no-photo-data = Die versteckten Daten in Ihren Fotos, zum Beispiel wo und wann ein Foto gemacht wurde: Wir entfernen sie vor dem Speichern.
 report-too-many = Von dieser Verbindung sind in kurzer Zeit viele Meldungen eingegangen. Ihr Text ist unten erhalten: Versuchen Sie es in einigen Minuten erneut. Bei Gefahr rufen Sie 112 an.
 report-error-images-pixels = Zusammen sind die Fotos viel zu groß (mehr als 100 Millionen Pixel). Senden Sie weniger oder kleinere.
+
+# Error pages of the public area
+public-error-not-found-title = Seite nicht gefunden
+public-error-not-found-text = Diese Seite gibt es nicht. Prüfen Sie die Adresse oder beginnen Sie auf der Startseite neu.
+public-error-unavailable-title = Vorübergehend nicht verfügbar
+public-error-unavailable-text = Der Meldedienst kann gerade keine Meldungen annehmen. Versuchen Sie es in Kürze noch einmal. Wenn jemand jetzt in Gefahr ist, rufen Sie 112 an.
+public-error-internal-title = Etwas ist schiefgelaufen
+public-error-internal-text = Ihre Meldung wurde vielleicht nicht gesendet. Versuchen Sie es in Kürze noch einmal. Wenn jemand jetzt in Gefahr ist, rufen Sie 112 an.
+public-error-too-large-title = Zu groß zum Senden
+public-error-too-large-text = Was Sie gesendet haben, ist zu groß. Senden Sie weniger oder kleinere Bilder.
+public-error-bad-request-title = Das Formular konnte nicht gelesen werden
+public-error-bad-request-text = Ein Teil des Formulars ist nicht angekommen. Gehen Sie zurück, prüfen Sie Ihre Antworten und senden Sie es erneut.
+public-error-back-home = Zurück zur Startseite

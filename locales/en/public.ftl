@@ -179,3 +179,16 @@ info-keep-pictures = The pictures you send, locked like the report.
 info-keep-no-photo-data = The hidden data inside your pictures, such as where and when a photo was taken: we remove it before storing.
 report-too-many = Many reports have arrived from this connection in a short time. Your text is kept below: try again in a few minutes. In danger, call 112.
 report-error-images-pixels = Together the pictures are far too big (more than 100 million pixels). Send fewer or smaller ones.
+
+# Error pages of the public area
+public-error-not-found-title = Page not found
+public-error-not-found-text = This page does not exist. Check the address, or start again from the home page.
+public-error-unavailable-title = Temporarily unavailable
+public-error-unavailable-text = The reporting service cannot take reports right now. Try again in a little while. If someone is in danger now, call 112.
+public-error-internal-title = Something went wrong
+public-error-internal-text = Your report may not have been sent. Try again in a little while. If someone is in danger now, call 112.
+public-error-too-large-title = Too large to send
+public-error-too-large-text = What you sent is too large. Send fewer or smaller pictures.
+public-error-bad-request-title = The form could not be read
+public-error-bad-request-text = Part of the form did not arrive. Go back, check your answers and send it again.
+public-error-back-home = Back to the home page

@@ -179,3 +179,16 @@ info-keep-pictures = Las fotos que envía, cerradas con llave como el aviso.
 info-keep-no-photo-data = Los datos ocultos de sus fotos, como el lugar y la hora en que se tomó una foto: los quitamos antes de guardar las fotos.
 report-too-many = Han llegado muchas denuncias desde esta conexión en poco tiempo. Su texto se conserva abajo: vuelva a intentarlo dentro de unos minutos. En caso de peligro, llame al 112.
 report-error-images-pixels = En conjunto, las fotos son demasiado grandes (más de 100 millones de píxeles). Envíe menos o más pequeñas.
+
+# Error pages of the public area
+public-error-not-found-title = Página no encontrada
+public-error-not-found-text = Esta página no existe. Compruebe la dirección o empiece de nuevo desde la página de inicio.
+public-error-unavailable-title = No disponible por el momento
+public-error-unavailable-text = El servicio de denuncias no puede recibir denuncias ahora. Inténtelo de nuevo dentro de un rato. Si alguien está en peligro ahora, llame al 112.
+public-error-internal-title = Algo ha salido mal
+public-error-internal-text = Puede que su denuncia no se haya enviado. Inténtelo de nuevo dentro de un rato. Si alguien está en peligro ahora, llame al 112.
+public-error-too-large-title = Demasiado grande para enviar
+public-error-too-large-text = Lo que ha enviado es demasiado grande. Envíe menos fotos o fotos más pequeñas.
+public-error-bad-request-title = No se pudo leer el formulario
+public-error-bad-request-text = Una parte del formulario no llegó. Vuelva atrás, revise sus respuestas y envíelo de nuevo.
+public-error-back-home = Volver a la página de inicio

@@ -179,3 +179,16 @@ info-keep-pictures = Les photos que vous envoyez, verrouillées comme le signale
 info-keep-no-photo-data = Les données cachées dans vos photos, comme le lieu et l'heure de la prise : nous les retirons avant de les garder.
 report-too-many = Beaucoup de signalements sont arrivés depuis cette connexion en peu de temps. Votre texte est conservé ci-dessous : réessayez dans quelques minutes. En cas de danger, appelez le 112.
 report-error-images-pixels = Ensemble, les photos sont beaucoup trop grandes (plus de 100 millions de pixels). Envoyez-en moins ou des plus petites.
+
+# Error pages of the public area
+public-error-not-found-title = Page introuvable
+public-error-not-found-text = Cette page n’existe pas. Vérifiez l’adresse ou recommencez depuis la page d’accueil.
+public-error-unavailable-title = Momentanément indisponible
+public-error-unavailable-text = Le service de signalement ne peut pas recevoir de signalement pour le moment. Réessayez dans quelques instants. Si quelqu’un est en danger maintenant, appelez le 112.
+public-error-internal-title = Un problème est survenu
+public-error-internal-text = Votre signalement n’a peut-être pas été envoyé. Réessayez dans quelques instants. Si quelqu’un est en danger maintenant, appelez le 112.
+public-error-too-large-title = Trop volumineux
+public-error-too-large-text = Ce que vous avez envoyé est trop volumineux. Envoyez moins de photos ou des photos plus petites.
+public-error-bad-request-title = Le formulaire n’a pas pu être lu
+public-error-bad-request-text = Une partie du formulaire n’est pas arrivée. Revenez en arrière, vérifiez vos réponses et envoyez-le à nouveau.
+public-error-back-home = Retour à la page d’accueil

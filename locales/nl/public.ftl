@@ -179,3 +179,16 @@ info-keep-pictures = De foto's die u stuurt, vergrendeld zoals de melding.
 info-keep-no-photo-data = De verborgen gegevens in uw foto's, zoals waar en wanneer een foto is genomen: wij halen ze weg voor we ze bewaren.
 report-too-many = Er kwamen in korte tijd veel meldingen binnen vanaf deze verbinding. Je tekst staat hieronder nog: probeer het over enkele minuten opnieuw. Bij gevaar, bel 112.
 report-error-images-pixels = Samen zijn de foto’s veel te groot (meer dan 100 miljoen pixels). Stuur er minder of kleinere.
+
+# Error pages of the public area
+public-error-not-found-title = Pagina niet gevonden
+public-error-not-found-text = Deze pagina bestaat niet. Controleer het adres of begin opnieuw op de startpagina.
+public-error-unavailable-title = Tijdelijk niet beschikbaar
+public-error-unavailable-text = De meldingsdienst kan nu geen meldingen ontvangen. Probeer het over een tijdje opnieuw. Is iemand nu in gevaar, bel dan 112.
+public-error-internal-title = Er ging iets mis
+public-error-internal-text = Uw melding is misschien niet verzonden. Probeer het over een tijdje opnieuw. Is iemand nu in gevaar, bel dan 112.
+public-error-too-large-title = Te groot om te verzenden
+public-error-too-large-text = Wat u verzond is te groot. Stuur minder of kleinere foto’s.
+public-error-bad-request-title = Het formulier kon niet gelezen worden
+public-error-bad-request-text = Een deel van het formulier is niet aangekomen. Ga terug, controleer uw antwoorden en verzend het opnieuw.
+public-error-back-home = Terug naar de startpagina

@@ -179,3 +179,16 @@ info-keep-pictures = As fotografias que envia, fechadas como a denúncia.
 info-keep-no-photo-data = Os dados escondidos nas suas fotografias, como o local e a hora em que foram tiradas: retiramos esses dados antes de guardar as fotografias.
 report-too-many = Chegaram muitas denúncias desta ligação em pouco tempo. O seu texto continua abaixo: tente novamente dentro de alguns minutos. Em caso de perigo, ligue 112.
 report-error-images-pixels = Em conjunto, as fotografias são demasiado grandes (mais de 100 milhões de píxeis). Envie menos ou mais pequenas.
+
+# Error pages of the public area
+public-error-not-found-title = Página não encontrada
+public-error-not-found-text = Esta página não existe. Verifique o endereço ou recomece a partir da página inicial.
+public-error-unavailable-title = Temporariamente indisponível
+public-error-unavailable-text = O serviço de denúncias não pode receber denúncias neste momento. Tente novamente daqui a pouco. Se alguém estiver em perigo agora, ligue 112.
+public-error-internal-title = Algo correu mal
+public-error-internal-text = A sua denúncia pode não ter sido enviada. Tente novamente daqui a pouco. Se alguém estiver em perigo agora, ligue 112.
+public-error-too-large-title = Demasiado grande para enviar
+public-error-too-large-text = O que enviou é demasiado grande. Envie menos fotografias ou fotografias mais pequenas.
+public-error-bad-request-title = Não foi possível ler o formulário
+public-error-bad-request-text = Uma parte do formulário não chegou. Volte atrás, verifique as suas respostas e envie-o novamente.
+public-error-back-home = Voltar à página inicial

@@ -181,3 +181,16 @@ info-keep-pictures = Fotografiile pe care le trimiteți, încuiate ca sesizarea.
 info-keep-no-photo-data = Datele ascunse din fotografiile dumneavoastră, cum ar fi locul și ora în care a fost făcută o fotografie: le ștergem înainte de a păstra fotografiile.
 report-too-many = Din această conexiune au sosit multe sesizări într-un timp scurt. Textul dumneavoastră este păstrat mai jos: încercați din nou peste câteva minute. În caz de pericol, sunați la 112.
 report-error-images-pixels = Împreună, fotografiile sunt mult prea mari (peste 100 de milioane de pixeli). Trimiteți mai puține sau mai mici.
+
+# Error pages of the public area
+public-error-not-found-title = Pagina nu a fost găsită
+public-error-not-found-text = Această pagină nu există. Verificați adresa sau începeți din nou de la pagina principală.
+public-error-unavailable-title = Indisponibil temporar
+public-error-unavailable-text = Serviciul de semnalare nu poate primi semnalări acum. Încercați din nou peste puțin timp. Dacă cineva este în pericol acum, sunați la 112.
+public-error-internal-title = Ceva nu a funcționat
+public-error-internal-text = Este posibil ca semnalarea dumneavoastră să nu fi fost trimisă. Încercați din nou peste puțin timp. Dacă cineva este în pericol acum, sunați la 112.
+public-error-too-large-title = Prea mare pentru a fi trimis
+public-error-too-large-text = Ce ați trimis este prea mare. Trimiteți mai puține fotografii sau fotografii mai mici.
+public-error-bad-request-title = Formularul nu a putut fi citit
+public-error-bad-request-text = O parte din formular nu a ajuns. Întoarceți-vă, verificați răspunsurile și trimiteți-l din nou.
+public-error-back-home = Înapoi la pagina principală

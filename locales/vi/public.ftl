@@ -178,3 +178,16 @@ info-keep-pictures = Ảnh bạn gửi, được khóa lại như tin báo.
 info-keep-no-photo-data = Dữ liệu ẩn trong ảnh của bạn, ví dụ nơi và giờ chụp ảnh: chúng tôi xóa đi trước khi lưu ảnh.
 report-too-many = Đã có nhiều báo cáo được gửi từ kết nối này trong thời gian ngắn. Nội dung của bạn vẫn được giữ bên dưới: hãy thử lại sau vài phút. Nếu gặp nguy hiểm, hãy gọi 112.
 report-error-images-pixels = Tổng cộng các ảnh quá lớn (hơn 100 triệu điểm ảnh). Hãy gửi ít ảnh hơn hoặc ảnh nhỏ hơn.
+
+# Error pages of the public area
+public-error-not-found-title = Không tìm thấy trang
+public-error-not-found-text = Trang này không tồn tại. Hãy kiểm tra địa chỉ hoặc bắt đầu lại từ trang chủ.
+public-error-unavailable-title = Tạm thời không hoạt động
+public-error-unavailable-text = Dịch vụ báo cáo hiện không thể nhận báo cáo. Hãy thử lại sau ít phút. Nếu có người đang gặp nguy hiểm, hãy gọi 112.
+public-error-internal-title = Đã xảy ra lỗi
+public-error-internal-text = Báo cáo của bạn có thể chưa được gửi. Hãy thử lại sau ít phút. Nếu có người đang gặp nguy hiểm, hãy gọi 112.
+public-error-too-large-title = Quá lớn để gửi
+public-error-too-large-text = Nội dung bạn gửi quá lớn. Hãy gửi ít ảnh hơn hoặc ảnh nhỏ hơn.
+public-error-bad-request-title = Không đọc được biểu mẫu
+public-error-bad-request-text = Một phần biểu mẫu không đến nơi. Hãy quay lại, kiểm tra câu trả lời và gửi lại.
+public-error-back-home = Về trang chủ

@@ -177,3 +177,16 @@ info-keep-pictures = 您发送的照片，和举报一样已锁住。
 info-keep-no-photo-data = 照片里的隐藏信息，例如拍摄地点和时间：我们在保存照片前会将其删除。
 report-too-many = 短时间内从此连接收到了很多举报。您的文字保留在下方：请过几分钟再试。如遇危险，请拨打 112。
 report-error-images-pixels = 这些照片加起来太大了（超过 1 亿像素）。请少发几张或发送更小的照片。
+
+# Error pages of the public area
+public-error-not-found-title = 找不到页面
+public-error-not-found-text = 此页面不存在。请检查网址，或从首页重新开始。
+public-error-unavailable-title = 暂时无法使用
+public-error-unavailable-text = 举报服务目前无法接收举报。请稍后再试。如果有人此刻处于危险中，请拨打 112。
+public-error-internal-title = 出现问题
+public-error-internal-text = 您的举报可能没有发送成功。请稍后再试。如果有人此刻处于危险中，请拨打 112。
+public-error-too-large-title = 内容过大，无法发送
+public-error-too-large-text = 您发送的内容过大。请发送更少或更小的图片。
+public-error-bad-request-title = 无法读取表单
+public-error-bad-request-text = 表单的一部分没有送达。请返回，检查您的回答后重新发送。
+public-error-back-home = 返回首页

@@ -2,9 +2,12 @@
 
 use crate::context::RequestContext;
 use crate::error::WebError;
+use crate::handlers::public::{PublicPage, report_lang};
+use crate::i18n::Lang;
 use crate::page::Page;
+use crate::state::AppState;
 use askama::Template;
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
@@ -17,9 +20,58 @@ struct ErrorPage {
     message: String,
 }
 
+#[derive(Template)]
+#[template(path = "public/error.html")]
+struct PublicErrorPage {
+    page: PublicPage,
+    title: String,
+    message: String,
+}
+
+/// Whether a path belongs to the staff area (its pages have the staff layout); everything else
+/// is shown in the public layout, in the public area's languages.
+fn is_staff_path(path: &str) -> bool {
+    path == "/staff" || path.starts_with("/staff/") || path == "/language"
+}
+
+/// The public area's error page: its layout, its languages, and texts that never assume the
+/// visitor is staff.
+fn public_error_page(state: &AppState, lang: Lang, err: &WebError) -> String {
+    let code = match err {
+        WebError::NotFound | WebError::Unavailable | WebError::PayloadTooLarge => err.code(),
+        WebError::BadRequest { .. } | WebError::CsrfMismatch => "bad-request",
+        WebError::Forbidden => "not-found",
+        WebError::Internal => "internal",
+    };
+    let page = PublicPage::new(state, lang, "/");
+    PublicErrorPage {
+        title: page.t(&format!("public-error-{code}-title")),
+        message: page.t(&format!("public-error-{code}-text")),
+        page,
+    }
+    .render()
+    .unwrap_or_default()
+}
+
 /// Replaces error responses (ours, the router's 404/405, the body limit's 413, the timeout's
-/// 408) by a translated page in the request's language.
-pub async fn render_error_pages(req: Request, next: Next) -> Response {
+/// 408) by a translated page in the request's language, in the layout of its area.
+pub async fn render_error_pages(
+    State(state): State<AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let staff = is_staff_path(req.uri().path());
+    let public_lang = report_lang(
+        req.uri()
+            .query()
+            .and_then(|q| {
+                q.split('&')
+                    .find_map(|kv| kv.strip_prefix("lang="))
+                    .map(str::to_owned)
+            })
+            .as_deref(),
+        req.headers(),
+    );
     let fallback_lang = crate::i18n::negotiate(
         None,
         crate::context::cookie(req.headers(), crate::context::LANG_COOKIE),
@@ -44,6 +96,10 @@ pub async fn render_error_pages(req: Request, next: Next) -> Response {
         }
         None => return res,
     };
+    if !staff {
+        let body = public_error_page(&state, public_lang, &err);
+        return with_cookies((err.status(), Html(body)).into_response(), &res);
+    }
     let page = match ctx {
         Some(c) => Page::from_context(&c),
         None => Page::anonymous(fallback_lang),
@@ -64,7 +120,11 @@ pub async fn render_error_pages(req: Request, next: Next) -> Response {
     }
     .render()
     .unwrap_or_default();
-    let mut out = (err.status(), Html(body)).into_response();
+    with_cookies((err.status(), Html(body)).into_response(), &res)
+}
+
+/// The error page keeps the cookies the failed response set.
+fn with_cookies(mut out: Response, res: &Response) -> Response {
     for (k, v) in res.headers() {
         if k == header::SET_COOKIE {
             out.headers_mut().append(k, v.clone());

@@ -53,7 +53,7 @@ pub fn build_app(state: AppState) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(server.request_timeout_secs),
         ))
-        .layer(from_fn(render_error_pages))
+        .layer(from_fn_with_state(state.clone(), render_error_pages))
         .layer(from_fn_with_state(state.clone(), security_headers))
         .layer(from_fn_with_state(state.clone(), track))
         .layer(CatchPanicLayer::new())

@@ -14,6 +14,7 @@ lumen_store::on_both_databases!(
     information_pages_speak_every_public_language,
     arabic_pages_run_right_to_left_with_numbers_left_to_right,
     a_staff_only_process_sends_the_root_to_the_sign_in_page,
+    without_reporting_keys_the_report_form_answers_503_in_the_public_layout,
 );
 
 /// A client with no cookie store and no redirects followed.
@@ -247,5 +248,35 @@ async fn a_staff_only_process_sends_the_root_to_the_sign_in_page(db: TestDb) {
         .await
         .unwrap();
     assert_eq!(res.status(), 404, "no public page in the staff area");
+    let _ = tx.send(());
+}
+
+async fn without_reporting_keys_the_report_form_answers_503_in_the_public_layout(db: TestDb) {
+    let Some(db) = fresh(db).await else {
+        return;
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let server = ServerSettings {
+        area: Area::Public,
+        secure_cookies: false,
+        ..Default::default()
+    };
+    let state = AppState::new(db.store.clone(), server, AuthSettings::default());
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(lumen_web::serve(state, listener, async move {
+        let _ = rx.await;
+    }));
+    let res = cookieless()
+        .get(format!("{base}/report?lang=ro"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 503);
+    let html = res.text().await.unwrap();
+    assert_public_layout(&html, "the 503 page");
+    assert!(html.contains("lang=\"ro\""), "in the visitor's language");
+    assert!(html.contains("Indisponibil temporar"), "{html}");
+    assert!(!html.contains("/staff/"), "no staff header or link");
     let _ = tx.send(());
 }
