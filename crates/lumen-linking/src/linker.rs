@@ -56,6 +56,8 @@ pub struct LinkStats {
     pub candidate_pairs: usize,
     /// Blocks skipped for size.
     pub oversized_blocks: usize,
+    /// Block cap applied to the partial keys (derived from the comparison budget unless given).
+    pub partial_block_cap: usize,
     /// Estimated blocking recall (capture–recapture between name and non-name rules).
     pub blocking_recall_estimate: Option<f64>,
     /// Pairs at or above the threshold.
@@ -77,6 +79,9 @@ pub struct LinkResult {
     pub pairs: Vec<ScoredPair>,
     /// The estimated model.
     pub model: Model,
+    /// The blocking limits as applied (the partial cap fixed to its derived value): an
+    /// incremental index built with them proposes the same pairs as this run.
+    pub blocking: BlockingLimits,
     /// Run statistics.
     pub stats: LinkStats,
 }
@@ -311,16 +316,22 @@ pub fn link(
         records: records.len(),
         candidate_pairs: candidates.pairs.len(),
         oversized_blocks: candidates.oversized_blocks,
+        partial_block_cap: candidates.partial_cap,
         blocking_recall_estimate: recall_estimate(&rules),
         matching_pairs: pairs.len(),
         multi_record_clusters: sizes.values().filter(|&&s| s > 1).count(),
         cluster_stats,
         timings,
     };
+    let blocking = BlockingLimits {
+        partial_block_size: Some(stats.partial_block_cap),
+        ..settings.blocking
+    };
     Ok(LinkResult {
         clusters,
         pairs,
         model,
+        blocking,
         stats,
     })
 }

@@ -53,9 +53,11 @@ pub struct MatchOptions {
     #[arg(long, default_value_t = 1000)]
     pub max_block_size: usize,
     /// Blocks of partial keys (one phonetic name with a few letters or a postcode, names without
-    /// the year, street and house number) larger than this are skipped (and reported).
-    #[arg(long, default_value_t = 30)]
-    pub partial_block_size: usize,
+    /// the year, street and house number) larger than this are skipped (and reported). By
+    /// default the cap is derived from the data: partial keys may add at most as many comparisons
+    /// as the full keys made, spent on the smallest partial blocks first.
+    #[arg(long)]
+    pub partial_block_size: Option<usize>,
     /// Largest cluster allowed.
     #[arg(long, default_value_t = 200)]
     pub max_cluster_size: usize,
@@ -371,6 +373,7 @@ fn summary(start: &Instant, result: &LinkResult, invalid_dates: u64) {
     eprintln!("records:                 {}", s.records);
     eprintln!("candidate pairs:         {}", s.candidate_pairs);
     eprintln!("oversized blocks skipped:{}", s.oversized_blocks);
+    eprintln!("partial-key block cap:   {}", s.partial_block_cap);
     match s.blocking_recall_estimate {
         Some(r) => eprintln!("blocking recall (est.):  {:.4}", r),
         None => eprintln!("blocking recall (est.):  n/a (too few matches)"),
