@@ -40,8 +40,10 @@ pub struct MatchOptions {
     /// Output file with header `id,cluster_id`.
     #[arg(long)]
     pub out: String,
-    /// Match probability threshold.
-    #[arg(long, default_value_t = 0.9)]
+    /// Match probability threshold. The default 0.5 links a pair when its match weight, with the
+    /// prior odds of a match estimated from the data, is at least zero (a match is more likely
+    /// than not).
+    #[arg(long, default_value_t = 0.5)]
     pub threshold: f64,
     /// Optional file with `left_id,right_id,probability` for every pair at or above the threshold.
     #[arg(long)]
@@ -140,7 +142,7 @@ pub struct EvaluateArgs {
     #[arg(long, default_value = "id")]
     pub id: String,
     /// With `--input`: match probability threshold of the run.
-    #[arg(long, default_value_t = 0.9)]
+    #[arg(long, default_value_t = 0.5)]
     pub threshold: f64,
 }
 
