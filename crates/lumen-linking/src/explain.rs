@@ -129,8 +129,13 @@ mod tests {
             &["Osagie", "Blessing", "03/02/1994", "+32466123456"],
         );
         let mut names = NameFrequencies::default();
-        for n in ["blessing", "osagie", "blessing", "osagie"] {
-            names.add(crate::linker::name_hash(n));
+        for (column, n) in [
+            (0, "blessing"),
+            (1, "osagie"),
+            (0, "osagie"),
+            (1, "blessing"),
+        ] {
+            names.add(column, n);
         }
         let model = Model::initial();
         let e = explain_pair(&a, &b, &model, &names);

@@ -4,7 +4,7 @@
 
 use crate::blocking::BlockingLimits;
 use crate::compare::{NAME_EXACT, compare};
-use crate::linker::{agreeing_frequencies, name_hash, pair_probability};
+use crate::linker::{agreeing_frequencies, pair_probability};
 use crate::model::{Model, NameFrequencies};
 use crate::prepare::Prepared;
 use rustc_hash::FxHashMap;
@@ -71,8 +71,10 @@ impl IncrementalIndex {
         for (rule, key) in record.blocking_keys() {
             self.blocks.entry((rule as u8, key)).or_default().push(slot);
         }
-        for name in [&record.given, &record.surname].into_iter().flatten() {
-            self.names.add(name_hash(name));
+        for (column, name) in [&record.given, &record.surname].into_iter().enumerate() {
+            if let Some(name) = name {
+                self.names.add(column, name);
+            }
         }
     }
 
@@ -87,8 +89,10 @@ impl IncrementalIndex {
                 }
             }
         }
-        for name in [&record.given, &record.surname].into_iter().flatten() {
-            self.names.remove(name_hash(name));
+        for (column, name) in [&record.given, &record.surname].into_iter().enumerate() {
+            if let Some(name) = name {
+                self.names.remove(column, name);
+            }
         }
         Some(record)
     }

@@ -5,7 +5,7 @@ use crate::cluster::{ClusterSettings, ClusterStats, cluster};
 use crate::compare::{COMPARISONS, Comparison, NAME_EXACT, compare, pattern_count};
 use crate::error::LinkError;
 use crate::model::{Model, NameFrequencies, probability};
-use crate::prepare::{BLOCK_RULES, Prepared, hash_str};
+use crate::prepare::{BLOCK_RULES, Prepared};
 use crate::rng::Rng;
 use rayon::prelude::*;
 
@@ -89,37 +89,31 @@ pub struct LinkResult {
     pub stats: LinkStats,
 }
 
-/// Name-value hashes used for term frequencies.
-pub fn name_hash(name: &str) -> u64 {
-    hash_str(60, name)
-}
-
 /// Term frequencies of the given names and surnames of `records`.
 pub fn name_frequencies(records: &[Prepared]) -> NameFrequencies {
     let mut freq = NameFrequencies::default();
     for r in records {
-        for name in [&r.given, &r.surname].into_iter().flatten() {
-            freq.add(name_hash(name));
+        for (column, name) in [&r.given, &r.surname].into_iter().enumerate() {
+            if let Some(name) = name {
+                freq.add(column, name);
+            }
         }
     }
     freq
 }
 
-/// Frequencies of the values that agree exactly in a comparison of `a` with another record.
+/// Frequencies of the values that agree exactly in a comparison of `a` with another record: the
+/// share of `a`'s value among the values of its own column.
 pub fn agreeing_frequencies(
     a: &Prepared,
     comparison: &Comparison,
     freq: &NameFrequencies,
 ) -> [Option<f64>; 2] {
-    let f = |name: &Option<Box<str>>, level: u8| {
-        (level == NAME_EXACT)
-            .then(|| name.as_deref().map(|n| freq.frequency(name_hash(n))))
-            .flatten()
+    let f = |name: &Option<Box<str>>, column: usize| {
+        let n = name.as_deref()?;
+        (comparison.levels[column] == NAME_EXACT).then(|| freq.frequency(column, n))
     };
-    [
-        f(&a.given, comparison.levels[0]),
-        f(&a.surname, comparison.levels[1]),
-    ]
+    [f(&a.given, 0), f(&a.surname, 1)]
 }
 
 /// Comparison patterns of all candidate pairs (computed once, in parallel).

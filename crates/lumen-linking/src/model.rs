@@ -40,11 +40,17 @@ pub struct Contribution {
     pub weight: f64,
 }
 
-/// Term frequencies of names (given names and surnames pooled), for the exact-agreement adjustment.
+/// Term frequencies of names, given names and surnames counted apart (column 0 and 1), for the
+/// exact-agreement adjustment: the chance that another record has the same given name is the
+/// value's share among given names, not among all names.
 #[derive(Debug, Clone, Default)]
 pub struct NameFrequencies {
     counts: FxHashMap<u64, u32>,
-    total: u64,
+    totals: [u64; 2],
+}
+
+fn name_key(column: usize, name: &str) -> u64 {
+    crate::prepare::hash_str(60 + (column.min(1) as u8), name)
 }
 
 impl NameFrequencies {
@@ -52,31 +58,38 @@ impl NameFrequencies {
     pub fn with_capacity(names: usize) -> NameFrequencies {
         NameFrequencies {
             counts: FxHashMap::with_capacity_and_hasher(names, Default::default()),
-            total: 0,
+            totals: [0; 2],
         }
     }
 
-    /// Count one occurrence of a name value (hashed).
-    pub fn add(&mut self, name: u64) {
-        *self.counts.entry(name).or_insert(0) += 1;
-        self.total += 1;
+    /// Count one occurrence of a name value in `column` (0 given name, 1 surname).
+    pub fn add(&mut self, column: usize, name: &str) {
+        *self.counts.entry(name_key(column, name)).or_insert(0) += 1;
+        self.totals[column.min(1)] += 1;
     }
 
-    /// Forget one occurrence of a name value.
-    pub fn remove(&mut self, name: u64) {
-        if let Some(c) = self.counts.get_mut(&name) {
+    /// Forget one occurrence of a name value in `column`.
+    pub fn remove(&mut self, column: usize, name: &str) {
+        let key = name_key(column, name);
+        if let Some(c) = self.counts.get_mut(&key) {
             *c -= 1;
-            self.total -= 1;
+            self.totals[column.min(1)] -= 1;
             if *c == 0 {
-                self.counts.remove(&name);
+                self.counts.remove(&key);
             }
         }
     }
 
-    /// Relative frequency of a name value among all name values (at least one occurrence assumed).
-    pub fn frequency(&self, name: u64) -> f64 {
-        let count = f64::from(self.counts.get(&name).copied().unwrap_or(0).max(1));
-        count / (self.total.max(1) as f64)
+    /// Relative frequency of a name value among the values of `column` (at least one
+    /// occurrence assumed).
+    pub fn frequency(&self, column: usize, name: &str) -> f64 {
+        let count = self
+            .counts
+            .get(&name_key(column, name))
+            .copied()
+            .unwrap_or(0)
+            .max(1);
+        f64::from(count) / (self.totals[column.min(1)].max(1) as f64)
     }
 }
 
