@@ -27,7 +27,7 @@ pub fn explain_pair(
     names: &NameFrequencies,
 ) -> PairExplanation {
     let c = compare(a, b);
-    let contributions = model.explain(&c, agreeing_frequencies(a, &c, names));
+    let contributions = model.explain(&c, agreeing_frequencies(a, b, &c, names));
     let prior_weight = (model.lambda / (1.0 - model.lambda)).log2();
     let total: f64 = prior_weight + contributions.iter().map(|x| x.weight).sum::<f64>();
     PairExplanation {
@@ -70,7 +70,7 @@ pub fn explain_cluster(
     for p in pairs {
         let (a, b) = (&records[p.a as usize], &records[p.b as usize]);
         let c = compare(a, b);
-        let contributions = model.explain(&c, agreeing_frequencies(a, &c, names));
+        let contributions = model.explain(&c, agreeing_frequencies(a, b, &c, names));
         for k in 0..COMPARISONS {
             if c.levels[k] == MISSING {
                 continue;

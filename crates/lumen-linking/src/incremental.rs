@@ -3,7 +3,7 @@
 //! same pairs as a batch run (same blocking keys and caps, same term frequencies).
 
 use crate::blocking::BlockingLimits;
-use crate::compare::{NAME_EXACT, compare};
+use crate::compare::compare;
 use crate::linker::{agreeing_frequencies, pair_probability};
 use crate::model::{Model, NameFrequencies};
 use crate::prepare::Prepared;
@@ -167,15 +167,11 @@ impl IncrementalIndex {
                     None => (other, record),
                 };
                 let c = compare(a, b);
-                let exact_u = [
-                    self.model.u_random[0][NAME_EXACT as usize],
-                    self.model.u_random[1][NAME_EXACT as usize],
-                ];
                 let p = pair_probability(
                     &self.weights,
-                    exact_u,
+                    &self.model,
                     &c,
-                    agreeing_frequencies(a, &c, &self.names),
+                    agreeing_frequencies(a, b, &c, &self.names),
                 );
                 (p >= threshold).then_some(Match {
                     slot,

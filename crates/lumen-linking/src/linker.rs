@@ -102,18 +102,28 @@ pub fn name_frequencies(records: &[Prepared]) -> NameFrequencies {
     freq
 }
 
-/// Frequencies of the values that agree exactly in a comparison of `a` with another record: the
-/// share of `a`'s value among the values of its own column.
+/// Frequencies of the name values behind a comparison of `a` with `b`, for the term-frequency
+/// adjustment ([`Model::weight`]): on an exact agreement, the share of `a`'s value among the
+/// values of its column; on a near agreement, the larger of the shares of the two values (their
+/// agreement can be no stronger evidence than an exact agreement on the more common one).
 pub fn agreeing_frequencies(
     a: &Prepared,
+    b: &Prepared,
     comparison: &Comparison,
     freq: &NameFrequencies,
 ) -> [Option<f64>; 2] {
-    let f = |name: &Option<Box<str>>, column: usize| {
-        let n = name.as_deref()?;
-        (comparison.levels[column] == NAME_EXACT).then(|| freq.frequency(column, n))
+    let f = |x: &Option<Box<str>>, y: &Option<Box<str>>, column: usize| {
+        let x = x.as_deref()?;
+        match comparison.levels[column] {
+            NAME_EXACT => Some(freq.frequency(column, x)),
+            1 | 2 => {
+                let fy = y.as_deref().map_or(0.0, |y| freq.frequency(column, y));
+                Some(freq.frequency(column, x).max(fy))
+            }
+            _ => None,
+        }
     };
-    [f(&a.given, 0), f(&a.surname, 1)]
+    [f(&a.given, &b.given, 0), f(&a.surname, &b.surname, 1)]
 }
 
 /// Comparison patterns of all candidate pairs (computed once, in parallel).
@@ -224,10 +234,6 @@ pub fn score_pairs(
     threshold: f64,
 ) -> (Vec<ScoredPair>, Vec<u8>) {
     let weights = model.pattern_weights();
-    let exact_u = [
-        model.u_random[0][NAME_EXACT as usize],
-        model.u_random[1][NAME_EXACT as usize],
-    ];
     let scored: Vec<(ScoredPair, u8)> = candidates
         .pairs
         .par_iter()
@@ -235,12 +241,12 @@ pub fn score_pairs(
         .zip(patterns.par_iter())
         .filter_map(|((&pair, &rules), &pattern)| {
             let (i, j) = unpack(pair);
-            let a = &records[i as usize];
+            let (a, b) = (&records[i as usize], &records[j as usize]);
             let c = Comparison {
                 levels: Comparison::from_pattern(pattern),
                 swapped: false,
             };
-            let p = pair_probability(&weights, exact_u, &c, agreeing_frequencies(a, &c, freq));
+            let p = pair_probability(&weights, model, &c, agreeing_frequencies(a, b, &c, freq));
             (p >= threshold).then_some((
                 ScoredPair {
                     a: i,
@@ -255,17 +261,17 @@ pub fn score_pairs(
 }
 
 /// Match probability of a comparison from the per-pattern weight table
-/// ([`Model::pattern_weights`]) and the term-frequency adjustment of exact name agreements.
+/// ([`Model::pattern_weights`]) and the term-frequency adjustment of the name agreements.
 pub fn pair_probability(
     weights: &[f64],
-    exact_u: [f64; 2],
+    model: &Model,
     c: &Comparison,
     tf: [Option<f64>; 2],
 ) -> f64 {
     let mut log_ratio = weights[c.pattern() as usize];
     for k in 0..2 {
-        if let Some(f) = tf[k] {
-            log_ratio += (exact_u[k] / f.max(1e-9)).log2();
+        if tf[k].is_some() {
+            log_ratio += model.weight(k, c.levels[k], tf[k]) - model.weight(k, c.levels[k], None);
         }
     }
     probability(log_ratio)

@@ -230,8 +230,10 @@ impl Model {
         probability(log_ratio)
     }
 
-    /// Weight in bits of one comparison level, term-frequency adjusted for exact name agreement
-    /// (`name_frequency` is the relative frequency of the agreeing value).
+    /// Weight in bits of one comparison level, term-frequency adjusted on the names:
+    /// `name_frequency` is the relative frequency of the agreeing value (for a near agreement, of
+    /// the more common of the two values). An exact agreement weighs log2(m / frequency) instead
+    /// of log2(m / u); a near agreement weighs no more than an exact one on that value would.
     pub fn weight(&self, comparison: usize, level: u8, name_frequency: Option<f64>) -> f64 {
         if level == MISSING {
             return 0.0;
@@ -239,8 +241,15 @@ impl Model {
         let l = level as usize;
         let base = (self.m[comparison][l] / self.u[comparison][l]).log2();
         match name_frequency {
-            Some(f) if comparison <= 1 && level == NAME_EXACT => {
-                base + (self.u_random[comparison][l] / f.max(1e-9)).log2()
+            Some(f) if comparison <= 1 && (1..=NAME_EXACT).contains(&level) => {
+                let e = NAME_EXACT as usize;
+                let exact = (self.m[comparison][e] / self.u[comparison][e]).log2()
+                    + (self.u_random[comparison][e] / f.max(1e-9)).log2();
+                if level == NAME_EXACT {
+                    exact
+                } else {
+                    base.min(exact)
+                }
             }
             _ => base,
         }
@@ -350,5 +359,16 @@ mod tests {
         let rare = model.weight(1, NAME_EXACT, Some(1e-6));
         let common = model.weight(1, NAME_EXACT, Some(0.02));
         assert!(rare > common + 5.0);
+    }
+
+    #[test]
+    fn a_near_agreement_on_a_common_name_weighs_no_more_than_its_exact_agreement() {
+        let model = Model::initial();
+        let near_common = model.weight(0, 2, Some(0.5));
+        let exact_common = model.weight(0, NAME_EXACT, Some(0.5));
+        assert!(near_common <= exact_common + 1e-12);
+        assert!(near_common < model.weight(0, 2, None));
+        // A rare name keeps the near level's own weight.
+        assert_eq!(model.weight(0, 2, Some(1e-6)), model.weight(0, 2, None));
     }
 }
