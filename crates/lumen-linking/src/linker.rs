@@ -103,22 +103,32 @@ pub fn name_frequencies(records: &[Prepared]) -> NameFrequencies {
 }
 
 /// Frequencies of the name values behind a comparison of `a` with `b`, for the term-frequency
-/// adjustment ([`Model::weight`]): on an exact agreement, the share of `a`'s value among the
-/// values of its column; on a near agreement, the larger of the shares of the two values (their
-/// agreement can be no stronger evidence than an exact agreement on the more common one).
+/// adjustment ([`Model::weight`]). On an exact agreement of the same column, the share of the
+/// value among the values of that column; when the value agrees crosswise (given name of one,
+/// surname of the other), the larger of its shares among given names and among surnames (a
+/// common surname that one record gives as its given name is still a common name). On a near
+/// agreement, the largest share of either value in either column: the agreement can be no
+/// stronger evidence than an exact agreement on the more common value.
 pub fn agreeing_frequencies(
     a: &Prepared,
     b: &Prepared,
     comparison: &Comparison,
     freq: &NameFrequencies,
 ) -> [Option<f64>; 2] {
+    let both = |v: &str| freq.frequency(0, v).max(freq.frequency(1, v));
     let f = |x: &Option<Box<str>>, y: &Option<Box<str>>, column: usize| {
         let x = x.as_deref()?;
         match comparison.levels[column] {
-            NAME_EXACT => Some(freq.frequency(column, x)),
+            NAME_EXACT if y.as_deref() == Some(x) => Some(freq.frequency(column, x)),
+            NAME_EXACT => Some(both(x)),
             1 | 2 => {
-                let fy = y.as_deref().map_or(0.0, |y| freq.frequency(column, y));
-                Some(freq.frequency(column, x).max(fy))
+                let others = [&b.given, &b.surname];
+                let fy = others
+                    .into_iter()
+                    .flatten()
+                    .map(|v| both(v))
+                    .fold(0.0, f64::max);
+                Some(both(x).max(fy))
             }
             _ => None,
         }
