@@ -1,7 +1,7 @@
 //! The batch pipeline: blocking → comparison → EM → scoring → clustering.
 
 use crate::blocking::{BlockingLimits, Candidates, PairFilter, candidate_pairs, unpack};
-use crate::cluster::{ClusterSettings, ClusterStats, cluster};
+use crate::cluster::{ClusterSettings, ClusterStats, Evidence, cluster_with_evidence};
 use crate::compare::{COMPARISONS, Comparison, NAME_EXACT, compare, pattern_count};
 use crate::error::LinkError;
 use crate::model::{Model, NameFrequencies, probability};
@@ -242,32 +242,41 @@ pub fn score_pairs(
     model: &Model,
     freq: &NameFrequencies,
     threshold: f64,
-) -> (Vec<ScoredPair>, Vec<u8>) {
+) -> (Vec<ScoredPair>, Vec<u8>, Vec<f32>) {
     let weights = model.pattern_weights();
-    let scored: Vec<(ScoredPair, u8)> = candidates
+    let all: Vec<f32> = candidates
         .pairs
         .par_iter()
-        .zip(candidates.rules.par_iter())
         .zip(patterns.par_iter())
-        .filter_map(|((&pair, &rules), &pattern)| {
+        .map(|(&pair, &pattern)| {
             let (i, j) = unpack(pair);
             let (a, b) = (&records[i as usize], &records[j as usize]);
             let c = Comparison {
                 levels: Comparison::from_pattern(pattern),
                 swapped: false,
             };
-            let p = pair_probability(&weights, model, &c, agreeing_frequencies(a, b, &c, freq));
+            pair_weight(&weights, model, &c, agreeing_frequencies(a, b, &c, freq)) as f32
+        })
+        .collect();
+    let (pairs, rules) = candidates
+        .pairs
+        .iter()
+        .zip(&candidates.rules)
+        .zip(&all)
+        .filter_map(|((&pair, &rules), &w)| {
+            let p = probability(f64::from(w));
+            let (a, b) = unpack(pair);
             (p >= threshold).then_some((
                 ScoredPair {
-                    a: i,
-                    b: j,
+                    a,
+                    b,
                     probability: p as f32,
                 },
                 rules,
             ))
         })
-        .collect();
-    scored.into_iter().unzip()
+        .unzip();
+    (pairs, rules, all)
 }
 
 /// Match probability of a comparison from the per-pattern weight table
@@ -278,13 +287,18 @@ pub fn pair_probability(
     c: &Comparison,
     tf: [Option<f64>; 2],
 ) -> f64 {
+    probability(pair_weight(weights, model, c, tf))
+}
+
+/// Match weight in bits (log2 of the posterior odds) of a comparison; see [`pair_probability`].
+pub fn pair_weight(weights: &[f64], model: &Model, c: &Comparison, tf: [Option<f64>; 2]) -> f64 {
     let mut log_ratio = weights[c.pattern() as usize];
     for k in 0..2 {
         if tf[k].is_some() {
             log_ratio += model.weight(k, c.levels[k], tf[k]) - model.weight(k, c.levels[k], None);
         }
     }
-    probability(log_ratio)
+    log_ratio
 }
 
 /// Lincoln–Petersen estimate of blocking recall from the rules that found each matching pair.
@@ -312,7 +326,7 @@ pub fn link(
     let model = model.unwrap_or_else(|| train(records, &candidates, &patterns, settings));
     timings.push(("training", clock.elapsed().as_secs_f64()));
     let freq = name_frequencies(records);
-    let (pairs, rules) = score_pairs(
+    let (pairs, rules, all_weights) = score_pairs(
         records,
         &candidates,
         &patterns,
@@ -323,7 +337,15 @@ pub fn link(
     drop(patterns);
     timings.push(("scoring", clock.elapsed().as_secs_f64()));
     let edges: Vec<(u32, u32, f32)> = pairs.iter().map(|p| (p.a, p.b, p.probability)).collect();
-    let (clusters, cluster_stats) = cluster(records.len(), &edges, settings.clustering);
+    let threshold_weight = (settings.threshold / (1.0 - settings.threshold)).log2();
+    let evidence = Evidence {
+        pairs: &candidates.pairs,
+        weights: &all_weights,
+        threshold: threshold_weight,
+    };
+    let (clusters, cluster_stats) =
+        cluster_with_evidence(records.len(), &edges, settings.clustering, Some(evidence));
+    drop(all_weights);
     timings.push(("clustering", clock.elapsed().as_secs_f64()));
     let mut sizes = rustc_hash::FxHashMap::default();
     for &c in &clusters {

@@ -383,8 +383,10 @@ fn summary(start: &Instant, result: &LinkResult, invalid_dates: u64) {
     eprintln!("pairs >= threshold:      {}", s.matching_pairs);
     eprintln!("multi-record clusters:   {}", s.multi_record_clusters);
     eprintln!(
-        "merges refused (size/density): {}/{}",
-        s.cluster_stats.refused_size, s.cluster_stats.refused_density
+        "merges refused (size/density/evidence): {}/{}/{}",
+        s.cluster_stats.refused_size,
+        s.cluster_stats.refused_density,
+        s.cluster_stats.refused_evidence
     );
     eprintln!("impossible dates (missing): {invalid_dates}");
     eprintln!(
