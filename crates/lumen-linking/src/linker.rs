@@ -293,9 +293,9 @@ pub fn pair_probability(
 /// Match weight in bits (log2 of the posterior odds) of a comparison; see [`pair_probability`].
 pub fn pair_weight(weights: &[f64], model: &Model, c: &Comparison, tf: [Option<f64>; 2]) -> f64 {
     let mut log_ratio = weights[c.pattern() as usize];
-    for k in 0..2 {
-        if tf[k].is_some() {
-            log_ratio += model.weight(k, c.levels[k], tf[k]) - model.weight(k, c.levels[k], None);
+    for (k, f) in tf.into_iter().enumerate() {
+        if f.is_some() {
+            log_ratio += model.weight(k, c.levels[k], f) - model.weight(k, c.levels[k], None);
         }
     }
     log_ratio
