@@ -30,7 +30,10 @@ pub struct IncrementalIndex {
 }
 
 impl IncrementalIndex {
-    /// An empty index scoring with `model`.
+    /// An empty index scoring with `model`. To propose the same pairs as a batch run, pass the
+    /// limits that run applied ([`crate::linker::LinkResult::blocking`], whose partial-key cap is
+    /// fixed to the value the batch derived); with `partial_block_size: None` partial blocks are
+    /// only bounded by `max_block_size`.
     pub fn new(model: Model, limits: BlockingLimits) -> IncrementalIndex {
         IncrementalIndex::with_capacity(model, limits, 0)
     }
