@@ -68,10 +68,6 @@ pub fn breakdown(
     }
     let freq = name_frequencies(records);
     let weights = result.model.pattern_weights();
-    let exact_u = [
-        result.model.u_random[0][crate::compare::NAME_EXACT as usize],
-        result.model.u_random[1][crate::compare::NAME_EXACT as usize],
-    ];
     let mut b = Breakdown::default();
     for members in entities.values().filter(|m| m.len() <= MAX_ENTITY) {
         for (x, &i) in members.iter().enumerate() {
@@ -102,8 +98,8 @@ pub fn breakdown(
                 let stage = match rules {
                     None => Stage::Blocking,
                     Some(_) => {
-                        let tf = agreeing_frequencies(a, &c, &freq);
-                        if pair_probability(&weights, exact_u, &c, tf) < threshold {
+                        let tf = agreeing_frequencies(a, other, &c, &freq);
+                        if pair_probability(&weights, &result.model, &c, tf) < threshold {
                             Stage::Threshold
                         } else {
                             Stage::Clustering

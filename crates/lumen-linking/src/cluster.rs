@@ -3,8 +3,12 @@
 //! Plain connected components over pairs above a threshold chain unrelated people together
 //! through a few weak links. Here pairs are merged greedily from the most to the least probable,
 //! and two groups merge only if (a) the merged group stays within a size cap and (b) enough of
-//! the record pairs between the two groups are themselves matches (link density). A single
-//! bridging pair can therefore never join two groups of several records.
+//! the record pairs between the two groups are themselves matches (link density), and (c) the
+//! record pairs between them that were compared agree on average: their mean match weight is at
+//! least the threshold's (average linkage over the compared pairs, pairs never compared counting
+//! as no evidence). A single bridging pair can therefore never join two groups of several records,
+//! and two namesakes' groups whose other records contradict each other (different birth dates,
+//! say) stay apart even when records missing those fields link to both.
 
 /// Settings of the clustering step.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -31,6 +35,20 @@ pub struct ClusterStats {
     pub refused_size: usize,
     /// Merges refused for too few links between the groups.
     pub refused_density: usize,
+    /// Merges refused because the compared pairs between the groups disagree on average.
+    pub refused_evidence: usize,
+}
+
+/// Every compared pair with its match weight in bits (log2 of the posterior odds), for the
+/// average-linkage check, and the weight of the threshold.
+#[derive(Debug, Clone, Copy)]
+pub struct Evidence<'a> {
+    /// Compared pairs `(i << 32) | j`.
+    pub pairs: &'a [u64],
+    /// Match weight of each compared pair, in bits.
+    pub weights: &'a [f32],
+    /// Weight of the threshold, in bits (0 for a posterior of 0.5).
+    pub threshold: f64,
 }
 
 /// Cluster `n` records given matching pairs `(a, b, probability)`. Returns the cluster index of
@@ -40,6 +58,53 @@ pub fn cluster(
     pairs: &[(u32, u32, f32)],
     settings: ClusterSettings,
 ) -> (Vec<u32>, ClusterStats) {
+    cluster_with_evidence(n, pairs, settings, None)
+}
+
+/// Compressed adjacency of the compared pairs with their weights.
+struct Compared {
+    offsets: Vec<usize>,
+    neighbours: Vec<(u32, f32)>,
+}
+
+impl Compared {
+    fn new(n: usize, e: &Evidence) -> Compared {
+        let mut offsets = vec![0usize; n + 1];
+        for &p in e.pairs {
+            offsets[(p >> 32) as usize + 1] += 1;
+            offsets[(p & 0xFFFF_FFFF) as usize + 1] += 1;
+        }
+        for i in 0..n {
+            offsets[i + 1] += offsets[i];
+        }
+        let mut fill = offsets.clone();
+        let mut neighbours = vec![(0u32, 0f32); offsets[n]];
+        for (&p, &w) in e.pairs.iter().zip(e.weights) {
+            let (a, b) = ((p >> 32) as usize, (p & 0xFFFF_FFFF) as usize);
+            neighbours[fill[a]] = (b as u32, w);
+            fill[a] += 1;
+            neighbours[fill[b]] = (a as u32, w);
+            fill[b] += 1;
+        }
+        Compared {
+            offsets,
+            neighbours,
+        }
+    }
+
+    fn of(&self, m: u32) -> &[(u32, f32)] {
+        &self.neighbours[self.offsets[m as usize]..self.offsets[m as usize + 1]]
+    }
+}
+
+/// [`cluster`] with the average-linkage check over every compared pair (`evidence`).
+pub fn cluster_with_evidence(
+    n: usize,
+    pairs: &[(u32, u32, f32)],
+    settings: ClusterSettings,
+    evidence: Option<Evidence>,
+) -> (Vec<u32>, ClusterStats) {
+    let compared = evidence.as_ref().map(|e| Compared::new(n, e));
     let mut order: Vec<usize> = (0..pairs.len()).collect();
     order.sort_unstable_by(|&x, &y| {
         let (a, b) = (&pairs[x], &pairs[y]);
@@ -92,6 +157,21 @@ pub fn cluster(
                 stats.refused_density += 1;
                 continue;
             }
+            if let (Some(compared), Some(e)) = (&compared, &evidence) {
+                let (mut sum, mut count) = (0.0f64, 0usize);
+                for &m in &members[small as usize] {
+                    for &(x, w) in compared.of(m) {
+                        if root[x as usize] == large {
+                            sum += f64::from(w);
+                            count += 1;
+                        }
+                    }
+                }
+                if count > 0 && sum < e.threshold * count as f64 {
+                    stats.refused_evidence += 1;
+                    continue;
+                }
+            }
         }
         let moved = std::mem::take(&mut members[small as usize]);
         for &m in &moved {
@@ -124,6 +204,42 @@ mod tests {
         let (labels, stats) = cluster(6, &pairs, ClusterSettings::default());
         assert_eq!(labels, vec![0, 0, 0, 3, 3, 3]);
         assert_eq!(stats.refused_density, 1);
+    }
+
+    #[test]
+    fn namesakes_whose_compared_records_disagree_stay_apart() {
+        // {0,1} and {2,3} are two people; record 4 lacks the fields that tell them apart and
+        // links to all four. Between the groups, 0-2, 0-3, 1-2, 1-3 were compared and disagree.
+        let mut links = vec![(0, 1, 0.99), (2, 3, 0.99)];
+        for x in 0..4 {
+            links.push((x, 4, 0.9));
+        }
+        let weight = |p: f32| (p / (1.0 - p)).log2();
+        let mut compared: Vec<(u64, f32)> = links
+            .iter()
+            .map(|&(a, b, p)| ((u64::from(a) << 32) | u64::from(b), weight(p)))
+            .collect();
+        for (a, b) in [(0u64, 2u64), (0, 3), (1, 2), (1, 3)] {
+            compared.push(((a << 32) | b, -8.0));
+        }
+        compared.sort_by_key(|c| c.0);
+        let (codes, weights): (Vec<u64>, Vec<f32>) = compared.into_iter().unzip();
+        let evidence = Evidence {
+            pairs: &codes,
+            weights: &weights,
+            threshold: 0.0,
+        };
+        let settings = ClusterSettings {
+            max_cluster_size: 200,
+            min_density: 0.0,
+        };
+        let (without, _) = cluster(5, &links, settings);
+        assert!(without.iter().all(|&l| l == 0), "{without:?}");
+        let (with, stats) = cluster_with_evidence(5, &links, settings, Some(evidence));
+        assert_ne!(with[0], with[2], "{with:?}");
+        assert_eq!(with[0], with[1]);
+        assert_eq!(with[2], with[3]);
+        assert!(stats.refused_evidence > 0);
     }
 
     #[test]

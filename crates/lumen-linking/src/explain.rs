@@ -27,7 +27,7 @@ pub fn explain_pair(
     names: &NameFrequencies,
 ) -> PairExplanation {
     let c = compare(a, b);
-    let contributions = model.explain(&c, agreeing_frequencies(a, &c, names));
+    let contributions = model.explain(&c, agreeing_frequencies(a, b, &c, names));
     let prior_weight = (model.lambda / (1.0 - model.lambda)).log2();
     let total: f64 = prior_weight + contributions.iter().map(|x| x.weight).sum::<f64>();
     PairExplanation {
@@ -70,7 +70,7 @@ pub fn explain_cluster(
     for p in pairs {
         let (a, b) = (&records[p.a as usize], &records[p.b as usize]);
         let c = compare(a, b);
-        let contributions = model.explain(&c, agreeing_frequencies(a, &c, names));
+        let contributions = model.explain(&c, agreeing_frequencies(a, b, &c, names));
         for k in 0..COMPARISONS {
             if c.levels[k] == MISSING {
                 continue;
@@ -129,8 +129,13 @@ mod tests {
             &["Osagie", "Blessing", "03/02/1994", "+32466123456"],
         );
         let mut names = NameFrequencies::default();
-        for n in ["blessing", "osagie", "blessing", "osagie"] {
-            names.add(crate::linker::name_hash(n));
+        for (column, n) in [
+            (0, "blessing"),
+            (1, "osagie"),
+            (0, "osagie"),
+            (1, "blessing"),
+        ] {
+            names.add(column, n);
         }
         let model = Model::initial();
         let e = explain_pair(&a, &b, &model, &names);

@@ -3,8 +3,8 @@
 //! same pairs as a batch run (same blocking keys and caps, same term frequencies).
 
 use crate::blocking::BlockingLimits;
-use crate::compare::{NAME_EXACT, compare};
-use crate::linker::{agreeing_frequencies, name_hash, pair_probability};
+use crate::compare::compare;
+use crate::linker::{agreeing_frequencies, pair_probability};
 use crate::model::{Model, NameFrequencies};
 use crate::prepare::Prepared;
 use rustc_hash::FxHashMap;
@@ -30,7 +30,10 @@ pub struct IncrementalIndex {
 }
 
 impl IncrementalIndex {
-    /// An empty index scoring with `model`.
+    /// An empty index scoring with `model`. To propose the same pairs as a batch run, pass the
+    /// limits that run applied ([`crate::linker::LinkResult::blocking`], whose partial-key cap is
+    /// fixed to the value the batch derived); with `partial_block_size: None` partial blocks are
+    /// only bounded by `max_block_size`.
     pub fn new(model: Model, limits: BlockingLimits) -> IncrementalIndex {
         IncrementalIndex::with_capacity(model, limits, 0)
     }
@@ -71,8 +74,10 @@ impl IncrementalIndex {
         for (rule, key) in record.blocking_keys() {
             self.blocks.entry((rule as u8, key)).or_default().push(slot);
         }
-        for name in [&record.given, &record.surname].into_iter().flatten() {
-            self.names.add(name_hash(name));
+        for (column, name) in [&record.given, &record.surname].into_iter().enumerate() {
+            if let Some(name) = name {
+                self.names.add(column, name);
+            }
         }
     }
 
@@ -87,8 +92,10 @@ impl IncrementalIndex {
                 }
             }
         }
-        for name in [&record.given, &record.surname].into_iter().flatten() {
-            self.names.remove(name_hash(name));
+        for (column, name) in [&record.given, &record.surname].into_iter().enumerate() {
+            if let Some(name) = name {
+                self.names.remove(column, name);
+            }
         }
         Some(record)
     }
@@ -163,15 +170,11 @@ impl IncrementalIndex {
                     None => (other, record),
                 };
                 let c = compare(a, b);
-                let exact_u = [
-                    self.model.u_random[0][NAME_EXACT as usize],
-                    self.model.u_random[1][NAME_EXACT as usize],
-                ];
                 let p = pair_probability(
                     &self.weights,
-                    exact_u,
+                    &self.model,
                     &c,
-                    agreeing_frequencies(a, &c, &self.names),
+                    agreeing_frequencies(a, b, &c, &self.names),
                 );
                 (p >= threshold).then_some(Match {
                     slot,

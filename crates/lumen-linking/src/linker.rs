@@ -1,18 +1,21 @@
 //! The batch pipeline: blocking → comparison → EM → scoring → clustering.
 
 use crate::blocking::{BlockingLimits, Candidates, PairFilter, candidate_pairs, unpack};
-use crate::cluster::{ClusterSettings, ClusterStats, cluster};
+use crate::cluster::{ClusterSettings, ClusterStats, Evidence, cluster_with_evidence};
 use crate::compare::{COMPARISONS, Comparison, NAME_EXACT, compare, pattern_count};
 use crate::error::LinkError;
 use crate::model::{Model, NameFrequencies, probability};
-use crate::prepare::{BLOCK_RULES, Prepared, hash_str};
+use crate::prepare::{BLOCK_RULES, Prepared};
 use crate::rng::Rng;
 use rayon::prelude::*;
 
 /// Settings of a linking run.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LinkSettings {
-    /// Pairs at or above this match probability are links.
+    /// Pairs at or above this match probability are links. The default, 0.5, is the model's own
+    /// decision rule: a pair links when its match weight, including the prior log-odds that two
+    /// records match (estimated from the data by [`Model::estimate_prior`]), is at least zero,
+    /// i.e. when a match is more likely than not.
     pub threshold: f64,
     /// Blocking limits.
     pub blocking: BlockingLimits,
@@ -27,11 +30,11 @@ pub struct LinkSettings {
 impl Default for LinkSettings {
     fn default() -> Self {
         LinkSettings {
-            threshold: 0.9,
+            threshold: 0.5,
             blocking: BlockingLimits::default(),
             clustering: ClusterSettings::default(),
             random_pairs: 400_000,
-            em_iterations: 40,
+            em_iterations: 200,
         }
     }
 }
@@ -56,6 +59,8 @@ pub struct LinkStats {
     pub candidate_pairs: usize,
     /// Blocks skipped for size.
     pub oversized_blocks: usize,
+    /// Block cap applied to the partial keys (derived from the comparison budget unless given).
+    pub partial_block_cap: usize,
     /// Estimated blocking recall (capture–recapture between name and non-name rules).
     pub blocking_recall_estimate: Option<f64>,
     /// Pairs at or above the threshold.
@@ -77,41 +82,58 @@ pub struct LinkResult {
     pub pairs: Vec<ScoredPair>,
     /// The estimated model.
     pub model: Model,
+    /// The blocking limits as applied (the partial cap fixed to its derived value): an
+    /// incremental index built with them proposes the same pairs as this run.
+    pub blocking: BlockingLimits,
     /// Run statistics.
     pub stats: LinkStats,
-}
-
-/// Name-value hashes used for term frequencies.
-pub fn name_hash(name: &str) -> u64 {
-    hash_str(60, name)
 }
 
 /// Term frequencies of the given names and surnames of `records`.
 pub fn name_frequencies(records: &[Prepared]) -> NameFrequencies {
     let mut freq = NameFrequencies::default();
     for r in records {
-        for name in [&r.given, &r.surname].into_iter().flatten() {
-            freq.add(name_hash(name));
+        for (column, name) in [&r.given, &r.surname].into_iter().enumerate() {
+            if let Some(name) = name {
+                freq.add(column, name);
+            }
         }
     }
     freq
 }
 
-/// Frequencies of the values that agree exactly in a comparison of `a` with another record.
+/// Frequencies of the name values behind a comparison of `a` with `b`, for the term-frequency
+/// adjustment ([`Model::weight`]). On an exact agreement of the same column, the share of the
+/// value among the values of that column; when the value agrees crosswise (given name of one,
+/// surname of the other), the larger of its shares among given names and among surnames (a
+/// common surname that one record gives as its given name is still a common name). On a near
+/// agreement, the largest share of either value in either column: the agreement can be no
+/// stronger evidence than an exact agreement on the more common value.
 pub fn agreeing_frequencies(
     a: &Prepared,
+    b: &Prepared,
     comparison: &Comparison,
     freq: &NameFrequencies,
 ) -> [Option<f64>; 2] {
-    let f = |name: &Option<Box<str>>, level: u8| {
-        (level == NAME_EXACT)
-            .then(|| name.as_deref().map(|n| freq.frequency(name_hash(n))))
-            .flatten()
+    let both = |v: &str| freq.frequency(0, v).max(freq.frequency(1, v));
+    let f = |x: &Option<Box<str>>, y: &Option<Box<str>>, column: usize| {
+        let x = x.as_deref()?;
+        match comparison.levels[column] {
+            NAME_EXACT if y.as_deref() == Some(x) => Some(freq.frequency(column, x)),
+            NAME_EXACT => Some(both(x)),
+            1 | 2 => {
+                let others = [&b.given, &b.surname];
+                let fy = others
+                    .into_iter()
+                    .flatten()
+                    .map(|v| both(v))
+                    .fold(0.0, f64::max);
+                Some(both(x).max(fy))
+            }
+            _ => None,
+        }
     };
-    [
-        f(&a.given, comparison.levels[0]),
-        f(&a.surname, comparison.levels[1]),
-    ]
+    [f(&a.given, &b.given, 0), f(&a.surname, &b.surname, 1)]
 }
 
 /// Comparison patterns of all candidate pairs (computed once, in parallel).
@@ -126,8 +148,8 @@ pub fn candidate_patterns(records: &[Prepared], candidates: &Candidates) -> Vec<
         .collect()
 }
 
-/// Estimate the model from the data: u from random pairs, m by EM sessions per blocking rule,
-/// the prior from the candidate pairs.
+/// Estimate the model from the data: u from random pairs, m by EM sessions within the name and
+/// birth-date blocking rules, the prior from the candidate pairs.
 #[allow(clippy::needless_range_loop)] // (comparison, level) tables indexed in parallel
 pub fn train(
     records: &[Prepared],
@@ -175,9 +197,13 @@ pub fn train(
             .map(|(p, &c)| (p as u32, c))
             .collect()
     };
-    // One EM session per blocking rule, leaving out the comparisons that rule blocked on.
-    let sessions: [(usize, &[usize]); BLOCK_RULES] =
-        [(1, &[0, 1]), (2, &[2]), (3, &[3, 5]), (4, &[4])];
+    // One EM session per blocking rule on a person's own attributes, leaving out the
+    // comparisons that rule blocked on: the name rule (m of every other comparison) and the
+    // birth-date rule (m of the names). The rules on shared identifiers and addresses train
+    // nothing: a household shares its phone, e-mail and address, so within those blocks
+    // relatives (same surname, same address, other given name and birth date) look like one
+    // person to EM, which then learns that a match often disagrees on birth date and given name.
+    let sessions: [(usize, &[usize]); 2] = [(1, &[0, 1]), (2, &[2])];
     let mut sums = [[0.0f64; 4]; COMPARISONS];
     let mut weights = [0.0f64; COMPARISONS];
     for (k, excluded) in sessions {
@@ -216,53 +242,63 @@ pub fn score_pairs(
     model: &Model,
     freq: &NameFrequencies,
     threshold: f64,
-) -> (Vec<ScoredPair>, Vec<u8>) {
+) -> (Vec<ScoredPair>, Vec<u8>, Vec<f32>) {
     let weights = model.pattern_weights();
-    let exact_u = [
-        model.u_random[0][NAME_EXACT as usize],
-        model.u_random[1][NAME_EXACT as usize],
-    ];
-    let scored: Vec<(ScoredPair, u8)> = candidates
+    let all: Vec<f32> = candidates
         .pairs
         .par_iter()
-        .zip(candidates.rules.par_iter())
         .zip(patterns.par_iter())
-        .filter_map(|((&pair, &rules), &pattern)| {
+        .map(|(&pair, &pattern)| {
             let (i, j) = unpack(pair);
-            let a = &records[i as usize];
+            let (a, b) = (&records[i as usize], &records[j as usize]);
             let c = Comparison {
                 levels: Comparison::from_pattern(pattern),
                 swapped: false,
             };
-            let p = pair_probability(&weights, exact_u, &c, agreeing_frequencies(a, &c, freq));
+            pair_weight(&weights, model, &c, agreeing_frequencies(a, b, &c, freq)) as f32
+        })
+        .collect();
+    let (pairs, rules) = candidates
+        .pairs
+        .iter()
+        .zip(&candidates.rules)
+        .zip(&all)
+        .filter_map(|((&pair, &rules), &w)| {
+            let p = probability(f64::from(w));
+            let (a, b) = unpack(pair);
             (p >= threshold).then_some((
                 ScoredPair {
-                    a: i,
-                    b: j,
+                    a,
+                    b,
                     probability: p as f32,
                 },
                 rules,
             ))
         })
-        .collect();
-    scored.into_iter().unzip()
+        .unzip();
+    (pairs, rules, all)
 }
 
 /// Match probability of a comparison from the per-pattern weight table
-/// ([`Model::pattern_weights`]) and the term-frequency adjustment of exact name agreements.
+/// ([`Model::pattern_weights`]) and the term-frequency adjustment of the name agreements.
 pub fn pair_probability(
     weights: &[f64],
-    exact_u: [f64; 2],
+    model: &Model,
     c: &Comparison,
     tf: [Option<f64>; 2],
 ) -> f64 {
+    probability(pair_weight(weights, model, c, tf))
+}
+
+/// Match weight in bits (log2 of the posterior odds) of a comparison; see [`pair_probability`].
+pub fn pair_weight(weights: &[f64], model: &Model, c: &Comparison, tf: [Option<f64>; 2]) -> f64 {
     let mut log_ratio = weights[c.pattern() as usize];
-    for k in 0..2 {
-        if let Some(f) = tf[k] {
-            log_ratio += (exact_u[k] / f.max(1e-9)).log2();
+    for (k, f) in tf.into_iter().enumerate() {
+        if f.is_some() {
+            log_ratio += model.weight(k, c.levels[k], f) - model.weight(k, c.levels[k], None);
         }
     }
-    probability(log_ratio)
+    log_ratio
 }
 
 /// Lincoln–Petersen estimate of blocking recall from the rules that found each matching pair.
@@ -290,7 +326,7 @@ pub fn link(
     let model = model.unwrap_or_else(|| train(records, &candidates, &patterns, settings));
     timings.push(("training", clock.elapsed().as_secs_f64()));
     let freq = name_frequencies(records);
-    let (pairs, rules) = score_pairs(
+    let (pairs, rules, all_weights) = score_pairs(
         records,
         &candidates,
         &patterns,
@@ -301,7 +337,15 @@ pub fn link(
     drop(patterns);
     timings.push(("scoring", clock.elapsed().as_secs_f64()));
     let edges: Vec<(u32, u32, f32)> = pairs.iter().map(|p| (p.a, p.b, p.probability)).collect();
-    let (clusters, cluster_stats) = cluster(records.len(), &edges, settings.clustering);
+    let threshold_weight = (settings.threshold / (1.0 - settings.threshold)).log2();
+    let evidence = Evidence {
+        pairs: &candidates.pairs,
+        weights: &all_weights,
+        threshold: threshold_weight,
+    };
+    let (clusters, cluster_stats) =
+        cluster_with_evidence(records.len(), &edges, settings.clustering, Some(evidence));
+    drop(all_weights);
     timings.push(("clustering", clock.elapsed().as_secs_f64()));
     let mut sizes = rustc_hash::FxHashMap::default();
     for &c in &clusters {
@@ -311,16 +355,22 @@ pub fn link(
         records: records.len(),
         candidate_pairs: candidates.pairs.len(),
         oversized_blocks: candidates.oversized_blocks,
+        partial_block_cap: candidates.partial_cap,
         blocking_recall_estimate: recall_estimate(&rules),
         matching_pairs: pairs.len(),
         multi_record_clusters: sizes.values().filter(|&&s| s > 1).count(),
         cluster_stats,
         timings,
     };
+    let blocking = BlockingLimits {
+        partial_block_size: Some(stats.partial_block_cap),
+        ..settings.blocking
+    };
     Ok(LinkResult {
         clusters,
         pairs,
         model,
+        blocking,
         stats,
     })
 }

@@ -40,11 +40,17 @@ pub struct Contribution {
     pub weight: f64,
 }
 
-/// Term frequencies of names (given names and surnames pooled), for the exact-agreement adjustment.
+/// Term frequencies of names, given names and surnames counted apart (column 0 and 1), for the
+/// exact-agreement adjustment: the chance that another record has the same given name is the
+/// value's share among given names, not among all names.
 #[derive(Debug, Clone, Default)]
 pub struct NameFrequencies {
     counts: FxHashMap<u64, u32>,
-    total: u64,
+    totals: [u64; 2],
+}
+
+fn name_key(column: usize, name: &str) -> u64 {
+    crate::prepare::hash_str(60 + (column.min(1) as u8), name)
 }
 
 impl NameFrequencies {
@@ -52,31 +58,38 @@ impl NameFrequencies {
     pub fn with_capacity(names: usize) -> NameFrequencies {
         NameFrequencies {
             counts: FxHashMap::with_capacity_and_hasher(names, Default::default()),
-            total: 0,
+            totals: [0; 2],
         }
     }
 
-    /// Count one occurrence of a name value (hashed).
-    pub fn add(&mut self, name: u64) {
-        *self.counts.entry(name).or_insert(0) += 1;
-        self.total += 1;
+    /// Count one occurrence of a name value in `column` (0 given name, 1 surname).
+    pub fn add(&mut self, column: usize, name: &str) {
+        *self.counts.entry(name_key(column, name)).or_insert(0) += 1;
+        self.totals[column.min(1)] += 1;
     }
 
-    /// Forget one occurrence of a name value.
-    pub fn remove(&mut self, name: u64) {
-        if let Some(c) = self.counts.get_mut(&name) {
+    /// Forget one occurrence of a name value in `column`.
+    pub fn remove(&mut self, column: usize, name: &str) {
+        let key = name_key(column, name);
+        if let Some(c) = self.counts.get_mut(&key) {
             *c -= 1;
-            self.total -= 1;
+            self.totals[column.min(1)] -= 1;
             if *c == 0 {
-                self.counts.remove(&name);
+                self.counts.remove(&key);
             }
         }
     }
 
-    /// Relative frequency of a name value among all name values (at least one occurrence assumed).
-    pub fn frequency(&self, name: u64) -> f64 {
-        let count = f64::from(self.counts.get(&name).copied().unwrap_or(0).max(1));
-        count / (self.total.max(1) as f64)
+    /// Relative frequency of a name value among the values of `column` (at least one
+    /// occurrence assumed).
+    pub fn frequency(&self, column: usize, name: &str) -> f64 {
+        let count = self
+            .counts
+            .get(&name_key(column, name))
+            .copied()
+            .unwrap_or(0)
+            .max(1);
+        f64::from(count) / (self.totals[column.min(1)].max(1) as f64)
     }
 }
 
@@ -217,8 +230,10 @@ impl Model {
         probability(log_ratio)
     }
 
-    /// Weight in bits of one comparison level, term-frequency adjusted for exact name agreement
-    /// (`name_frequency` is the relative frequency of the agreeing value).
+    /// Weight in bits of one comparison level, term-frequency adjusted on the names:
+    /// `name_frequency` is the relative frequency of the agreeing value (for a near agreement, of
+    /// the more common of the two values). An exact agreement weighs log2(m / frequency) instead
+    /// of log2(m / u); a near agreement weighs no more than an exact one on that value would.
     pub fn weight(&self, comparison: usize, level: u8, name_frequency: Option<f64>) -> f64 {
         if level == MISSING {
             return 0.0;
@@ -226,8 +241,15 @@ impl Model {
         let l = level as usize;
         let base = (self.m[comparison][l] / self.u[comparison][l]).log2();
         match name_frequency {
-            Some(f) if comparison <= 1 && level == NAME_EXACT => {
-                base + (self.u_random[comparison][l] / f.max(1e-9)).log2()
+            Some(f) if comparison <= 1 && (1..=NAME_EXACT).contains(&level) => {
+                let e = NAME_EXACT as usize;
+                let exact = (self.m[comparison][e] / self.u[comparison][e]).log2()
+                    + (self.u_random[comparison][e] / f.max(1e-9)).log2();
+                if level == NAME_EXACT {
+                    exact
+                } else {
+                    base.min(exact)
+                }
             }
             _ => base,
         }
@@ -337,5 +359,16 @@ mod tests {
         let rare = model.weight(1, NAME_EXACT, Some(1e-6));
         let common = model.weight(1, NAME_EXACT, Some(0.02));
         assert!(rare > common + 5.0);
+    }
+
+    #[test]
+    fn a_near_agreement_on_a_common_name_weighs_no_more_than_its_exact_agreement() {
+        let model = Model::initial();
+        let near_common = model.weight(0, 2, Some(0.5));
+        let exact_common = model.weight(0, NAME_EXACT, Some(0.5));
+        assert!(near_common <= exact_common + 1e-12);
+        assert!(near_common < model.weight(0, 2, None));
+        // A rare name keeps the near level's own weight.
+        assert_eq!(model.weight(0, 2, Some(1e-6)), model.weight(0, 2, None));
     }
 }

@@ -47,7 +47,7 @@ fn too_many_pairs_stops_with_a_clear_message() {
         blocking: BlockingLimits {
             max_block_size: 5_000,
             identifier_cap: 5_000,
-            partial_block_size: 5_000,
+            partial_block_size: Some(5_000),
             max_pairs: 1_000_000,
         },
         ..LinkSettings::default()

@@ -51,7 +51,10 @@ proptest! {
     fn incremental_equals_batch(seed in 0u64..1000, removed in 0usize..400) {
         let data = records(400, seed);
         let settings = LinkSettings { random_pairs: 20_000, ..LinkSettings::default() };
-        let model = link(&data, &settings, any_pair, 0, None).map(|r| r.model).ok();
+        let trained = link(&data, &settings, any_pair, 0, None).ok();
+        // The index keeps the blocking limits the batch run derived (its partial-key cap).
+        let settings = LinkSettings { blocking: trained.as_ref().map_or(settings.blocking, |r| r.blocking), ..settings };
+        let model = trained.map(|r| r.model);
         let model = model.unwrap_or_else(lumen_linking::model::Model::initial);
         let mut index = IncrementalIndex::new(model.clone(), settings.blocking);
         for r in &data {

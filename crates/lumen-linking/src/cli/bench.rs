@@ -153,7 +153,7 @@ pub fn run(args: &BenchArgs) -> Result<(), LinkError> {
     let (pw, b3) = evaluate(&predicted, &expected);
     // True blocking recall: share of the true duplicate pairs that blocking proposed.
     let candidates =
-        crate::blocking::candidate_pairs(&loaded.records, settings.blocking, any_pair, 0)?;
+        crate::blocking::candidate_pairs(&loaded.records, result.blocking, any_pair, 0)?;
     let mut members: HashMap<u64, Vec<u32>> = HashMap::new();
     for (i, &e) in expected.iter().enumerate() {
         members.entry(e).or_default().push(i as u32);
@@ -202,7 +202,7 @@ pub fn run(args: &BenchArgs) -> Result<(), LinkError> {
     // 3. Incremental index with the batch model.
     let mut index = IncrementalIndex::with_capacity(
         result.model.clone(),
-        settings.blocking,
+        result.blocking,
         loaded.records.len(),
     );
     let mut insert_times = Vec::with_capacity(loaded.records.len());

@@ -40,8 +40,10 @@ pub struct MatchOptions {
     /// Output file with header `id,cluster_id`.
     #[arg(long)]
     pub out: String,
-    /// Match probability threshold.
-    #[arg(long, default_value_t = 0.9)]
+    /// Match probability threshold. The default 0.5 links a pair when its match weight, with the
+    /// prior odds of a match estimated from the data, is at least zero (a match is more likely
+    /// than not).
+    #[arg(long, default_value_t = 0.5)]
     pub threshold: f64,
     /// Optional file with `left_id,right_id,probability` for every pair at or above the threshold.
     #[arg(long)]
@@ -53,9 +55,11 @@ pub struct MatchOptions {
     #[arg(long, default_value_t = 1000)]
     pub max_block_size: usize,
     /// Blocks of partial keys (one phonetic name with a few letters or a postcode, names without
-    /// the year, street and house number) larger than this are skipped (and reported).
-    #[arg(long, default_value_t = 30)]
-    pub partial_block_size: usize,
+    /// the year, street and house number) larger than this are skipped (and reported). By
+    /// default the cap is derived from the data: partial keys may add at most as many comparisons
+    /// as the full keys made, spent on the smallest partial blocks first.
+    #[arg(long)]
+    pub partial_block_size: Option<usize>,
     /// Largest cluster allowed.
     #[arg(long, default_value_t = 200)]
     pub max_cluster_size: usize,
@@ -138,7 +142,7 @@ pub struct EvaluateArgs {
     #[arg(long, default_value = "id")]
     pub id: String,
     /// With `--input`: match probability threshold of the run.
-    #[arg(long, default_value_t = 0.9)]
+    #[arg(long, default_value_t = 0.5)]
     pub threshold: f64,
 }
 
@@ -371,6 +375,7 @@ fn summary(start: &Instant, result: &LinkResult, invalid_dates: u64) {
     eprintln!("records:                 {}", s.records);
     eprintln!("candidate pairs:         {}", s.candidate_pairs);
     eprintln!("oversized blocks skipped:{}", s.oversized_blocks);
+    eprintln!("partial-key block cap:   {}", s.partial_block_cap);
     match s.blocking_recall_estimate {
         Some(r) => eprintln!("blocking recall (est.):  {:.4}", r),
         None => eprintln!("blocking recall (est.):  n/a (too few matches)"),
@@ -378,8 +383,10 @@ fn summary(start: &Instant, result: &LinkResult, invalid_dates: u64) {
     eprintln!("pairs >= threshold:      {}", s.matching_pairs);
     eprintln!("multi-record clusters:   {}", s.multi_record_clusters);
     eprintln!(
-        "merges refused (size/density): {}/{}",
-        s.cluster_stats.refused_size, s.cluster_stats.refused_density
+        "merges refused (size/density/evidence): {}/{}/{}",
+        s.cluster_stats.refused_size,
+        s.cluster_stats.refused_density,
+        s.cluster_stats.refused_evidence
     );
     eprintln!("impossible dates (missing): {invalid_dates}");
     eprintln!(
