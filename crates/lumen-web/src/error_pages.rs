@@ -2,9 +2,9 @@
 
 use crate::context::RequestContext;
 use crate::error::WebError;
-use crate::handlers::public::{PublicPage, report_lang};
 use crate::i18n::Lang;
 use crate::page::Page;
+use crate::public::layout::{PublicPage, report_lang};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Request, State};

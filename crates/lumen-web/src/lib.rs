@@ -7,6 +7,8 @@
 //! not exist.
 
 pub mod access;
+mod admin;
+mod auth;
 mod body_limit;
 mod client_source;
 mod context;
@@ -16,18 +18,23 @@ mod error_pages;
 mod form;
 mod handlers;
 mod headers;
+mod home;
 pub mod i18n;
 mod metrics;
 mod metrics_routes;
 mod page;
+mod partner;
 mod presession;
+mod public;
 pub mod rate_limit;
-pub mod report_forms;
+mod reports;
 pub mod routes;
+mod screening;
 mod serve;
 mod settings;
 mod state;
 mod static_files;
+mod training;
 
 pub use serve::{build_app, serve, serve_metrics};
 pub use settings::{Area, AuthSettings, PublicSettings, ServerSettings};

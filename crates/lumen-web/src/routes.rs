@@ -2,14 +2,9 @@
 //! is built from it and the role × route test walks it.
 
 use crate::access::Access;
-use crate::handlers::{
-    account, approvals, audit, auth, catalogue, enrol, first_sign_in, follow_up, home, partner,
-    partner_file, public_info, report, report_images_staff, reports_staff, screening,
-    screening_list, screening_view, system, training, training_admin, training_courses,
-    training_edit, training_import, training_sessions, units, users, victim_info,
-};
 use crate::state::AppState;
 use crate::static_files;
+use crate::{admin, auth, home, partner, public, reports, screening, training};
 use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
@@ -60,67 +55,70 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         area,
     };
     vec![
-        (spec(&g, "/", Public, Common), get(system::root)),
-        (spec(&g, "/healthz", Public, Common), get(system::healthz)),
+        (spec(&g, "/", Public, Common), get(public::system::root)),
+        (
+            spec(&g, "/healthz", Public, Common),
+            get(public::system::healthz),
+        ),
         (
             spec(&g, "/static/{*file}", Public, Common),
             get(static_files::serve_static),
         ),
         (
             spec(&p, "/language", Public, Staff),
-            post(system::set_language),
+            post(public::system::set_language),
         ),
         (
             spec(&g, "/staff/sign-in", Public, Staff),
-            get(auth::sign_in_form),
+            get(auth::sign_in::sign_in_form),
         ),
         (
             spec(&p, "/staff/sign-in", Public, Staff),
-            post(auth::sign_in),
+            post(auth::sign_in::sign_in),
         ),
         (
             spec(&g, "/staff/first-sign-in", Public, Staff),
-            get(first_sign_in::form),
+            get(auth::first_sign_in::form),
         ),
         (
             spec(&p, "/staff/first-sign-in", Public, Staff),
-            post(first_sign_in::submit),
+            post(auth::first_sign_in::submit),
         ),
         (
             spec(&g, "/staff/approvals", approve_roles, Staff),
-            get(approvals::list),
+            get(admin::approvals::list),
         ),
         (
             spec(&p, "/staff/approvals/{id}/approve", approve_roles, Staff),
-            post(approvals::approve),
+            post(admin::approvals::approve),
         ),
         (
             spec(&p, "/staff/approvals/{id}/refuse", approve_roles, Staff),
-            post(approvals::refuse),
+            post(admin::approvals::refuse),
         ),
         (
             spec(&g, "/staff/sign-in/totp", SecondFactor, Staff),
-            get(auth::totp_form),
+            get(auth::sign_in::totp_form),
         ),
         (
             spec(&p, "/staff/sign-in/totp", SecondFactor, Staff),
-            post(auth::totp_submit),
+            post(auth::sign_in::totp_submit),
         ),
         (
             spec(&p, "/staff/sign-out", AnySession, Staff),
-            post(auth::sign_out),
+            post(auth::sign_in::sign_out),
         ),
         (
             spec(&g, "/staff/account/totp", Enrolment, Staff),
-            get(enrol::enrol_form),
+            get(auth::enrol::enrol_form),
         ),
         (
             spec(&p, "/staff/account/totp", Enrolment, Staff),
-            post(enrol::enrol_confirm),
+            post(auth::enrol::enrol_confirm),
         ),
         (
             spec(&g, "/staff", Access::Permission(ViewHome), Staff),
-            get(home::home),
+            get(home::page::home),
         ),
         (
             spec(
@@ -129,7 +127,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 Access::Permission(ManageOwnAccount),
                 Staff,
             ),
-            get(account::account),
+            get(auth::account::account),
         ),
         (
             spec(
@@ -138,7 +136,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 Access::Permission(ManageOwnAccount),
                 Staff,
             ),
-            post(account::change_password),
+            post(auth::account::change_password),
         ),
         (
             spec(
@@ -147,7 +145,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 Access::Permission(ManageUsers),
                 Staff,
             ),
-            get(users::list),
+            get(admin::users::list),
         ),
         (
             spec(
@@ -156,7 +154,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 Access::Permission(ManageUsers),
                 Staff,
             ),
-            post(users::create),
+            post(admin::users::create),
         ),
         (
             spec(
@@ -165,7 +163,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 Access::Permission(ManageUsers),
                 Staff,
             ),
-            get(users::show),
+            get(admin::users::show),
         ),
         (
             spec(
@@ -174,7 +172,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 Access::Permission(ManageUsers),
                 Staff,
             ),
-            post(users::set_role),
+            post(admin::users::set_role),
         ),
         (
             spec(
@@ -183,7 +181,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 Access::Permission(ManageUsers),
                 Staff,
             ),
-            post(users::set_active),
+            post(admin::users::set_active),
         ),
         (
             spec(
@@ -192,7 +190,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 Access::Permission(ManageUsers),
                 Staff,
             ),
-            post(users::reset_totp),
+            post(admin::users::reset_totp),
         ),
         (
             spec(
@@ -201,7 +199,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 Access::Permission(ManageUnits),
                 Staff,
             ),
-            get(units::list),
+            get(admin::units::list),
         ),
         (
             spec(
@@ -210,7 +208,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 Access::Permission(ManageUnits),
                 Staff,
             ),
-            post(units::create),
+            post(admin::units::create),
         ),
         (
             spec(
@@ -219,7 +217,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 Access::Permission(ManageUnits),
                 Staff,
             ),
-            get(units::show),
+            get(admin::units::show),
         ),
         (
             spec(
@@ -228,11 +226,11 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 Access::Permission(ManageUnits),
                 Staff,
             ),
-            post(units::update),
+            post(admin::units::update),
         ),
         (
             spec(&g, "/staff/audit", Access::Permission(ViewAudit), Staff),
-            get(audit::list),
+            get(admin::audit::list),
         ),
         (
             spec(
@@ -241,75 +239,75 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 Access::Permission(ManageCatalogues),
                 Staff,
             ),
-            get(catalogue::show),
+            get(admin::catalogue::show),
         ),
         (
             spec(&g, "/staff/screenings", run, Staff),
-            get(screening_list::list),
+            get(screening::list::list),
         ),
         (
             spec(&p, "/staff/screenings", run, Staff),
-            post(screening::create),
+            post(screening::form::create),
         ),
         (
             spec(&g, "/staff/screenings/new", run, Staff),
-            get(screening::new),
+            get(screening::form::new),
         ),
         (
             spec(&g, "/staff/screenings/{id}", run, Staff),
-            get(screening_view::show),
+            get(screening::view::show),
         ),
         (
             spec(&g, "/staff/reports", triage, Staff),
-            get(reports_staff::inbox),
+            get(reports::inbox::inbox),
         ),
         (
             spec(&g, "/staff/reports/{id}", triage, Staff),
-            get(reports_staff::show),
+            get(reports::inbox::show),
         ),
         (
             spec(&g, "/staff/reports/{id}/images/{image}", triage, Staff),
-            get(report_images_staff::image),
+            get(reports::staff_images::image),
         ),
         (
             spec(&p, "/staff/reports/{id}/reply", triage, Staff),
-            post(reports_staff::reply),
+            post(reports::inbox::reply),
         ),
         (
             spec(&p, "/staff/reports/{id}/status", triage, Staff),
-            post(reports_staff::set_status),
+            post(reports::inbox::set_status),
         ),
         (
             spec(&g, "/what-happens", Public, RouteArea::Public),
-            get(public_info::what_happens),
+            get(public::info::what_happens),
         ),
         (
             spec(&g, "/what-we-keep", Public, RouteArea::Public),
-            get(public_info::what_we_keep),
+            get(public::info::what_we_keep),
         ),
         (
             spec(&g, "/your-rights", Public, RouteArea::Public),
-            get(public_info::rights),
+            get(public::info::rights),
         ),
         (
             spec(&g, "/emergency", Public, RouteArea::Public),
-            get(public_info::emergency),
+            get(public::info::emergency),
         ),
         (
             spec(&g, "/staff/partner", partner, Staff),
-            get(partner::list),
+            get(partner::submissions::list),
         ),
         (
             spec(&g, "/staff/partner/submissions/new", partner, Staff),
-            get(partner_file::form),
+            get(partner::file::form),
         ),
         (
             spec(&p, "/staff/partner/submissions", partner, Staff),
-            post(partner_file::submit),
+            post(partner::file::submit),
         ),
         (
             spec(&g, "/staff/partner/submissions/{id}", partner, Staff),
-            get(partner::show),
+            get(partner::submissions::show),
         ),
         (
             spec(
@@ -318,67 +316,68 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 partner,
                 Staff,
             ),
-            post(partner::add_message),
+            post(partner::submissions::add_message),
         ),
         (
             spec(&g, "/report", Public, RouteArea::Public),
-            get(report::form),
+            get(reports::filing::form),
         ),
         (
             spec(&p, "/report", Public, RouteArea::Public),
-            post(report::submit).layer(DefaultBodyLimit::max(UPLOAD_MAX_BODY_BYTES)),
+            post(reports::filing::submit).layer(DefaultBodyLimit::max(UPLOAD_MAX_BODY_BYTES)),
         ),
         (
             spec(&g, "/report/done", Public, RouteArea::Public),
-            get(report::done),
+            get(reports::filing::done),
         ),
         (
             spec(&g, "/follow-up", Public, RouteArea::Public),
-            get(follow_up::form),
+            get(reports::follow_up::form),
         ),
         (
             spec(&p, "/follow-up", Public, RouteArea::Public),
-            post(follow_up::show),
+            post(reports::follow_up::show),
         ),
         (
             spec(&p, "/follow-up/message", Public, RouteArea::Public),
-            post(follow_up::add_message).layer(DefaultBodyLimit::max(UPLOAD_MAX_BODY_BYTES)),
+            post(reports::follow_up::add_message)
+                .layer(DefaultBodyLimit::max(UPLOAD_MAX_BODY_BYTES)),
         ),
         (
             spec(&g, "/staff/training", unit_training, Staff),
-            get(training::dashboard),
+            get(training::registry::dashboard),
         ),
         (
             spec(&g, "/staff/training/coverage.csv", unit_training, Staff),
-            get(training::coverage_csv),
+            get(training::registry::coverage_csv),
         ),
         (
             spec(&g, "/staff/training/mine", own_training, Staff),
-            get(training::mine),
+            get(training::registry::mine),
         ),
         (
             spec(&g, "/staff/training/courses", manage_training, Staff),
-            get(training_courses::courses),
+            get(training::courses::courses),
         ),
         (
             spec(&p, "/staff/training/courses", manage_training, Staff),
-            post(training_courses::create_course),
+            post(training::courses::create_course),
         ),
         (
             spec(&g, "/staff/training/courses/{id}", manage_training, Staff),
-            get(training_courses::edit),
+            get(training::courses::edit),
         ),
         (
             spec(&p, "/staff/training/courses/{id}", manage_training, Staff),
-            post(training_courses::update),
+            post(training::courses::update),
         ),
         (
             spec(&g, "/staff/training/officers", manage_training, Staff),
-            get(training_admin::officers),
+            get(training::officers::officers),
         ),
         (
             spec(&p, "/staff/training/officers", manage_training, Staff),
-            post(training_admin::create_officer),
+            post(training::officers::create_officer),
         ),
         (
             spec(
@@ -387,7 +386,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 manage_training,
                 Staff,
             ),
-            get(training_import::form),
+            get(training::import::form),
         ),
         (
             spec(
@@ -396,7 +395,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 manage_training,
                 Staff,
             ),
-            post(training_import::check),
+            post(training::import::check),
         ),
         (
             spec(
@@ -405,23 +404,23 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 manage_training,
                 Staff,
             ),
-            post(training_import::confirm),
+            post(training::import::confirm),
         ),
         (
             spec(&g, "/staff/training/officers/{id}", manage_training, Staff),
-            get(training_edit::officer),
+            get(training::edit::officer),
         ),
         (
             spec(&p, "/staff/training/officers/{id}", manage_training, Staff),
-            post(training_edit::update_officer),
+            post(training::edit::update_officer),
         ),
         (
             spec(&g, "/staff/training/referents", manage_training, Staff),
-            get(training_admin::referents),
+            get(training::officers::referents),
         ),
         (
             spec(&p, "/staff/training/referents", manage_training, Staff),
-            post(training_admin::designate),
+            post(training::officers::designate),
         ),
         (
             spec(
@@ -430,19 +429,19 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 manage_training,
                 Staff,
             ),
-            post(training_edit::end_referent),
+            post(training::edit::end_referent),
         ),
         (
             spec(&g, "/staff/training/sessions", manage_training, Staff),
-            get(training_sessions::list),
+            get(training::sessions::list),
         ),
         (
             spec(&p, "/staff/training/sessions", manage_training, Staff),
-            post(training_sessions::create),
+            post(training::sessions::create),
         ),
         (
             spec(&g, "/staff/training/sessions/{id}", manage_training, Staff),
-            get(training_sessions::show),
+            get(training::sessions::show),
         ),
         (
             spec(
@@ -451,7 +450,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 manage_training,
                 Staff,
             ),
-            post(training_sessions::register),
+            post(training::sessions::register),
         ),
         (
             spec(
@@ -460,7 +459,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 manage_training,
                 Staff,
             ),
-            post(training_sessions::attendance),
+            post(training::sessions::attendance),
         ),
         (
             spec(
@@ -469,7 +468,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 manage_training,
                 Staff,
             ),
-            post(training_sessions::cancel),
+            post(training::sessions::cancel),
         ),
         (
             spec(
@@ -478,7 +477,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 manage_training,
                 Staff,
             ),
-            get(training_edit::session),
+            get(training::edit::session),
         ),
         (
             spec(
@@ -487,15 +486,15 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
                 manage_training,
                 Staff,
             ),
-            post(training_edit::update_session),
+            post(training::edit::update_session),
         ),
         (
             spec(&g, "/victim-info", Public, RouteArea::Public),
-            get(victim_info::choose),
+            get(screening::victim_info::choose),
         ),
         (
             spec(&g, "/victim-info/{lang}", Public, RouteArea::Public),
-            get(victim_info::page),
+            get(screening::victim_info::page),
         ),
     ]
 }

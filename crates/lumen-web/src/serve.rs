@@ -24,7 +24,7 @@ use tower_http::timeout::TimeoutLayer;
 pub fn build_app(state: AppState) -> Router {
     let area = state.server().area;
     // The report form's catalogue is compiled in: check it now rather than on the first report.
-    crate::report_forms::ReportForms::builtin();
+    crate::reports::exploitation::ReportForms::builtin();
     let mut router: Router<AppState> = Router::new();
     for (spec, handler) in routes::table() {
         let served = match spec.area {

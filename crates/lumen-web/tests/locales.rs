@@ -89,11 +89,15 @@ fn public_page_keys() -> BTreeSet<String> {
         .map(|e| e.path())
         .collect();
     for f in [
-        "templates/landing.html",
-        "src/handlers/public.rs",
-        "src/handlers/public_info.rs",
-        "src/handlers/report.rs",
-        "src/handlers/follow_up.rs",
+        "templates/reports/form.html",
+        "templates/reports/done.html",
+        "templates/reports/receipt.html",
+        "templates/reports/follow_up.html",
+        "templates/reports/thread.html",
+        "src/public/layout.rs",
+        "src/public/info.rs",
+        "src/reports/filing.rs",
+        "src/reports/follow_up.rs",
     ] {
         files.push(root.join(f));
     }

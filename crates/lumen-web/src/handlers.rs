@@ -1,0 +1,23 @@
+//! What handlers of every feature share: the answer to a successful form post and the audit
+//! entry of a list read.
+
+use axum::response::{IntoResponse, Redirect, Response};
+
+/// 303 See Other to `to`: the answer to a successful form post.
+pub fn see_other(to: &str) -> Response {
+    Redirect::to(to).into_response()
+}
+
+/// Records that the signed-in account read a list or an export (`action`, e.g.
+/// `screening.list`): what was opened, never what it showed.
+pub(crate) async fn audit_list(
+    state: &crate::state::AppState,
+    ctx: &crate::context::RequestContext,
+    action: &'static str,
+    object_type: &'static str,
+) -> Result<(), crate::error::WebError> {
+    let user = ctx.user.as_ref().ok_or(crate::error::WebError::Forbidden)?;
+    let ev = lumen_domain::audit::AuditEvent::new(action, object_type, None).by(user.id, user.role);
+    state.store().audit(ev).await?;
+    Ok(())
+}

@@ -1,0 +1,3 @@
+//! Each role's home page.
+
+pub mod page;

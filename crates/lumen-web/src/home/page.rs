@@ -1,0 +1,83 @@
+//! Each role's home page: what needs their attention.
+
+use crate::error::WebError;
+use crate::page::{Ctx, Page};
+use crate::state::AppState;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use lumen_domain::Role;
+
+/// A figure shown on the home page.
+pub struct Card {
+    /// Translation key of its label.
+    pub label: String,
+    /// The figure.
+    pub value: u64,
+    /// Where to go to act on it.
+    pub link: &'static str,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "home/home.html")]
+struct HomePage {
+    page: Page,
+    role: Role,
+    cards: Vec<Card>,
+    can_screen: bool,
+}
+
+/// `GET /staff`.
+pub async fn home(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    page: Page,
+) -> Result<Response, WebError> {
+    let user = ctx.user.ok_or(WebError::Forbidden)?;
+    let store = state.store();
+    let mut cards = Vec::new();
+    match user.role {
+        Role::Admin => {
+            let users = store.list_users().await?;
+            let without_2fa = users.iter().filter(|u| u.active && !u.totp_enabled).count() as u64;
+            cards.push(Card {
+                label: "home-card-users".into(),
+                value: users.len() as u64,
+                link: "/staff/admin/users",
+            });
+            cards.push(Card {
+                label: "home-card-users-without-2fa".into(),
+                value: without_2fa,
+                link: "/staff/admin/users",
+            });
+            let units = store.list_units().await?.len() as u64;
+            cards.push(Card {
+                label: "home-card-units".into(),
+                value: units,
+                link: "/staff/admin/units",
+            });
+        }
+        Role::Supervisor => {
+            let since = chrono::Utc::now() - chrono::Duration::hours(24);
+            let filter = lumen_store::AuditFilter {
+                from: Some(since),
+                ..Default::default()
+            };
+            let total = store.audit_page(&filter, 0, 1).await?.total;
+            cards.push(Card {
+                label: "home-card-audit-24h".into(),
+                value: total,
+                link: "/staff/audit",
+            });
+        }
+        _ => {}
+    }
+    Ok(HomePage {
+        page,
+        role: user.role,
+        cards,
+        can_screen: user.role.has(lumen_domain::Permission::RunScreening),
+    }
+    .into_response())
+}

@@ -1,0 +1,291 @@
+//! One screening, explained: dimension by dimension, the ILO reading, the Belgian-law view and
+//! the next steps. Reading it is audited.
+
+use crate::error::WebError;
+use crate::page::{Ctx, Page};
+use crate::screening::form::StoredFacts;
+use crate::state::AppState;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use fluent_templates::fluent_bundle::FluentValue;
+use lumen_domain::Permission;
+use lumen_domain::audit::AuditEvent;
+use lumen_screening::{Catalogue, Population};
+use lumen_store::{ScreeningRecord, UserRecord};
+use serde::Deserialize;
+
+/// The engine's result as stored (the fields shown).
+#[derive(Deserialize)]
+struct StoredAssessment {
+    dimensions: Vec<StoredDimension>,
+    ilo_positive: bool,
+    outcome: String,
+    belgian_law_view: StoredLawView,
+    actions: Vec<StoredAction>,
+    #[serde(default)]
+    verify: Vec<String>,
+    #[serde(default)]
+    warnings: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct StoredDimension {
+    dimension: String,
+    positive: bool,
+    counted: Vec<String>,
+    counts: StoredCounts,
+    clause: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct StoredCounts {
+    strong: u32,
+    medium: u32,
+    weak: u32,
+}
+
+#[derive(Deserialize)]
+struct StoredLawView {
+    law_version: String,
+    law_version_verify: bool,
+    act_established: bool,
+    purpose: Option<String>,
+    purpose_stated: bool,
+    purpose_indicated: bool,
+    elements_indicated: bool,
+    aggravating: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct StoredAction {
+    id: String,
+    verify: bool,
+}
+
+/// A dimension as shown.
+pub struct DimensionView {
+    id: String,
+    label: String,
+    positive: bool,
+    counted: Vec<String>,
+    counts: String,
+    clause: Option<String>,
+}
+
+/// A next step as shown.
+pub struct ActionView {
+    text: String,
+    verify: bool,
+}
+
+/// The whole explained result.
+pub struct ResultView {
+    id: String,
+    when: String,
+    set_label: String,
+    who_key: String,
+    age: Option<u32>,
+    immediate_danger: bool,
+    report_ref: Option<String>,
+    person_description: Option<String>,
+    outcome: String,
+    ilo_positive: bool,
+    combination_key: &'static str,
+    dimensions: Vec<DimensionView>,
+    law_label: String,
+    law_verify: bool,
+    act_established: bool,
+    purpose: Option<String>,
+    purpose_stated: bool,
+    purpose_indicated: bool,
+    elements_indicated: bool,
+    aggravating: Vec<String>,
+    actions: Vec<ActionView>,
+    verify_count: usize,
+    warnings: Vec<String>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "screening/show.html")]
+struct ShowPage {
+    page: Page,
+    r: ResultView,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "screening/print.html")]
+struct PrintPage {
+    page: Page,
+    r: ResultView,
+}
+
+/// Query of the result page.
+#[derive(Deserialize, Default)]
+pub struct ShowQuery {
+    #[serde(default)]
+    print: Option<String>,
+}
+
+/// Whether `user` may read `s`: their own, their unit's for a referent, or any with the
+/// permission to see all.
+pub fn may_read(user: &UserRecord, s: &ScreeningRecord) -> bool {
+    s.officer_id == user.id
+        || user.role.has(Permission::ViewAllScreenings)
+        || (user.role.has(Permission::ViewUnitScreenings)
+            && user.unit_id.is_some()
+            && user.unit_id == s.unit_id)
+}
+
+fn explain(catalogue: &Catalogue, page: &Page, s: &ScreeningRecord) -> Option<ResultView> {
+    let a: StoredAssessment = serde_json::from_str(&s.result).ok()?;
+    let facts: StoredFacts = serde_json::from_str(&s.facts).ok()?;
+    let lang = page.lang.catalogue();
+    let set = catalogue.set(&s.set_id).ok()?;
+    let indicator_label = |id: &str| {
+        set.indicator(id)
+            .map(|i| i.label.get(lang).to_owned())
+            .unwrap_or_else(|| id.to_owned())
+    };
+    let dimensions = a
+        .dimensions
+        .iter()
+        .map(|d| DimensionView {
+            id: d.dimension.clone(),
+            label: catalogue
+                .dimension(&d.dimension)
+                .map(|x| x.label.get(lang).to_owned())
+                .unwrap_or_else(|| d.dimension.clone()),
+            positive: d.positive,
+            counted: d.counted.iter().map(|i| indicator_label(i)).collect(),
+            counts: page.lang.t_args(
+                "screening-counts",
+                &[
+                    ("strong", FluentValue::from(d.counts.strong)),
+                    ("medium", FluentValue::from(d.counts.medium)),
+                    ("weak", FluentValue::from(d.counts.weak)),
+                ],
+            ),
+            clause: d
+                .clause
+                .as_ref()
+                .map(|c| page.t(&format!("screening-clause-{}", c.replace('_', "-")))),
+        })
+        .collect();
+    let law = &a.belgian_law_view;
+    Some(ResultView {
+        id: s.id.to_string(),
+        when: s.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        set_label: set.label.get(lang).to_owned(),
+        who_key: format!("screening-who-{}", facts.who),
+        age: s.age,
+        immediate_danger: facts.immediate_danger,
+        report_ref: s.report_ref.clone(),
+        person_description: s.person_description.clone(),
+        outcome: catalogue
+            .outcome_text(&a.outcome, lang)
+            .unwrap_or_default()
+            .to_owned(),
+        ilo_positive: a.ilo_positive,
+        combination_key: match set.population {
+            Population::Adult => "screening-combination-adult",
+            Population::Child => "screening-combination-child",
+        },
+        dimensions,
+        law_label: catalogue
+            .law_versions()
+            .iter()
+            .find(|v| v.id == law.law_version)
+            .map(|v| v.label.get(lang).to_owned())
+            .unwrap_or_else(|| law.law_version.clone()),
+        law_verify: law.law_version_verify,
+        act_established: law.act_established,
+        purpose: law
+            .purpose
+            .as_ref()
+            .map(|p| catalogue.purpose(p).map(|x| x.label.get(lang).to_owned()))
+            .map(|l| l.unwrap_or_default()),
+        purpose_stated: law.purpose_stated,
+        purpose_indicated: law.purpose_indicated,
+        elements_indicated: law.elements_indicated,
+        aggravating: law
+            .aggravating
+            .iter()
+            .map(|id| {
+                catalogue
+                    .aggravating()
+                    .iter()
+                    .find(|x| &x.id == id)
+                    .map(|x| x.label.get(lang).to_owned())
+                    .unwrap_or_else(|| id.clone())
+            })
+            .collect(),
+        actions: a
+            .actions
+            .iter()
+            .map(|x| ActionView {
+                text: catalogue
+                    .action_text(&x.id, lang)
+                    .unwrap_or(&x.id)
+                    .to_owned(),
+                verify: x.verify,
+            })
+            .collect(),
+        verify_count: a.verify.len(),
+        warnings: a
+            .warnings
+            .iter()
+            .map(|w| page.t(&format!("screening-warning-{}", w.replace('_', "-"))))
+            .collect(),
+    })
+}
+
+/// `GET /staff/screenings/{id}`.
+pub async fn show(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    page: Page,
+    Path(id): Path<String>,
+    Query(q): Query<ShowQuery>,
+) -> Result<Response, WebError> {
+    let user = ctx.user.ok_or(WebError::Forbidden)?;
+    let id: uuid::Uuid = id.parse().map_err(|_| WebError::NotFound)?;
+    let store = state.store();
+    let screening = store.screening(id).await?;
+    let ev =
+        AuditEvent::new("screening.read", "screening", Some(id.to_string())).by(user.id, user.role);
+    if !may_read(&user, &screening) {
+        store.audit(ev.failed()).await?;
+        return Err(WebError::Forbidden);
+    }
+    let r = explain(state.catalogue(), &page, &screening).ok_or(WebError::Internal)?;
+    store.audit(ev).await?;
+    Ok(if q.print.is_some() {
+        PrintPage { page, r }.into_response()
+    } else {
+        ShowPage { page, r }.into_response()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::STAFF_LANGS;
+
+    #[test]
+    fn every_catalogue_code_has_a_text() {
+        let catalogue = lumen_screening::Catalogue::builtin().unwrap();
+        for lang in STAFF_LANGS {
+            for c in catalogue.rule_clauses() {
+                let key = format!("screening-clause-{}", c.id.replace('_', "-"));
+                assert!(lang.has(&key), "{} lacks {key}", lang.code);
+            }
+            for w in ["minor-with-adult-set", "adult-with-child-set"] {
+                assert!(lang.has(&format!("screening-warning-{w}")), "{w}");
+            }
+            for who in ["adult", "child", "unknown"] {
+                assert!(lang.has(&format!("screening-who-{who}")), "{who}");
+            }
+        }
+    }
+}
