@@ -281,7 +281,7 @@ impl Store {
 
     /// Appends an entry linked by plain SHA-256, as Lumen did before the audit key: for tests
     /// that build a log from before it.
-    #[doc(hidden)]
+    #[cfg(any(test, feature = "testing"))]
     pub async fn append_plain_for_tests(&self, event: AuditEvent) -> Result<i64, StoreError> {
         let txn = self.begin_write().await?;
         let seq = insert_entry(&txn, self.backend, None, event).await?;
@@ -290,7 +290,7 @@ impl Store {
     }
 
     /// Runs a raw statement: for tests that tamper with the log.
-    #[doc(hidden)]
+    #[cfg(any(test, feature = "testing"))]
     pub async fn execute_unprepared_for_tests(&self, sql: &str) -> Result<(), StoreError> {
         self.db.execute_unprepared(sql).await?;
         Ok(())

@@ -5,56 +5,50 @@
 //! Every write that changes data appends its audit entry in the same transaction, so an
 //! operation is stored whole, with its audit trail, or not at all.
 
+mod admin;
 mod audit;
 mod audit_checkpoint;
 mod audit_rekey;
+mod auth;
 mod backup;
 mod connect;
 mod entity;
 mod error;
 mod file_mode;
 mod migration;
-mod report_attachments;
 mod reports;
-mod role_requests;
-mod screenings;
+mod screening;
 mod sealed_fields;
 mod sealed_rows;
-mod sessions;
-mod sign_in;
+#[cfg(any(test, feature = "testing"))]
 pub mod testing;
 mod training;
-mod training_edit;
-mod training_prerequisites;
-mod training_registry;
-mod units;
 mod url;
-mod users;
 mod write;
 
+pub use admin::role_requests::{RoleDecision, RoleRequestRecord};
+pub use admin::units::{NewUnit, UnitRecord};
+pub use admin::users::{NewUser, UserRecord};
 pub use audit::{AuditFilter, AuditPage, AuditRecord, ChainReport};
 pub use audit_checkpoint::CheckpointReport;
+pub use auth::sessions::{NewSession, SessionRecord};
+pub use auth::sign_in::Enrolment;
 pub use connect::{ConnectOptions, CreateMode};
 pub use error::StoreError;
-pub use report_attachments::{
+pub use reports::attachments::{
     NewReportIdentifier, NewReportImage, ReportAttachments, ReportImageInfo, ReportImageRecord,
 };
 pub use reports::{
     NewReport, NewReportMessage, PartnerSubmission, ReportFilter, ReportMessageRecord, ReportRecord,
 };
-pub use role_requests::{RoleDecision, RoleRequestRecord};
-pub use screenings::{NewScreening, ScreeningPage, ScreeningRecord, ScreeningScope};
+pub use screening::{NewScreening, ScreeningPage, ScreeningRecord, ScreeningScope};
 pub use sealed_rows::Rotation;
-pub use sessions::{NewSession, SessionRecord};
-pub use sign_in::Enrolment;
+pub use training::edit::{OfficerChange, SessionChange};
+pub use training::registry::{EarnedCertificate, TrainingRegistry, UnitCoverage};
 pub use training::{
     CourseRecord, OfficerRecord, ReferentRecord, RegistrationRecord, TrainingSessionRecord,
 };
-pub use training_edit::{OfficerChange, SessionChange};
-pub use training_registry::{EarnedCertificate, TrainingRegistry, UnitCoverage};
-pub use units::{NewUnit, UnitRecord};
 pub use url::{Backend, DatabaseUrl, DatabaseUrlError};
-pub use users::{NewUser, UserRecord};
 
 use sea_orm::DatabaseConnection;
 

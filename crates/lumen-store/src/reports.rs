@@ -7,6 +7,7 @@ use crate::audit::append;
 use crate::entity::{report_messages, reports};
 use crate::{Store, StoreError};
 
+pub(crate) mod attachments;
 mod partner;
 mod reply_keys;
 

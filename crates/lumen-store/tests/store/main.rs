@@ -1,0 +1,11 @@
+//! The store's operations on SQLite and PostgreSQL alike.
+
+mod audit_keyed;
+mod concurrent_writes;
+mod conformance;
+mod file_modes;
+mod reports_partner;
+mod screenings;
+mod sealed_fields;
+mod training;
+mod training_edit;

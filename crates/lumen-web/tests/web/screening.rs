@@ -1,0 +1,387 @@
+//! The officer's screening, end to end over HTTP, on both databases.
+
+use crate::support;
+use crate::support::{TestApp, spawn_app};
+use lumen_domain::audit::AuditEvent;
+use lumen_domain::{Email, Role, UserId};
+use lumen_store::testing::TestDb;
+use lumen_store::{AuditFilter, NewScreening, NewUser, ScreeningScope};
+
+const SIGNS: [&str; 7] = [
+    "as.d1.nature_of_job",
+    "as.d1.conditions_of_work",
+    "as.d4.excessive_hours",
+    "as.d4.bad_living_conditions",
+    "as.d4.low_or_no_salary",
+    "as.d5.isolation",
+    "as.d5.confiscation_of_documents",
+];
+
+async fn post_screening(
+    app: &TestApp,
+    client: &reqwest::Client,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let csrf = app
+        .csrf(client, "/staff/screenings/new?set=adult-sexual")
+        .await;
+    let mut form = vec![("csrf", csrf.as_str())];
+    form.extend_from_slice(fields);
+    client
+        .post(app.url("/staff/screenings"))
+        .header("accept-language", "en")
+        .form(&form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn get_text(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
+    let res = client
+        .get(app.url(path))
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap();
+    (res.status().as_u16(), res.text().await.unwrap())
+}
+
+/// Files a screening for an officer of the referent's unit, straight through the store.
+async fn screening_in_referent_unit(app: &TestApp) -> uuid::Uuid {
+    let referent = app
+        .store
+        .user_by_email(&app.account("referent").email)
+        .await
+        .unwrap()
+        .unwrap();
+    let officer = UserId::new();
+    let new = NewUser {
+        id: officer,
+        email: Email::parse("colleague@demo.lumen.example").unwrap(),
+        display_name: "Colleague".into(),
+        role: Role::Frontline,
+        unit_id: referent.unit_id,
+        password_hash: "$argon2id$v=19$m=19456,t=2,p=1$x$y".into(),
+        totp_secret: None,
+    };
+    let ev = AuditEvent::new("user.create", "user", Some(officer.to_string()));
+    app.store.create_user(new, ev).await.unwrap();
+    let catalogue = lumen_screening::Catalogue::builtin().unwrap();
+    let request = lumen_screening::AssessRequest {
+        set: "adult-labour".into(),
+        indicators: vec!["al.d4.excessive_hours".into()],
+        ..Default::default()
+    };
+    let assessment = catalogue.assess(&request).unwrap();
+    let id = uuid::Uuid::now_v7();
+    let screening = NewScreening {
+        id,
+        officer_id: officer,
+        unit_id: referent.unit_id,
+        set_id: "adult-labour".into(),
+        indicators: request.indicators.clone(),
+        age: None,
+        facts: r#"{"who":"adult","age":null,"act_established":false,"purpose":null,"immediate_danger":false}"#.into(),
+        result: serde_json::to_string(&assessment).unwrap(),
+        report_ref: None,
+        person_description: None,
+    };
+    let ev = AuditEvent::new("screening.create", "screening", Some(id.to_string()));
+    app.store.create_screening(screening, ev).await.unwrap();
+    id
+}
+
+async fn a_frontline_officer_files_a_screening_and_reads_it_explained(db: TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let client = app.signed_in("frontline").await;
+    let (status, home) = get_text(&app, &client, "/staff").await;
+    assert_eq!(status, 200);
+    assert!(
+        home.contains("href=\"/staff/screenings/new\""),
+        "home links to a new screening"
+    );
+
+    let (status, step1) = get_text(&app, &client, "/staff/screenings/new").await;
+    assert_eq!(status, 200);
+    assert!(step1.contains("name=\"situation\"") && step1.contains("name=\"who\""));
+    let (status, step2) = get_text(
+        &app,
+        &client,
+        "/staff/screenings/new?who=adult&situation=sexual",
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(step2.contains("Adults – sexual exploitation"));
+    assert!(
+        step2.contains("value=\"as.d5.isolation\""),
+        "checklist of the set"
+    );
+    assert!(step2.contains("Freedom of movement"), "grouped in themes");
+    assert!(
+        step2.contains("Is the work, the place or the boss different from what you were promised?")
+    );
+
+    let mut fields: Vec<(&str, &str)> = vec![("set", "adult-sexual"), ("who", "adult")];
+    fields.extend(SIGNS.iter().map(|s| ("indicator", *s)));
+    fields.extend([
+        ("immediate_danger", "1"),
+        ("act_established", "1"),
+        ("age", "24"),
+        ("report_ref", "PV 123/2026"),
+        ("person_description", "Woman, about 25, red coat"),
+    ]);
+    let res = post_screening(&app, &client, &fields).await;
+    assert_eq!(res.status(), 303);
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    assert!(location.starts_with("/staff/screenings/"), "{location}");
+    let id: uuid::Uuid = location.rsplit('/').next().unwrap().parse().unwrap();
+    let stored = app.store.screening(id).await.unwrap();
+    assert_eq!(stored.set_id, "adult-sexual");
+    assert_eq!(stored.indicators.len(), SIGNS.len());
+    assert_eq!(stored.age, Some(24));
+    assert_eq!(
+        stored.person_description.as_deref(),
+        Some("Woman, about 25, red coat")
+    );
+    let at_rest = support::stored_bytes(&app).await;
+    for secret in ["PV 123/2026", "red coat"]
+        .into_iter()
+        .chain(app.accounts.iter().map(|a| a.totp_secret.as_str()))
+    {
+        assert!(!at_rest.contains(secret), "{secret} is stored in clear");
+    }
+
+    let (status, page) = get_text(&app, &client, &location).await;
+    assert_eq!(status, 200);
+    for text in [
+        "The signs recorded match the ILO combination",
+        "Deceptive recruitment",
+        "Because: two strong indicators.",
+        "Because: three medium indicators.",
+        "Deceived about the nature of the job, location or employer",
+        "Immediate danger: call 112 or 101 first.",
+        "Inform the magistrate on duty",
+        "The elements of the offence may be present",
+        "Means (deception, force, abuse of vulnerability) are not required",
+        "does not say that the person is a victim",
+        "href=\"/victim-info\"",
+        "?print=1",
+    ] {
+        assert!(page.contains(text), "result page lacks {text:?}");
+    }
+    let emergency = page.find("Immediate danger: call 112 (emergency)").unwrap();
+    let inform = page.find("Inform the THB section").unwrap();
+    assert!(emergency < inform, "112/101 comes first");
+    assert!(
+        !page.to_lowercase().contains("is a victim of"),
+        "never states a status"
+    );
+
+    let (status, print) = get_text(&app, &client, &format!("{location}?print=1")).await;
+    assert_eq!(status, 200);
+    assert!(print.contains("class=\"printing\"") && !print.contains("<nav"));
+
+    let reads = AuditFilter {
+        action: Some("screening.read".into()),
+        object_id: Some(id.to_string()),
+        ..Default::default()
+    };
+    assert_eq!(app.store.audit_page(&reads, 0, 10).await.unwrap().total, 2);
+    let (_, list) = get_text(&app, &client, "/staff/screenings").await;
+    assert!(list.contains(&location), "own list shows it");
+}
+
+async fn a_bad_set_or_indicator_is_refused_and_nothing_stored(db: TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let client = app.signed_in("frontline").await;
+    let before = app.store.audit_count().await.unwrap();
+    let res = post_screening(&app, &client, &[("set", "adult-begging"), ("who", "adult")]).await;
+    assert_eq!(res.status(), 400);
+    let body = res.text().await.unwrap();
+    assert!(body.contains("Unknown situation “adult-begging”"), "{body}");
+
+    let res = post_screening(
+        &app,
+        &client,
+        &[
+            ("set", "adult-sexual"),
+            ("who", "adult"),
+            ("indicator", "as.d5.isolation"),
+            ("indicator", "as.d9.made_up"),
+            ("report_ref", "PV 42/2026"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 400);
+    let body = res.text().await.unwrap();
+    assert!(body.contains("Unknown question “as.d9.made_up”"), "{body}");
+    assert!(
+        body.contains("value=\"as.d5.isolation\" checked"),
+        "what was ticked is kept"
+    );
+    assert!(
+        body.contains("value=\"PV 42/2026\""),
+        "what was typed is kept"
+    );
+
+    let long = "x".repeat(501);
+    let res = post_screening(
+        &app,
+        &client,
+        &[
+            ("set", "adult-labour"),
+            ("who", "adult"),
+            ("person_description", long.as_str()),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 400);
+    assert!(res.text().await.unwrap().contains("500 characters at most"));
+    let res = post_screening(
+        &app,
+        &client,
+        &[
+            ("set", "adult-labour"),
+            ("who", "adult"),
+            ("purpose", "piracy"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 400);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Unknown form of exploitation “piracy”")
+    );
+
+    let (status, _) = get_text(&app, &client, "/staff/screenings/new?set=nope").await;
+    assert_eq!(status, 400);
+    let all = app
+        .store
+        .list_screenings(ScreeningScope::All, 0, 10)
+        .await
+        .unwrap();
+    assert_eq!(all.total, 0, "nothing stored");
+    assert_eq!(app.store.audit_count().await.unwrap(), before);
+}
+
+async fn a_referent_sees_the_unit_and_others_do_not(db: TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let id = screening_in_referent_unit(&app).await;
+    let path = format!("/staff/screenings/{id}");
+
+    let referent = app.signed_in("referent").await;
+    let (status, list) = get_text(&app, &referent, "/staff/screenings").await;
+    assert_eq!(status, 200);
+    assert!(list.contains(&path), "the unit's screening is listed");
+    assert!(list.contains("Colleague"));
+    let (status, page) = get_text(&app, &referent, &path).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Some signs are present, but not the full ILO combination"));
+
+    let frontline = app.signed_in("frontline").await;
+    let (status, _) = get_text(&app, &frontline, &path).await;
+    assert_eq!(status, 403, "another unit's screening");
+    let (_, list) = get_text(&app, &frontline, "/staff/screenings").await;
+    assert!(!list.contains(&path));
+
+    let analyst = app.signed_in("analyst").await;
+    assert_eq!(get_text(&app, &analyst, &path).await.0, 403);
+    assert_eq!(get_text(&app, &analyst, "/staff/screenings").await.0, 403);
+
+    let investigator = app.signed_in("investigator").await;
+    assert_eq!(get_text(&app, &investigator, &path).await.0, 200);
+
+    let refused = AuditFilter {
+        action: Some("screening.read".into()),
+        object_id: Some(id.to_string()),
+        ..Default::default()
+    };
+    let entries = app.store.audit_page(&refused, 0, 10).await.unwrap().entries;
+    assert_eq!(entries.iter().filter(|e| e.outcome == "failure").count(), 1);
+    let missing = format!("/staff/screenings/{}", uuid::Uuid::now_v7());
+    assert_eq!(get_text(&app, &referent, &missing).await.0, 404);
+}
+
+async fn the_victim_information_speaks_twelve_languages(db: TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let client = app.client();
+    let (status, ar) = get_text(&app, &client, "/victim-info/ar").await;
+    assert_eq!(status, 200);
+    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(ar.contains("لديك حقوق"));
+    assert!(ar.contains("078 055 800"));
+    let (status, ro) = get_text(&app, &client, "/victim-info/ro").await;
+    assert_eq!(status, 200);
+    assert!(ro.contains("<html lang=\"ro\" dir=\"ltr\">"));
+    assert!(ro.contains("Tipărește"), "furniture in Romanian too");
+    assert!(!ro.contains("Print"), "no staff text on the page");
+    assert!(
+        ro.contains("href=\"/victim-info/ar\""),
+        "links to the other languages"
+    );
+    let (status, printable) = get_text(&app, &client, "/victim-info/ro?print=1").await;
+    assert_eq!(status, 200);
+    assert!(printable.contains("078 055 800") && !printable.contains("href=\"/victim-info/ar\""));
+    let (status, chooser) = get_text(&app, &client, "/victim-info").await;
+    assert_eq!(status, 200);
+    for name in [
+        "العربية",
+        "Română",
+        "Български",
+        "中文",
+        "Tiếng Việt",
+        "Українська",
+    ] {
+        assert!(chooser.contains(name), "{name}");
+    }
+    assert_eq!(get_text(&app, &client, "/victim-info/xx").await.0, 404);
+}
+
+lumen_store::on_both_databases!(
+    a_frontline_officer_files_a_screening_and_reads_it_explained,
+    a_bad_set_or_indicator_is_refused_and_nothing_stored,
+    a_referent_sees_the_unit_and_others_do_not,
+    the_victim_information_speaks_twelve_languages,
+);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn administrators_see_which_grades_to_verify() {
+    let app = support::spawn_app(lumen_store::testing::TestDb::Sqlite)
+        .await
+        .unwrap();
+    let admin = app.signed_in("admin").await;
+    let res = admin
+        .get(app.url("/staff/admin/catalogue"))
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("al.d1.nature_of_job"));
+    assert!(page.contains("grades to verify"));
+    assert!(
+        page.contains("inferred from a related set"),
+        "sexual sets are inferred from the labour sets"
+    );
+    let frontline = app.signed_in("frontline").await;
+    assert_eq!(
+        frontline
+            .get(app.url("/staff/admin/catalogue"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+}
