@@ -93,3 +93,4 @@ screening-law-elements-yes = The elements of the offence may be present: inform 
 screening-law-elements-no = The elements of the offence are not all shown.
 screening-law-means = Means (deception, force, abuse of vulnerability) are not required; they are aggravating circumstances.
 screening-law-aggravating = Signs of aggravating circumstances
+screening-unreadable = This screening's stored result cannot be read; tell the administrator.

@@ -93,3 +93,4 @@ screening-law-elements-yes = Les éléments de l'infraction peuvent être prése
 screening-law-elements-no = Les éléments de l'infraction ne sont pas tous montrés.
 screening-law-means = Les moyens (tromperie, force, abus de vulnérabilité) ne sont pas requis ; ce sont des circonstances aggravantes.
 screening-law-aggravating = Signes de circonstances aggravantes
+screening-unreadable = Le résultat enregistré de ce screening est illisible ; prévenez l’administrateur.

@@ -93,3 +93,4 @@ screening-law-elements-yes = De elementen van het misdrijf kunnen aanwezig zijn:
 screening-law-elements-no = De elementen van het misdrijf zijn niet allemaal aangetoond.
 screening-law-means = Middelen (misleiding, dwang, misbruik van kwetsbaarheid) zijn niet vereist; het zijn verzwarende omstandigheden.
 screening-law-aggravating = Signalen van verzwarende omstandigheden
+screening-unreadable = Het bewaarde resultaat van deze screening is onleesbaar; verwittig de beheerder.

@@ -13,6 +13,7 @@ pub mod password;
 pub mod report;
 pub mod role;
 pub mod role_change;
+pub mod screening;
 pub mod session;
 pub mod training;
 pub mod unit;

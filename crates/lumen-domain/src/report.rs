@@ -62,6 +62,13 @@ coded_enum! {
     }
 }
 
+/// A payload built field by field starts as a witness's report, the public form's first choice.
+impl Default for FiledBy {
+    fn default() -> Self {
+        FiledBy::Witness
+    }
+}
+
 coded_enum! {
     /// Who wrote a message of a report's thread.
     MessageAuthor {

@@ -3,7 +3,7 @@
 use crate::error::AssessError;
 use crate::loader::dimension_index;
 use crate::model::{Catalogue, Indicator, Population, RuleClause, Strength};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 /// What the officer knows besides the indicators.
@@ -33,7 +33,7 @@ pub struct AssessRequest {
 }
 
 /// How many selected indicators of each strength a dimension holds.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StrengthCounts {
     /// Strong indicators.
     pub strong: u32,
@@ -64,7 +64,7 @@ pub fn evaluate_dimension(clauses: &[RuleClause], counts: StrengthCounts) -> Opt
 }
 
 /// The result for one dimension.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DimensionResult {
     /// Dimension id.
     pub dimension: String,
@@ -79,7 +79,7 @@ pub struct DimensionResult {
 }
 
 /// The Belgian-law reading: act + purpose suffice; means only aggravate.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BelgianLawView {
     /// Law version applied.
     pub law_version: String,
@@ -102,7 +102,7 @@ pub struct BelgianLawView {
 }
 
 /// A next step to take.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecommendedAction {
     /// Action id (text via [`Catalogue::action_text`]).
     pub id: String,
@@ -111,7 +111,7 @@ pub struct RecommendedAction {
 }
 
 /// A screening result. It describes signs and next steps, never a person's status.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assessment {
     /// Set id.
     pub set: String,

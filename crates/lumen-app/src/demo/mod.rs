@@ -167,7 +167,7 @@ pub async fn seed_partner_submission(
     let filing = PartnerFiling::with_consent(unit.id, worker.id, worker.role, true)
         .ok_or(StoreError::Config("demo consent".into()))?;
     let payload = crate::reports::intake::ReportPayload {
-        filed_by: "partner".into(),
+        filed_by: lumen_domain::report::FiledBy::Partner,
         forms: vec!["sexual".into()],
         place: "Rue d'Aerschot (fictional)".into(),
         when: "Every night for two months".into(),

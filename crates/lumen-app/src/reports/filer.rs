@@ -158,7 +158,7 @@ mod tests {
     #[test]
     fn the_consent_is_sealed_with_the_report_and_readers_of_the_report_ignore_it() {
         let payload = ReportPayload {
-            filed_by: "partner".into(),
+            filed_by: FiledBy::Partner,
             text: "x".into(),
             ..Default::default()
         };

@@ -1,13 +1,14 @@
 //! What a reporter wrote, as it is sealed.
 
 use crate::reports::identifiers::Identifier;
+use lumen_domain::report::FiledBy;
 use serde::{Deserialize, Serialize};
 
 /// What a reporter wrote, as sealed in one piece (AAD `report:<id>:payload`).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct ReportPayload {
-    /// `witness`, `person_concerned` or `partner`.
-    pub filed_by: String,
+    /// Who filed it (stored as `witness`, `person_concerned` or `partner`).
+    pub filed_by: FiledBy,
     /// Codes of the forms of exploitation ticked.
     pub forms: Vec<String>,
     /// Where (free text).

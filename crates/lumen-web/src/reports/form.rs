@@ -221,7 +221,7 @@ pub fn check_fields(
         });
     }
     ReportPayload {
-        filed_by: filed_by.code().to_owned(),
+        filed_by,
         forms: ticked,
         place: f.place.trim().to_owned(),
         when: f.when.trim().to_owned(),

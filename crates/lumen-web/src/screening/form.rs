@@ -11,9 +11,10 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lumen_domain::audit::AuditEvent;
+use lumen_domain::screening::ScreeningFacts;
 use lumen_screening::{AssessError, AssessRequest, Catalogue, Facts};
 use lumen_store::NewScreening;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// Longest anonymous description of the person, in characters.
 pub const MAX_DESCRIPTION: usize = 500;
@@ -53,21 +54,6 @@ impl ScreeningInput {
         }
         input
     }
-}
-
-/// The facts stored with a screening, besides the indicators.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct StoredFacts {
-    /// `adult`, `child` or `unknown`, as chosen by the officer.
-    pub who: String,
-    /// Age in years.
-    pub age: Option<u32>,
-    /// An act is established.
-    pub act_established: bool,
-    /// Purpose stated by the officer.
-    pub purpose: Option<String>,
-    /// Immediate danger.
-    pub immediate_danger: bool,
 }
 
 /// One indicator on the checklist.
@@ -283,7 +269,7 @@ pub async fn create(
         Ok(age) => age,
         Err(error) => return refuse(page, input, error),
     };
-    let facts = StoredFacts {
+    let facts = ScreeningFacts {
         who: input.who.clone(),
         age,
         act_established: input.act_established,

@@ -9,6 +9,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use lumen_domain::Permission;
+use lumen_screening::Assessment;
 use lumen_store::ScreeningScope;
 use serde::Deserialize;
 
@@ -72,14 +73,16 @@ pub async fn list(
                 .set(&s.set_id)
                 .map(|set| set.label.get(lang).to_owned())
                 .unwrap_or_else(|_| s.set_id.clone()),
-            outcome: serde_json::from_str::<serde_json::Value>(&s.result)
-                .ok()
-                .and_then(|v| v["outcome"].as_str().map(str::to_owned))
-                .map(|o| {
-                    page.lang
-                        .t(&format!("screening-outcome-{}", o.replace('_', "-")))
-                })
-                .unwrap_or_default(),
+            outcome: match serde_json::from_str::<Assessment>(&s.result) {
+                Ok(a) => page.lang.t(&format!(
+                    "screening-outcome-{}",
+                    a.outcome.replace('_', "-")
+                )),
+                Err(_) => {
+                    tracing::error!(screening = %s.id, "a stored screening result does not read");
+                    page.t("screening-unreadable")
+                }
+            },
             officer: users
                 .iter()
                 .find(|u| u.id == s.officer_id)

@@ -3,7 +3,6 @@
 
 use crate::error::WebError;
 use crate::page::{Ctx, Page};
-use crate::screening::form::StoredFacts;
 use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
@@ -12,57 +11,10 @@ use axum::response::{IntoResponse, Response};
 use fluent_templates::fluent_bundle::FluentValue;
 use lumen_domain::Permission;
 use lumen_domain::audit::AuditEvent;
-use lumen_screening::{Catalogue, Population};
+use lumen_domain::screening::ScreeningFacts;
+use lumen_screening::{Assessment, Catalogue, Population};
 use lumen_store::{ScreeningRecord, UserRecord};
 use serde::Deserialize;
-
-/// The engine's result as stored (the fields shown).
-#[derive(Deserialize)]
-struct StoredAssessment {
-    dimensions: Vec<StoredDimension>,
-    ilo_positive: bool,
-    outcome: String,
-    belgian_law_view: StoredLawView,
-    actions: Vec<StoredAction>,
-    #[serde(default)]
-    verify: Vec<String>,
-    #[serde(default)]
-    warnings: Vec<String>,
-}
-
-#[derive(Deserialize)]
-struct StoredDimension {
-    dimension: String,
-    positive: bool,
-    counted: Vec<String>,
-    counts: StoredCounts,
-    clause: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct StoredCounts {
-    strong: u32,
-    medium: u32,
-    weak: u32,
-}
-
-#[derive(Deserialize)]
-struct StoredLawView {
-    law_version: String,
-    law_version_verify: bool,
-    act_established: bool,
-    purpose: Option<String>,
-    purpose_stated: bool,
-    purpose_indicated: bool,
-    elements_indicated: bool,
-    aggravating: Vec<String>,
-}
-
-#[derive(Deserialize)]
-struct StoredAction {
-    id: String,
-    verify: bool,
-}
 
 /// A dimension as shown.
 pub struct DimensionView {
@@ -138,11 +90,21 @@ pub fn may_read(user: &UserRecord, s: &ScreeningRecord) -> bool {
             && user.unit_id == s.unit_id)
 }
 
-fn explain(catalogue: &Catalogue, page: &Page, s: &ScreeningRecord) -> Option<ResultView> {
-    let a: StoredAssessment = serde_json::from_str(&s.result).ok()?;
-    let facts: StoredFacts = serde_json::from_str(&s.facts).ok()?;
+/// The stored screening explained. A record that no longer reads (its result, its facts or its
+/// set) is an error naming the record, never a page with parts left out.
+fn explain(
+    catalogue: &Catalogue,
+    page: &Page,
+    s: &ScreeningRecord,
+) -> Result<ResultView, WebError> {
+    let unreadable = |part: &'static str| {
+        tracing::error!(screening = %s.id, part, "a stored screening does not read");
+        WebError::Internal
+    };
+    let a: Assessment = serde_json::from_str(&s.result).map_err(|_| unreadable("result"))?;
+    let facts: ScreeningFacts = serde_json::from_str(&s.facts).map_err(|_| unreadable("facts"))?;
     let lang = page.lang.catalogue();
-    let set = catalogue.set(&s.set_id).ok()?;
+    let set = catalogue.set(&s.set_id).map_err(|_| unreadable("set"))?;
     let indicator_label = |id: &str| {
         set.indicator(id)
             .map(|i| i.label.get(lang).to_owned())
@@ -174,7 +136,7 @@ fn explain(catalogue: &Catalogue, page: &Page, s: &ScreeningRecord) -> Option<Re
         })
         .collect();
     let law = &a.belgian_law_view;
-    Some(ResultView {
+    Ok(ResultView {
         id: s.id.to_string(),
         when: s.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         set_label: set.label.get(lang).to_owned(),
@@ -259,7 +221,7 @@ pub async fn show(
         store.audit(ev.failed()).await?;
         return Err(WebError::Forbidden);
     }
-    let r = explain(state.catalogue(), &page, &screening).ok_or(WebError::Internal)?;
+    let r = explain(state.catalogue(), &page, &screening)?;
     store.audit(ev).await?;
     Ok(if q.print.is_some() {
         PrintPage { page, r }.into_response()

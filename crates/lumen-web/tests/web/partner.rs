@@ -542,7 +542,7 @@ async fn the_demo_has_a_partner_submission_with_a_reply(db: TestDb) {
     let report = &list[0].report;
     assert!(report.consent_recorded_on.is_some());
     let payload = keys.open_payload(report).unwrap();
-    assert_eq!(payload.filed_by, "partner");
+    assert_eq!(payload.filed_by.code(), "partner");
     let espace_p = db.store.unit_by_code("espace-p").await.unwrap().id;
     let ev = AuditEvent::new("test", "unit", None);
     let (_, others) = db

@@ -16,7 +16,7 @@ lumen_store::on_both_databases!(
 
 fn payload() -> ReportPayload {
     ReportPayload {
-        filed_by: "witness".into(),
+        filed_by: lumen_domain::report::FiledBy::Witness,
         text: "Zevrandis works nights at the car wash".into(),
         lang: "en".into(),
         ..Default::default()

@@ -352,7 +352,45 @@ lumen_store::on_both_databases!(
     a_bad_set_or_indicator_is_refused_and_nothing_stored,
     a_referent_sees_the_unit_and_others_do_not,
     the_victim_information_speaks_twelve_languages,
+    a_stored_screening_that_no_longer_reads_is_said_so,
 );
+
+/// A record whose stored result no longer reads is neither shown with parts missing nor left
+/// out of the list: the page is an error and the list row says it cannot be read.
+async fn a_stored_screening_that_no_longer_reads_is_said_so(db: TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let officer = app.store.list_users().await.unwrap();
+    let officer = officer.iter().find(|u| u.role == Role::Frontline).unwrap();
+    let id = uuid::Uuid::now_v7();
+    let screening = NewScreening {
+        id,
+        officer_id: officer.id,
+        unit_id: officer.unit_id,
+        set_id: "adult-labour".into(),
+        indicators: vec!["al.d4.excessive_hours".into()],
+        age: None,
+        facts: r#"{"who":"adult","age":null,"act_established":false,"purpose":null,"immediate_danger":false}"#.into(),
+        result: r#"{"outcome":"ilo_combination_met"}"#.into(),
+        report_ref: None,
+        person_description: None,
+    };
+    let ev = AuditEvent::new("screening.create", "screening", Some(id.to_string()));
+    app.store.create_screening(screening, ev).await.unwrap();
+    let client = app.signed_in("frontline").await;
+    let (status, _) = get_text(&app, &client, &format!("/staff/screenings/{id}")).await;
+    assert_eq!(
+        status, 500,
+        "an unreadable record is an error, not a partial page"
+    );
+    let (status, list) = get_text(&app, &client, "/staff/screenings").await;
+    assert_eq!(status, 200);
+    assert!(
+        list.contains("stored result cannot be read"),
+        "the list says which record cannot be read: {list}"
+    );
+}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn administrators_see_which_grades_to_verify() {
