@@ -9,6 +9,7 @@ mod admin;
 mod audit;
 mod audit_checkpoint;
 mod audit_rekey;
+mod audited;
 mod auth;
 mod backup;
 mod connect;

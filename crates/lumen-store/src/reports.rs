@@ -4,6 +4,7 @@
 //! the precise time. What staff do with a report is audited in the same transaction.
 
 use crate::audit::append;
+use crate::audited::load;
 use crate::entity::{report_messages, reports};
 use crate::{Store, StoreError};
 
@@ -201,10 +202,7 @@ pub(crate) async fn insert_message(
     txn: &DatabaseTransaction,
     new: NewReportMessage,
 ) -> Result<report_messages::Model, StoreError> {
-    reports::Entity::find_by_id(new.report_id)
-        .one(txn)
-        .await?
-        .ok_or(StoreError::NotFound("report"))?;
+    load::<reports::Entity>(txn, new.report_id, "report").await?;
     let count = report_messages::Entity::find()
         .filter(report_messages::Column::ReportId.eq(new.report_id))
         .count(txn)
@@ -251,14 +249,11 @@ impl Store {
         id: Uuid,
         audit: AuditEvent,
     ) -> Result<ReportRecord, StoreError> {
-        let txn = self.begin_write().await?;
-        let model = reports::Entity::find_by_id(id)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("report"))?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        record(model)
+        self.write_audited(audit, async |txn| {
+            let model = load::<reports::Entity>(txn, id, "report").await?;
+            record(model)
+        })
+        .await
     }
 
     /// A page of reports, newest first (`page` counts from 0), with the total; the listing is
@@ -309,10 +304,7 @@ impl Store {
         audit: AuditEvent,
     ) -> Result<(), StoreError> {
         let txn = self.begin_write().await?;
-        let model = reports::Entity::find_by_id(id)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("report"))?;
+        let model = load::<reports::Entity>(&txn, id, "report").await?;
         let mut active: reports::ActiveModel = model.into();
         active.status = Set(status.code().to_owned());
         active.update(&txn).await?;

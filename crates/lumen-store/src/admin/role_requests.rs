@@ -1,7 +1,7 @@
 //! Role changes that wait for a supervisor: an administrator asks, a supervisor approves or
 //! refuses, and only an approval changes the account. At most one request waits per account.
 
-use crate::audit::append;
+use crate::audited::load;
 use crate::entity::{role_requests, users};
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -91,18 +91,15 @@ impl Store {
         by: UserId,
         audit: AuditEvent,
     ) -> Result<RoleRequestRecord, StoreError> {
-        let txn = self.begin_write().await?;
-        users::Entity::find_by_id(user.0)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("user"))?;
-        if pending_of(&txn, user).await?.is_some() {
-            return Err(StoreError::Conflict("role_request"));
-        }
-        let model = insert_request(&txn, user, false, role, unit, by).await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(record(model))
+        self.write_audited(audit, async |txn| {
+            load::<users::Entity>(txn, user.0, "user").await?;
+            if pending_of(txn, user).await?.is_some() {
+                return Err(StoreError::Conflict("role_request"));
+            }
+            let model = insert_request(txn, user, false, role, unit, by).await?;
+            Ok(record(model))
+        })
+        .await
     }
 
     /// Requests waiting for a decision, oldest first.
@@ -144,37 +141,37 @@ impl Store {
         decision: RoleDecision,
         audit: AuditEvent,
     ) -> Result<RoleRequestRecord, StoreError> {
-        let txn = self.begin_write().await?;
-        let req = role_requests::Entity::find_by_id(id)
-            .filter(role_requests::Column::Decision.is_null())
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("role_request"))?;
-        if req.user_id == by.0 || req.requested_by == by.0 {
-            return Err(StoreError::Refused("own_request"));
-        }
-        let now = Utc::now();
-        let mut am: role_requests::ActiveModel = req.clone().into();
-        am.decided_by = Set(Some(by.0));
-        am.decided_at = Set(Some(now));
-        am.decision = Set(Some(decision.code().to_owned()));
-        let model = am.update(&txn).await?;
-        if decision == RoleDecision::Approved {
-            let mut change = users::Entity::update_many()
-                .col_expr(users::Column::Role, Expr::value(req.role.clone()))
-                .col_expr(users::Column::UnitId, Expr::value(req.unit_id))
-                .col_expr(users::Column::UpdatedAt, Expr::value(now));
-            if req.creates {
-                change = change.col_expr(users::Column::Active, Expr::value(true));
+        self.write_audited(audit, async |txn| {
+            let req = role_requests::Entity::find_by_id(id)
+                .filter(role_requests::Column::Decision.is_null())
+                .one(txn)
+                .await?
+                .ok_or(StoreError::NotFound("role_request"))?;
+            if req.user_id == by.0 || req.requested_by == by.0 {
+                return Err(StoreError::Refused("own_request"));
             }
-            change
-                .filter(users::Column::Id.eq(req.user_id))
-                .exec(&txn)
-                .await?;
-        }
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(record(model))
+            let now = Utc::now();
+            let mut am: role_requests::ActiveModel = req.clone().into();
+            am.decided_by = Set(Some(by.0));
+            am.decided_at = Set(Some(now));
+            am.decision = Set(Some(decision.code().to_owned()));
+            let model = am.update(txn).await?;
+            if decision == RoleDecision::Approved {
+                let mut change = users::Entity::update_many()
+                    .col_expr(users::Column::Role, Expr::value(req.role.clone()))
+                    .col_expr(users::Column::UnitId, Expr::value(req.unit_id))
+                    .col_expr(users::Column::UpdatedAt, Expr::value(now));
+                if req.creates {
+                    change = change.col_expr(users::Column::Active, Expr::value(true));
+                }
+                change
+                    .filter(users::Column::Id.eq(req.user_id))
+                    .exec(txn)
+                    .await?;
+            }
+            Ok(record(model))
+        })
+        .await
     }
 
     /// Whether an account was opened on a request that no supervisor has approved (it must

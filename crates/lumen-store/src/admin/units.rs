@@ -1,6 +1,6 @@
 //! Organisational units.
 
-use crate::audit::append;
+use crate::audited::load;
 use crate::entity::units;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -58,28 +58,28 @@ impl Store {
         unit: NewUnit,
         audit: AuditEvent,
     ) -> Result<UnitRecord, StoreError> {
-        let txn = self.begin_write().await?;
-        if units::Entity::find()
-            .filter(units::Column::Code.eq(unit.code.clone()))
-            .one(&txn)
-            .await?
-            .is_some()
-        {
-            return Err(StoreError::Conflict("unit_code"));
-        }
-        let model = units::ActiveModel {
-            id: Set(unit.id.0),
-            code: Set(unit.code),
-            name: Set(unit.name),
-            kind: Set(unit.kind.code().to_owned()),
-            active: Set(true),
-            created_at: Set(Utc::now()),
-        }
-        .insert(&txn)
-        .await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(record(model))
+        self.write_audited(audit, async |txn| {
+            if units::Entity::find()
+                .filter(units::Column::Code.eq(unit.code.clone()))
+                .one(txn)
+                .await?
+                .is_some()
+            {
+                return Err(StoreError::Conflict("unit_code"));
+            }
+            let model = units::ActiveModel {
+                id: Set(unit.id.0),
+                code: Set(unit.code),
+                name: Set(unit.name),
+                kind: Set(unit.kind.code().to_owned()),
+                active: Set(true),
+                created_at: Set(Utc::now()),
+            }
+            .insert(txn)
+            .await?;
+            Ok(record(model))
+        })
+        .await
     }
 
     /// Every unit, by name.
@@ -121,18 +121,15 @@ impl Store {
         active: bool,
         audit: AuditEvent,
     ) -> Result<UnitRecord, StoreError> {
-        let txn = self.begin_write().await?;
-        let existing = units::Entity::find_by_id(id.0)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("unit"))?;
-        let mut am: units::ActiveModel = existing.into();
-        am.name = Set(name);
-        am.kind = Set(kind.code().to_owned());
-        am.active = Set(active);
-        let model = am.update(&txn).await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(record(model))
+        self.write_audited(audit, async |txn| {
+            let existing = load::<units::Entity>(txn, id.0, "unit").await?;
+            let mut am: units::ActiveModel = existing.into();
+            am.name = Set(name);
+            am.kind = Set(kind.code().to_owned());
+            am.active = Set(active);
+            let model = am.update(txn).await?;
+            Ok(record(model))
+        })
+        .await
     }
 }

@@ -1,6 +1,6 @@
 //! Staff accounts, their second factor, recovery codes and sign-in counters.
 
-use crate::audit::append;
+use crate::audited::load;
 use crate::entity::{recovery_codes, sessions, users};
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -164,11 +164,11 @@ impl Store {
         user: NewUser,
         audit: AuditEvent,
     ) -> Result<UserRecord, StoreError> {
-        let txn = self.begin_write().await?;
-        let model = insert_user(&txn, self.master_key.as_deref(), user, true, None).await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(record(model))
+        self.write_audited(audit, async |txn| {
+            let model = insert_user(txn, self.master_key.as_deref(), user, true, None).await?;
+            Ok(record(model))
+        })
+        .await
     }
 
     /// One account by id.
@@ -214,18 +214,15 @@ impl Store {
     where
         F: FnOnce(&mut users::ActiveModel) + Send,
     {
-        let txn = self.begin_write().await?;
-        let existing = users::Entity::find_by_id(id.0)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("user"))?;
-        let mut am: users::ActiveModel = existing.into();
-        change(&mut am);
-        am.updated_at = Set(Utc::now());
-        let model = am.update(&txn).await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(record(model))
+        self.write_audited(audit, async |txn| {
+            let existing = load::<users::Entity>(txn, id.0, "user").await?;
+            let mut am: users::ActiveModel = existing.into();
+            change(&mut am);
+            am.updated_at = Set(Utc::now());
+            let model = am.update(txn).await?;
+            Ok(record(model))
+        })
+        .await
     }
 
     /// Changes an account's role and unit.
@@ -311,39 +308,33 @@ impl Store {
         audit: AuditEvent,
     ) -> Result<(), StoreError> {
         let master = self.master_key()?;
-        let txn = self.begin_write().await?;
-        let existing = users::Entity::find_by_id(id.0)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("user"))?;
-        let (key, new_wrapped) = row_key_for_write(
-            master,
-            TABLE,
-            &id.0.to_string(),
-            existing.data_key.as_deref(),
-        )?;
-        let sealed = key.seal(TOTP_COLUMN, Some(&secret))?;
-        let mut am: users::ActiveModel = existing.into();
-        if let Some(wrapped) = new_wrapped {
-            am.data_key = Set(Some(wrapped));
-        }
-        am.totp_secret = Set(None);
-        am.totp_secret_sealed = Set(sealed);
-        am.totp_enabled = Set(false);
-        am.totp_last_step = Set(None);
-        am.updated_at = Set(Utc::now());
-        am.update(&txn).await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(())
+        self.write_audited(audit, async |txn| {
+            let existing = load::<users::Entity>(txn, id.0, "user").await?;
+            let (key, new_wrapped) = row_key_for_write(
+                master,
+                TABLE,
+                &id.0.to_string(),
+                existing.data_key.as_deref(),
+            )?;
+            let sealed = key.seal(TOTP_COLUMN, Some(&secret))?;
+            let mut am: users::ActiveModel = existing.into();
+            if let Some(wrapped) = new_wrapped {
+                am.data_key = Set(Some(wrapped));
+            }
+            am.totp_secret = Set(None);
+            am.totp_secret_sealed = Set(sealed);
+            am.totp_enabled = Set(false);
+            am.totp_last_step = Set(None);
+            am.updated_at = Set(Utc::now());
+            am.update(txn).await?;
+            Ok(())
+        })
+        .await
     }
 
     /// The account's TOTP secret, opened under the master key; `None` before enrolment.
     pub async fn totp_secret(&self, id: UserId) -> Result<Option<String>, StoreError> {
-        let m = users::Entity::find_by_id(id.0)
-            .one(&self.db)
-            .await?
-            .ok_or(StoreError::NotFound("user"))?;
+        let m = load::<users::Entity>(&self.db, id.0, "user").await?;
         match (&m.data_key, &m.totp_secret_sealed) {
             (Some(wrapped), Some(sealed)) => {
                 let key = RowKey::open(self.master_key()?, TABLE, &id.0.to_string(), wrapped)?;
@@ -362,33 +353,30 @@ impl Store {
         recovery_code_hashes: Vec<String>,
         audit: AuditEvent,
     ) -> Result<(), StoreError> {
-        let txn = self.begin_write().await?;
-        let existing = users::Entity::find_by_id(id.0)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("user"))?;
-        let mut am: users::ActiveModel = existing.into();
-        am.totp_enabled = Set(true);
-        am.totp_last_step = Set(Some(step));
-        am.updated_at = Set(Utc::now());
-        am.update(&txn).await?;
-        recovery_codes::Entity::delete_many()
-            .filter(recovery_codes::Column::UserId.eq(id.0))
-            .exec(&txn)
-            .await?;
-        for hash in recovery_code_hashes {
-            recovery_codes::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                user_id: Set(id.0),
-                code_hash: Set(hash),
-                used_at: Set(None),
+        self.write_audited(audit, async |txn| {
+            let existing = load::<users::Entity>(txn, id.0, "user").await?;
+            let mut am: users::ActiveModel = existing.into();
+            am.totp_enabled = Set(true);
+            am.totp_last_step = Set(Some(step));
+            am.updated_at = Set(Utc::now());
+            am.update(txn).await?;
+            recovery_codes::Entity::delete_many()
+                .filter(recovery_codes::Column::UserId.eq(id.0))
+                .exec(txn)
+                .await?;
+            for hash in recovery_code_hashes {
+                recovery_codes::ActiveModel {
+                    id: Set(Uuid::now_v7()),
+                    user_id: Set(id.0),
+                    code_hash: Set(hash),
+                    used_at: Set(None),
+                }
+                .insert(txn)
+                .await?;
             }
-            .insert(&txn)
-            .await?;
-        }
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(())
+            Ok(())
+        })
+        .await
     }
 
     /// Removes the second factor (an administrator's reset); the account enrols again at its

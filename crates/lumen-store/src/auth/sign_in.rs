@@ -6,6 +6,7 @@
 use crate::admin::role_requests::insert_request;
 use crate::admin::users::{NewUser, UserRecord, insert_user, record};
 use crate::audit::append;
+use crate::audited::load;
 use crate::entity::{sessions, users};
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -36,31 +37,28 @@ impl Store {
         policy: &LockoutPolicy,
         audit: AuditEvent,
     ) -> Result<Option<DateTime<Utc>>, StoreError> {
-        let txn = self.begin_write().await?;
-        users::Entity::update_many()
-            .col_expr(
-                users::Column::FailedAttempts,
-                Expr::col(users::Column::FailedAttempts).add(1),
-            )
-            .filter(users::Column::Id.eq(id.0))
-            .exec(&txn)
-            .await?;
-        let m = users::Entity::find_by_id(id.0)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("user"))?;
-        let now = Utc::now();
-        let until = policy
-            .locked_until(u32::try_from(m.failed_attempts).unwrap_or(0), now)
-            .or(m.locked_until.filter(|t| *t > now));
-        users::Entity::update_many()
-            .col_expr(users::Column::LockedUntil, Expr::value(until))
-            .filter(users::Column::Id.eq(id.0))
-            .exec(&txn)
-            .await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(until)
+        self.write_audited(audit, async |txn| {
+            users::Entity::update_many()
+                .col_expr(
+                    users::Column::FailedAttempts,
+                    Expr::col(users::Column::FailedAttempts).add(1),
+                )
+                .filter(users::Column::Id.eq(id.0))
+                .exec(txn)
+                .await?;
+            let m = load::<users::Entity>(txn, id.0, "user").await?;
+            let now = Utc::now();
+            let until = policy
+                .locked_until(u32::try_from(m.failed_attempts).unwrap_or(0), now)
+                .or(m.locked_until.filter(|t| *t > now));
+            users::Entity::update_many()
+                .col_expr(users::Column::LockedUntil, Expr::value(until))
+                .filter(users::Column::Id.eq(id.0))
+                .exec(txn)
+                .await?;
+            Ok(until)
+        })
+        .await
     }
 
     /// Counts a wrong second-factor code on a half-signed-in session; returns how many it has.

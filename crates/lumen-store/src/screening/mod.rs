@@ -1,7 +1,6 @@
 //! Screenings filed by officers. The store keeps what was answered and the engine's result as
 //! given to it (JSON text); it does not interpret them.
 
-use crate::audit::append;
 use crate::entity::screenings;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -146,28 +145,28 @@ impl Store {
         let (key, wrapped) = RowKey::new(self.master_key()?, TABLE, &new.id.to_string())?;
         let report_ref = key.seal(REPORT_REF, new.report_ref.as_deref())?;
         let person_description = key.seal(PERSON_DESCRIPTION, new.person_description.as_deref())?;
-        let txn = self.begin_write().await?;
-        let model = screenings::ActiveModel {
-            id: Set(new.id),
-            officer_id: Set(new.officer_id.0),
-            unit_id: Set(new.unit_id.map(|u| u.0)),
-            created_at: Set(Utc::now()),
-            set_id: Set(new.set_id),
-            indicators: Set(indicators),
-            age: Set(age),
-            facts: Set(new.facts),
-            result: Set(new.result),
-            report_ref: Set(None),
-            person_description: Set(None),
-            data_key: Set(Some(wrapped)),
-            report_ref_sealed: Set(report_ref),
-            person_description_sealed: Set(person_description),
-        }
-        .insert(&txn)
-        .await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        record(self.master_key.as_deref(), model)
+        self.write_audited(audit, async |txn| {
+            let model = screenings::ActiveModel {
+                id: Set(new.id),
+                officer_id: Set(new.officer_id.0),
+                unit_id: Set(new.unit_id.map(|u| u.0)),
+                created_at: Set(Utc::now()),
+                set_id: Set(new.set_id),
+                indicators: Set(indicators),
+                age: Set(age),
+                facts: Set(new.facts),
+                result: Set(new.result),
+                report_ref: Set(None),
+                person_description: Set(None),
+                data_key: Set(Some(wrapped)),
+                report_ref_sealed: Set(report_ref),
+                person_description_sealed: Set(person_description),
+            }
+            .insert(txn)
+            .await?;
+            record(self.master_key.as_deref(), model)
+        })
+        .await
     }
 
     /// One screening by id.

@@ -2,7 +2,7 @@
 //! prerequisites, sessions, ending referent designations, and importing officers in bulk.
 //! Every change is checked again inside its write transaction and carries its audit entry.
 
-use crate::audit::append;
+use crate::audited::load;
 use crate::entity::{
     training_courses as courses, training_officers as officers, training_referents as referents,
     training_registrations as regs, training_sessions as sessions,
@@ -53,22 +53,19 @@ impl Store {
         change: OfficerChange,
         audit: AuditEvent,
     ) -> Result<(), StoreError> {
-        let txn = self.begin_write().await?;
-        if existing_unit(&txn, change.unit_id).await?.kind == UnitKind::Partner.code() {
-            return Err(StoreError::Refused("not_a_police_unit"));
-        }
-        let m = officers::Entity::find_by_id(id)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("officer"))?;
-        let mut am: officers::ActiveModel = m.into();
-        am.unit_id = Set(change.unit_id.0);
-        am.function = Set(change.function.code().to_owned());
-        am.active = Set(change.active);
-        am.update(&txn).await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(())
+        self.write_audited(audit, async |txn| {
+            if existing_unit(txn, change.unit_id).await?.kind == UnitKind::Partner.code() {
+                return Err(StoreError::Refused("not_a_police_unit"));
+            }
+            let m = load::<officers::Entity>(txn, id, "officer").await?;
+            let mut am: officers::ActiveModel = m.into();
+            am.unit_id = Set(change.unit_id.0);
+            am.function = Set(change.function.code().to_owned());
+            am.active = Set(change.active);
+            am.update(txn).await?;
+            Ok(())
+        })
+        .await
     }
 
     /// Changes a course's texts, kind, validity, notes and prerequisites (rules checked by
@@ -79,28 +76,25 @@ impl Store {
         audit: AuditEvent,
     ) -> Result<(), StoreError> {
         let validity = changed.validity_months.map(to_i32).transpose()?;
-        let txn = self.begin_write().await?;
-        let m = courses::Entity::find_by_id(changed.id)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("course"))?;
-        let [title_fr, title_nl, title_en] = changed.title;
-        let [description_fr, description_nl, description_en] = changed.description;
-        let mut am: courses::ActiveModel = m.into();
-        am.title_fr = Set(title_fr);
-        am.title_nl = Set(title_nl);
-        am.title_en = Set(title_en);
-        am.description_fr = Set(description_fr);
-        am.description_nl = Set(description_nl);
-        am.description_en = Set(description_en);
-        am.kind = Set(changed.kind.code().to_owned());
-        am.validity_months = Set(validity);
-        am.prerequisites = Set(changed.prerequisites);
-        am.update(&txn).await?;
-        set_prerequisites(&txn, changed.id, &changed.prerequisite_ids).await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(())
+        self.write_audited(audit, async |txn| {
+            let m = load::<courses::Entity>(txn, changed.id, "course").await?;
+            let [title_fr, title_nl, title_en] = changed.title;
+            let [description_fr, description_nl, description_en] = changed.description;
+            let mut am: courses::ActiveModel = m.into();
+            am.title_fr = Set(title_fr);
+            am.title_nl = Set(title_nl);
+            am.title_en = Set(title_en);
+            am.description_fr = Set(description_fr);
+            am.description_nl = Set(description_nl);
+            am.description_en = Set(description_en);
+            am.kind = Set(changed.kind.code().to_owned());
+            am.validity_months = Set(validity);
+            am.prerequisites = Set(changed.prerequisites);
+            am.update(txn).await?;
+            set_prerequisites(txn, changed.id, &changed.prerequisite_ids).await?;
+            Ok(())
+        })
+        .await
     }
 
     /// Changes a session's start, place, trainers and capacity: a new start may not be in the
@@ -114,41 +108,41 @@ impl Store {
         audit: AuditEvent,
     ) -> Result<(), StoreError> {
         let capacity = to_i32(change.capacity)?;
-        let txn = self.begin_write().await?;
-        let mut q = sessions::Entity::find_by_id(id);
-        if self.backend == Backend::Postgres {
-            // Serialises with registrations, so the capacity check holds.
-            q = q.lock_exclusive();
-        }
-        let s = q
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("training_session"))?;
-        if s.cancelled {
-            return Err(StoreError::Refused("session_cancelled"));
-        }
-        let registered = regs::Entity::find()
-            .filter(regs::Column::SessionId.eq(id))
-            .count(&txn)
-            .await?;
-        let registered = u32::try_from(registered).unwrap_or(u32::MAX);
-        check_session_change(
-            s.starts_at,
-            change.starts_at,
-            change.capacity,
-            registered,
-            now,
-        )
-        .map_err(|e| StoreError::Refused(e.code()))?;
-        let mut am: sessions::ActiveModel = s.into();
-        am.starts_at = Set(change.starts_at);
-        am.place = Set(change.place);
-        am.trainers = Set(change.trainers);
-        am.capacity = Set(capacity);
-        am.update(&txn).await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(())
+        self.write_audited(audit, async |txn| {
+            let mut q = sessions::Entity::find_by_id(id);
+            if self.backend == Backend::Postgres {
+                // Serialises with registrations, so the capacity check holds.
+                q = q.lock_exclusive();
+            }
+            let s = q
+                .one(txn)
+                .await?
+                .ok_or(StoreError::NotFound("training_session"))?;
+            if s.cancelled {
+                return Err(StoreError::Refused("session_cancelled"));
+            }
+            let registered = regs::Entity::find()
+                .filter(regs::Column::SessionId.eq(id))
+                .count(txn)
+                .await?;
+            let registered = u32::try_from(registered).unwrap_or(u32::MAX);
+            check_session_change(
+                s.starts_at,
+                change.starts_at,
+                change.capacity,
+                registered,
+                now,
+            )
+            .map_err(|e| StoreError::Refused(e.code()))?;
+            let mut am: sessions::ActiveModel = s.into();
+            am.starts_at = Set(change.starts_at);
+            am.place = Set(change.place);
+            am.trainers = Set(change.trainers);
+            am.capacity = Set(capacity);
+            am.update(txn).await?;
+            Ok(())
+        })
+        .await
     }
 
     /// Ends an open referent designation: from `ended_on` the officer no longer counts as
@@ -159,22 +153,19 @@ impl Store {
         ended_on: NaiveDate,
         audit: AuditEvent,
     ) -> Result<(), StoreError> {
-        let txn = self.begin_write().await?;
-        let r = referents::Entity::find_by_id(id)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("referent"))?;
-        if r.ended_on.is_some() {
-            return Err(StoreError::Conflict("referent_ended"));
-        }
-        check_designation_end(r.designated_on, ended_on)
-            .map_err(|e| StoreError::Refused(e.code()))?;
-        let mut am: referents::ActiveModel = r.into();
-        am.ended_on = Set(Some(ended_on));
-        am.update(&txn).await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(())
+        self.write_audited(audit, async |txn| {
+            let r = load::<referents::Entity>(txn, id, "referent").await?;
+            if r.ended_on.is_some() {
+                return Err(StoreError::Conflict("referent_ended"));
+            }
+            check_designation_end(r.designated_on, ended_on)
+                .map_err(|e| StoreError::Refused(e.code()))?;
+            let mut am: referents::ActiveModel = r.into();
+            am.ended_on = Set(Some(ended_on));
+            am.update(txn).await?;
+            Ok(())
+        })
+        .await
     }
 
     /// Creates every planned officer in one transaction with one audit entry, or none: an
@@ -185,41 +176,41 @@ impl Store {
         planned: &[PlannedOfficer],
         audit: AuditEvent,
     ) -> Result<usize, StoreError> {
-        let txn = self.begin_write().await?;
-        let existing = officers::Entity::find().all(&txn).await?;
-        for p in planned {
-            if existing_unit(&txn, p.unit_id).await?.kind == UnitKind::Partner.code() {
-                return Err(StoreError::Refused("not_a_police_unit"));
+        self.write_audited(audit, async |txn| {
+            let existing = officers::Entity::find().all(txn).await?;
+            for p in planned {
+                if existing_unit(txn, p.unit_id).await?.kind == UnitKind::Partner.code() {
+                    return Err(StoreError::Refused("not_a_police_unit"));
+                }
+                let key = name_key(&p.display_name);
+                if existing
+                    .iter()
+                    .any(|o| o.unit_id == p.unit_id.0 && name_key(&o.display_name) == key)
+                {
+                    return Err(StoreError::Conflict("officer"));
+                }
+                if let Some(u) = p.user_id
+                    && existing.iter().any(|o| o.user_id == Some(u.0))
+                {
+                    return Err(StoreError::Conflict("account"));
+                }
             }
-            let key = name_key(&p.display_name);
-            if existing
-                .iter()
-                .any(|o| o.unit_id == p.unit_id.0 && name_key(&o.display_name) == key)
-            {
-                return Err(StoreError::Conflict("officer"));
+            let now = Utc::now();
+            for p in planned {
+                officers::ActiveModel {
+                    id: Set(Uuid::now_v7()),
+                    unit_id: Set(p.unit_id.0),
+                    display_name: Set(p.display_name.clone()),
+                    function: Set(p.function.code().to_owned()),
+                    active: Set(p.active),
+                    user_id: Set(p.user_id.map(|u| u.0)),
+                    created_at: Set(now),
+                }
+                .insert(txn)
+                .await?;
             }
-            if let Some(u) = p.user_id
-                && existing.iter().any(|o| o.user_id == Some(u.0))
-            {
-                return Err(StoreError::Conflict("account"));
-            }
-        }
-        let now = Utc::now();
-        for p in planned {
-            officers::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                unit_id: Set(p.unit_id.0),
-                display_name: Set(p.display_name.clone()),
-                function: Set(p.function.code().to_owned()),
-                active: Set(p.active),
-                user_id: Set(p.user_id.map(|u| u.0)),
-                created_at: Set(now),
-            }
-            .insert(&txn)
-            .await?;
-        }
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(planned.len())
+            Ok(planned.len())
+        })
+        .await
     }
 }

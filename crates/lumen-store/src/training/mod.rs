@@ -6,7 +6,7 @@ pub(crate) mod edit;
 pub(crate) mod prerequisites;
 pub(crate) mod registry;
 
-use crate::audit::append;
+use crate::audited::load;
 use crate::entity::{
     training_courses as courses, training_officers as officers, training_referents as referents,
     training_registrations as regs, training_session_partners as partners,
@@ -210,22 +210,22 @@ impl Store {
         new: OfficerRecord,
         audit: AuditEvent,
     ) -> Result<OfficerRecord, StoreError> {
-        let txn = self.begin_write().await?;
-        existing_unit(&txn, new.unit_id).await?;
-        let m = officers::ActiveModel {
-            id: Set(new.id),
-            unit_id: Set(new.unit_id.0),
-            display_name: Set(new.display_name),
-            function: Set(new.function.code().to_owned()),
-            active: Set(new.active),
-            user_id: Set(new.user_id.map(|u| u.0)),
-            created_at: Set(Utc::now()),
-        }
-        .insert(&txn)
-        .await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(officer(m))
+        self.write_audited(audit, async |txn| {
+            existing_unit(txn, new.unit_id).await?;
+            let m = officers::ActiveModel {
+                id: Set(new.id),
+                unit_id: Set(new.unit_id.0),
+                display_name: Set(new.display_name),
+                function: Set(new.function.code().to_owned()),
+                active: Set(new.active),
+                user_id: Set(new.user_id.map(|u| u.0)),
+                created_at: Set(Utc::now()),
+            }
+            .insert(txn)
+            .await?;
+            Ok(officer(m))
+        })
+        .await
     }
 
     /// Every officer, by name.
@@ -271,28 +271,28 @@ impl Store {
         let validity = new.validity_months.map(to_i32).transpose()?;
         let [title_fr, title_nl, title_en] = new.title;
         let [description_fr, description_nl, description_en] = new.description;
-        let txn = self.begin_write().await?;
-        let m = courses::ActiveModel {
-            id: Set(new.id),
-            title_fr: Set(title_fr),
-            title_nl: Set(title_nl),
-            title_en: Set(title_en),
-            description_fr: Set(description_fr),
-            description_nl: Set(description_nl),
-            description_en: Set(description_en),
-            kind: Set(new.kind.code().to_owned()),
-            validity_months: Set(validity),
-            prerequisites: Set(new.prerequisites),
-            created_at: Set(Utc::now()),
-        }
-        .insert(&txn)
-        .await?;
-        let required =
-            crate::training::prerequisites::set_prerequisites(&txn, m.id, &new.prerequisite_ids)
-                .await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(course(m, required))
+        self.write_audited(audit, async |txn| {
+            let m = courses::ActiveModel {
+                id: Set(new.id),
+                title_fr: Set(title_fr),
+                title_nl: Set(title_nl),
+                title_en: Set(title_en),
+                description_fr: Set(description_fr),
+                description_nl: Set(description_nl),
+                description_en: Set(description_en),
+                kind: Set(new.kind.code().to_owned()),
+                validity_months: Set(validity),
+                prerequisites: Set(new.prerequisites),
+                created_at: Set(Utc::now()),
+            }
+            .insert(txn)
+            .await?;
+            let required =
+                crate::training::prerequisites::set_prerequisites(txn, m.id, &new.prerequisite_ids)
+                    .await?;
+            Ok(course(m, required))
+        })
+        .await
     }
 
     /// Every course, in creation order.
@@ -317,10 +317,7 @@ impl Store {
 
     /// One course.
     pub async fn course(&self, id: Uuid) -> Result<CourseRecord, StoreError> {
-        let m = courses::Entity::find_by_id(id)
-            .one(&self.db)
-            .await?
-            .ok_or(StoreError::NotFound("course"))?;
+        let m = load::<courses::Entity>(&self.db, id, "course").await?;
         let required = crate::training::prerequisites::prerequisite_edges(&self.db)
             .await?
             .into_iter()
@@ -339,41 +336,38 @@ impl Store {
         audit: AuditEvent,
     ) -> Result<TrainingSessionRecord, StoreError> {
         let capacity = to_i32(new.capacity)?;
-        let txn = self.begin_write().await?;
-        courses::Entity::find_by_id(new.course_id)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("course"))?;
-        let m = sessions::ActiveModel {
-            id: Set(new.id),
-            course_id: Set(new.course_id),
-            starts_at: Set(new.starts_at),
-            place: Set(new.place),
-            trainers: Set(new.trainers),
-            capacity: Set(capacity),
-            cancelled: Set(false),
-            created_at: Set(Utc::now()),
-        }
-        .insert(&txn)
-        .await?;
-        let mut partner_ids = new.partner_ids;
-        partner_ids.sort();
-        partner_ids.dedup();
-        for p in &partner_ids {
-            if existing_unit(&txn, *p).await?.kind != UnitKind::Partner.code() {
-                return Err(StoreError::Refused("not_a_partner"));
+        self.write_audited(audit, async |txn| {
+            load::<courses::Entity>(txn, new.course_id, "course").await?;
+            let m = sessions::ActiveModel {
+                id: Set(new.id),
+                course_id: Set(new.course_id),
+                starts_at: Set(new.starts_at),
+                place: Set(new.place),
+                trainers: Set(new.trainers),
+                capacity: Set(capacity),
+                cancelled: Set(false),
+                created_at: Set(Utc::now()),
             }
-            partners::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                session_id: Set(m.id),
-                unit_id: Set(p.0),
-            }
-            .insert(&txn)
+            .insert(txn)
             .await?;
-        }
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(session(m, partner_ids))
+            let mut partner_ids = new.partner_ids;
+            partner_ids.sort();
+            partner_ids.dedup();
+            for p in &partner_ids {
+                if existing_unit(txn, *p).await?.kind != UnitKind::Partner.code() {
+                    return Err(StoreError::Refused("not_a_partner"));
+                }
+                partners::ActiveModel {
+                    id: Set(Uuid::now_v7()),
+                    session_id: Set(m.id),
+                    unit_id: Set(p.0),
+                }
+                .insert(txn)
+                .await?;
+            }
+            Ok(session(m, partner_ids))
+        })
+        .await
     }
 
     /// Every session, newest first, with its partners.
@@ -399,10 +393,7 @@ impl Store {
 
     /// One session with its partners.
     pub async fn training_session(&self, id: Uuid) -> Result<TrainingSessionRecord, StoreError> {
-        let m = sessions::Entity::find_by_id(id)
-            .one(&self.db)
-            .await?
-            .ok_or(StoreError::NotFound("training_session"))?;
+        let m = load::<sessions::Entity>(&self.db, id, "training_session").await?;
         let mut ids: Vec<UnitId> = partners::Entity::find()
             .filter(partners::Column::SessionId.eq(id))
             .all(&self.db)
@@ -452,47 +443,44 @@ impl Store {
         overridden: Option<(String, UserId)>,
         audit: AuditEvent,
     ) -> Result<(), StoreError> {
-        let txn = self.begin_write().await?;
-        let mut q = sessions::Entity::find_by_id(session_id);
-        if self.backend == Backend::Postgres {
-            // Serialises registrations of one session, so capacity holds under concurrency.
-            q = q.lock_exclusive();
-        }
-        let s = q
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("training_session"))?;
-        officers::Entity::find_by_id(officer_id)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("officer"))?;
-        let existing = regs::Entity::find().filter(regs::Column::SessionId.eq(session_id));
-        if existing
-            .clone()
-            .filter(regs::Column::OfficerId.eq(officer_id))
-            .one(&txn)
-            .await?
-            .is_some()
-        {
-            return Err(StoreError::Conflict("registration"));
-        }
-        let count = u32::try_from(existing.count(&txn).await?).unwrap_or(u32::MAX);
-        check_registration(s.cancelled, count, u32::try_from(s.capacity).unwrap_or(0))
-            .map_err(|e| StoreError::Refused(e.code()))?;
-        regs::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            session_id: Set(session_id),
-            officer_id: Set(officer_id),
-            status: Set(AttendanceStatus::Registered.code().to_owned()),
-            updated_at: Set(Utc::now()),
-            override_reason: Set(overridden.as_ref().map(|(r, _)| r.clone())),
-            overridden_by: Set(overridden.map(|(_, u)| u.0)),
-        }
-        .insert(&txn)
-        .await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(())
+        self.write_audited(audit, async |txn| {
+            let mut q = sessions::Entity::find_by_id(session_id);
+            if self.backend == Backend::Postgres {
+                // Serialises registrations of one session, so capacity holds under concurrency.
+                q = q.lock_exclusive();
+            }
+            let s = q
+                .one(txn)
+                .await?
+                .ok_or(StoreError::NotFound("training_session"))?;
+            load::<officers::Entity>(txn, officer_id, "officer").await?;
+            let existing = regs::Entity::find().filter(regs::Column::SessionId.eq(session_id));
+            if existing
+                .clone()
+                .filter(regs::Column::OfficerId.eq(officer_id))
+                .one(txn)
+                .await?
+                .is_some()
+            {
+                return Err(StoreError::Conflict("registration"));
+            }
+            let count = u32::try_from(existing.count(txn).await?).unwrap_or(u32::MAX);
+            check_registration(s.cancelled, count, u32::try_from(s.capacity).unwrap_or(0))
+                .map_err(|e| StoreError::Refused(e.code()))?;
+            regs::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                session_id: Set(session_id),
+                officer_id: Set(officer_id),
+                status: Set(AttendanceStatus::Registered.code().to_owned()),
+                updated_at: Set(Utc::now()),
+                override_reason: Set(overridden.as_ref().map(|(r, _)| r.clone())),
+                overridden_by: Set(overridden.map(|(_, u)| u.0)),
+            }
+            .insert(txn)
+            .await?;
+            Ok(())
+        })
+        .await
     }
 
     /// Records the attendance of a registered officer; refused for a cancelled session.
@@ -503,27 +491,24 @@ impl Store {
         status: AttendanceStatus,
         audit: AuditEvent,
     ) -> Result<(), StoreError> {
-        let txn = self.begin_write().await?;
-        let s = sessions::Entity::find_by_id(session_id)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("training_session"))?;
-        if s.cancelled {
-            return Err(StoreError::Refused("session_cancelled"));
-        }
-        let r = regs::Entity::find()
-            .filter(regs::Column::SessionId.eq(session_id))
-            .filter(regs::Column::OfficerId.eq(officer_id))
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("registration"))?;
-        let mut am: regs::ActiveModel = r.into();
-        am.status = Set(status.code().to_owned());
-        am.updated_at = Set(Utc::now());
-        am.update(&txn).await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(())
+        self.write_audited(audit, async |txn| {
+            let s = load::<sessions::Entity>(txn, session_id, "training_session").await?;
+            if s.cancelled {
+                return Err(StoreError::Refused("session_cancelled"));
+            }
+            let r = regs::Entity::find()
+                .filter(regs::Column::SessionId.eq(session_id))
+                .filter(regs::Column::OfficerId.eq(officer_id))
+                .one(txn)
+                .await?
+                .ok_or(StoreError::NotFound("registration"))?;
+            let mut am: regs::ActiveModel = r.into();
+            am.status = Set(status.code().to_owned());
+            am.updated_at = Set(Utc::now());
+            am.update(txn).await?;
+            Ok(())
+        })
+        .await
     }
 
     /// Cancels a session (its registrations stay, for the record).
@@ -532,17 +517,14 @@ impl Store {
         id: Uuid,
         audit: AuditEvent,
     ) -> Result<(), StoreError> {
-        let txn = self.begin_write().await?;
-        let s = sessions::Entity::find_by_id(id)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound("training_session"))?;
-        let mut am: sessions::ActiveModel = s.into();
-        am.cancelled = Set(true);
-        am.update(&txn).await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(())
+        self.write_audited(audit, async |txn| {
+            let s = load::<sessions::Entity>(txn, id, "training_session").await?;
+            let mut am: sessions::ActiveModel = s.into();
+            am.cancelled = Set(true);
+            am.update(txn).await?;
+            Ok(())
+        })
+        .await
     }
 
     /// Designates a referent of a unit (the rule is `lumen_domain::training::may_designate`);
@@ -552,31 +534,31 @@ impl Store {
         new: ReferentRecord,
         audit: AuditEvent,
     ) -> Result<ReferentRecord, StoreError> {
-        let txn = self.begin_write().await?;
-        existing_unit(&txn, new.unit_id).await?;
-        let exists = referents::Entity::find()
-            .filter(referents::Column::UnitId.eq(new.unit_id.0))
-            .filter(referents::Column::OfficerId.eq(new.officer_id))
-            .filter(referents::Column::EndedOn.is_null())
-            .one(&txn)
+        self.write_audited(audit, async |txn| {
+            existing_unit(txn, new.unit_id).await?;
+            let exists = referents::Entity::find()
+                .filter(referents::Column::UnitId.eq(new.unit_id.0))
+                .filter(referents::Column::OfficerId.eq(new.officer_id))
+                .filter(referents::Column::EndedOn.is_null())
+                .one(txn)
+                .await?;
+            if exists.is_some() {
+                return Err(StoreError::Conflict("referent"));
+            }
+            let m = referents::ActiveModel {
+                id: Set(new.id),
+                unit_id: Set(new.unit_id.0),
+                officer_id: Set(new.officer_id),
+                designated_on: Set(new.designated_on),
+                override_reason: Set(new.override_reason),
+                overridden_by: Set(new.overridden_by.map(|u| u.0)),
+                ended_on: Set(None),
+            }
+            .insert(txn)
             .await?;
-        if exists.is_some() {
-            return Err(StoreError::Conflict("referent"));
-        }
-        let m = referents::ActiveModel {
-            id: Set(new.id),
-            unit_id: Set(new.unit_id.0),
-            officer_id: Set(new.officer_id),
-            designated_on: Set(new.designated_on),
-            override_reason: Set(new.override_reason),
-            overridden_by: Set(new.overridden_by.map(|u| u.0)),
-            ended_on: Set(None),
-        }
-        .insert(&txn)
-        .await?;
-        append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
-        txn.commit().await?;
-        Ok(referent(m))
+            Ok(referent(m))
+        })
+        .await
     }
 
     /// Every referent designation, oldest first.
