@@ -150,7 +150,10 @@ pub fn candidate_patterns(records: &[Prepared], candidates: &Candidates) -> Vec<
 
 /// Estimate the model from the data: u from random pairs, m by EM sessions within the name and
 /// birth-date blocking rules, the prior from the candidate pairs.
-#[allow(clippy::needless_range_loop)] // (comparison, level) tables indexed in parallel
+#[expect(
+    clippy::needless_range_loop,
+    reason = "(comparison, level) tables indexed in parallel"
+)]
 pub fn train(
     records: &[Prepared],
     candidates: &Candidates,

@@ -3,7 +3,10 @@
 //! candidate pairs), with term-frequency adjustment of exact name agreements.
 
 // Parameters are tables indexed by (comparison, level) in parallel; index loops read best.
-#![allow(clippy::needless_range_loop)]
+#![expect(
+    clippy::needless_range_loop,
+    reason = "m and u tables are indexed by comparison and level together"
+)]
 
 use crate::compare::{
     COMPARISON_NAMES, COMPARISONS, Comparison, LEVEL_COUNTS, MISSING, NAME_EXACT, level_label,

@@ -1,7 +1,10 @@
 //! String similarity: Jaro–Winkler, bounded Levenshtein, phonetic keys.
 
 /// Jaro–Winkler similarity of two ASCII strings (0.0 to 1.0). Non-ASCII bytes are compared as bytes.
-#[allow(clippy::needless_range_loop)] // the window scan indexes `long` and a bit set together
+#[expect(
+    clippy::needless_range_loop,
+    reason = "the window scan indexes `long` and a bit set together"
+)]
 pub fn jaro_winkler(a: &str, b: &str) -> f64 {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.is_empty() || b.is_empty() {

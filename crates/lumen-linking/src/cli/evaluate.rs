@@ -35,7 +35,10 @@ pub(super) fn print_breakdown(
 }
 
 /// Trace the true pairs of `truth_path` through a finished run and print the report.
-#[allow(clippy::too_many_arguments)]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one argument per figure of the printed report"
+)]
 fn breakdown_report(
     truth_path: &str,
     truth_id: &str,

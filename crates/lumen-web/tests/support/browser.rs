@@ -1,6 +1,6 @@
 //! A headless Chromium driven over WebDriver: each `Browser` runs its own chromedriver on a free
 //! loopback port with a fresh profile, and stops it (with the browser it started) when dropped.
-#![allow(dead_code)]
+#![allow(dead_code, reason = "each end-to-end module uses part of the browser helpers")]
 
 use fantoccini::wd::Capabilities;
 use fantoccini::{Client, ClientBuilder, Locator};

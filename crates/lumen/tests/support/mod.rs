@@ -1,5 +1,5 @@
 //! Helpers shared by the tests that drive Lumen over HTTP without a form-encoding client.
-#![allow(dead_code)]
+#![allow(dead_code, reason = "each test module uses part of the support")]
 
 /// `application/x-www-form-urlencoded` body of `fields`.
 pub fn encode(fields: &[(&str, &str)]) -> String {

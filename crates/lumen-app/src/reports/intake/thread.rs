@@ -138,7 +138,10 @@ impl ReportKeys {
 
     /// [`Self::add_message`] with images (metadata already removed), sealed to the section and
     /// stored in the same transaction as the message. The reporter gets back only their count.
-    #[allow(clippy::too_many_arguments)]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "a message is its report, author, key, text, images and audit entry"
+    )]
     pub async fn add_message_with_images(
         &self,
         store: &Store,
