@@ -23,14 +23,20 @@ pub(crate) struct KindOnly {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Header {
-    #[expect(dead_code, reason = "checked by the loader before this header is parsed")]
+    #[expect(
+        dead_code,
+        reason = "checked by the loader before this header is parsed"
+    )]
     pub kind: String,
     pub id: String,
     pub version: String,
     pub title: String,
     pub source: String,
     #[serde(default)]
-    #[expect(dead_code, reason = "a set's verification flag is read by the catalogue review only")]
+    #[expect(
+        dead_code,
+        reason = "a set's verification flag is read by the catalogue review only"
+    )]
     pub verify: bool,
 }
 

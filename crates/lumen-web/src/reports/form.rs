@@ -20,7 +20,10 @@ const MAX_LINES: usize = 50;
 /// The form as typed (fields are named as in the page). Every field is optional at parse time so a bad form is never lost.
 #[derive(Deserialize, Default, Clone)]
 #[serde(default)]
-#[allow(missing_docs, reason = "the fields are the form's, named as in the page")]
+#[allow(
+    missing_docs,
+    reason = "the fields are the form's, named as in the page"
+)]
 pub struct ReportForm {
     pub lang: String,
     pub filed_by: String,

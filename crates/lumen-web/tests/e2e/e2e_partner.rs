@@ -3,20 +3,12 @@
 //! was typed, ticks it, hands the receipt over, and finds the submission in the list.
 //! SQLite and PostgreSQL.
 
-use crate::browser::{Viewport, present, text_of, wait_for, with_browser};
-use crate::support::{spawn_app, totp_now};
+use crate::browser::{Viewport, click, present, sign_in_as, text_of, wait_for, with_browser};
+use crate::support::spawn_app;
 use fantoccini::Client;
 use lumen_store::testing::TestDb;
 
 lumen_store::on_both_databases!(a_partner_files_for_someone_on_a_phone);
-
-async fn click(c: &Client, css: &str) {
-    wait_for(c, css)
-        .await
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("click on {css}: {e}"));
-}
 
 async fn no_horizontal_scroll(c: &Client) -> bool {
     c.execute(
@@ -36,24 +28,7 @@ async fn a_partner_files_for_someone_on_a_phone(db: TestDb) {
     let base = app.base.clone();
     let story = "She says her passport is kept by the man who drives her";
     with_browser(Viewport::Phone, |c| async move {
-        c.goto(&format!("{base}/staff/sign-in")).await.unwrap();
-        wait_for(&c, "#email")
-            .await
-            .send_keys(&who.email)
-            .await
-            .unwrap();
-        wait_for(&c, "#password")
-            .await
-            .send_keys(&who.password)
-            .await
-            .unwrap();
-        click(&c, "#sign-in-submit").await;
-        wait_for(&c, "#code")
-            .await
-            .send_keys(&totp_now(&who.totp_secret))
-            .await
-            .unwrap();
-        click(&c, "#totp-submit").await;
+        sign_in_as(&c, &base, &who).await;
         assert_eq!(text_of(&c, "#partner-organisation").await, "PAG-ASA");
         assert!(no_horizontal_scroll(&c).await);
 

@@ -2,8 +2,8 @@
 //! officer signs in, describes an adult in sexual exploitation, ticks signs and reads the
 //! explained result and the next steps. Runs on SQLite and on PostgreSQL.
 
-use crate::browser::{Viewport, present, text_of, wait_for, with_browser};
-use crate::support::{spawn_app, totp_now};
+use crate::browser::{Viewport, click, present, sign_in_as, text_of, wait_for, with_browser};
+use crate::support::spawn_app;
 use fantoccini::Client;
 use lumen_store::testing::TestDb;
 
@@ -21,38 +21,13 @@ async fn fits_the_width(c: &Client) -> bool {
     fits.as_bool() == Some(true)
 }
 
-async fn click(c: &Client, css: &str) {
-    wait_for(c, css)
-        .await
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("click on {css}: {e}"));
-}
-
 async fn frontline_officer_screens_on_a_phone(db: TestDb) {
     let Some(app) = spawn_app(db).await else {
         return;
     };
     let (base, who) = (app.base.clone(), app.account("frontline").clone());
     with_browser(Viewport::Phone, |c| async move {
-        c.goto(&format!("{base}/staff/sign-in")).await.unwrap();
-        wait_for(&c, "#email")
-            .await
-            .send_keys(&who.email)
-            .await
-            .unwrap();
-        wait_for(&c, "#password")
-            .await
-            .send_keys(&who.password)
-            .await
-            .unwrap();
-        click(&c, "#sign-in-submit").await;
-        wait_for(&c, "#code")
-            .await
-            .send_keys(&totp_now(&who.totp_secret))
-            .await
-            .unwrap();
-        click(&c, "#totp-submit").await;
+        sign_in_as(&c, &base, &who).await;
 
         assert!(
             text_of(&c, "#home-new-screening")

@@ -3,21 +3,13 @@
 //! and sees the unit's coverage, in the table and in the chart, change; then imports officers
 //! from a pasted CSV through its preview. SQLite and PostgreSQL.
 
-use crate::browser::{Viewport, text_of, wait_for, with_browser};
-use crate::support::{spawn_app, totp_now};
+use crate::browser::{Viewport, click, sign_in_as, text_of, wait_for, with_browser};
+use crate::support::spawn_app;
 use chrono::{Duration, Utc};
 use fantoccini::Client;
 use lumen_store::testing::TestDb;
 
 lumen_store::on_both_databases!(supervisor_runs_a_session_and_sees_coverage_change);
-
-async fn click(c: &Client, css: &str) {
-    wait_for(c, css)
-        .await
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("click on {css}: {e}"));
-}
 
 async fn js(c: &Client, script: &str) -> serde_json::Value {
     c.execute(script, vec![]).await.expect("script runs")
@@ -55,16 +47,7 @@ async fn supervisor_runs_a_session_and_sees_coverage_change(db: TestDb) {
     let day = starts.date_naive().to_string();
     let starts = starts.format("%Y-%m-%dT10:00").to_string();
     with_browser(Viewport::Desktop, |c| async move {
-        c.goto(&format!("{base}/staff/sign-in")).await.unwrap();
-        wait_for(&c, "#email").await.send_keys(&who.email).await.unwrap();
-        wait_for(&c, "#password").await.send_keys(&who.password).await.unwrap();
-        click(&c, "#sign-in-submit").await;
-        wait_for(&c, "#code")
-            .await
-            .send_keys(&totp_now(&who.totp_secret))
-            .await
-            .unwrap();
-        click(&c, "#totp-submit").await;
+        sign_in_as(&c, &base, &who).await;
 
         c.goto(&format!("{base}/staff/training?day={day}")).await.unwrap();
         assert_eq!(

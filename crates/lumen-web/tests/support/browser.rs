@@ -1,6 +1,9 @@
 //! A headless Chromium driven over WebDriver: each `Browser` runs its own chromedriver on a free
 //! loopback port with a fresh profile, and stops it (with the browser it started) when dropped.
-#![allow(dead_code, reason = "each end-to-end module uses part of the browser helpers")]
+#![allow(
+    dead_code,
+    reason = "each end-to-end module uses part of the browser helpers"
+)]
 
 use fantoccini::wd::Capabilities;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -227,4 +230,39 @@ pub async fn text_of(client: &Client, css: &str) -> String {
         .text()
         .await
         .expect("element text")
+}
+
+/// Clicks the element `css` once it is there.
+pub async fn click(client: &Client, css: &str) {
+    wait_for(client, css)
+        .await
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click on {css}: {e}"));
+}
+
+/// Signs `who` in on the sign-in page of `base`: e-mail, password, then the current code of
+/// their authenticator.
+pub async fn sign_in_as(client: &Client, base: &str, who: &lumen_app::demo::DemoAccount) {
+    client
+        .goto(&format!("{base}/staff/sign-in"))
+        .await
+        .expect("sign-in page");
+    wait_for(client, "#email")
+        .await
+        .send_keys(&who.email)
+        .await
+        .expect("e-mail typed");
+    wait_for(client, "#password")
+        .await
+        .send_keys(&who.password)
+        .await
+        .expect("password typed");
+    click(client, "#sign-in-submit").await;
+    wait_for(client, "#code")
+        .await
+        .send_keys(&crate::support::totp_now(&who.totp_secret))
+        .await
+        .expect("code typed");
+    click(client, "#totp-submit").await;
 }

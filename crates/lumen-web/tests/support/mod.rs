@@ -1,6 +1,9 @@
 //! `spawn_app()`: Lumen served on a free loopback port over a fresh database (SQLite or a
 //! PostgreSQL schema of its own), seeded with the demo zone; and a signed-in HTTP client.
-#![allow(dead_code, reason = "shared by the web and e2e binaries, each using part of it")]
+#![allow(
+    dead_code,
+    reason = "shared by the web and e2e binaries, each using part of it"
+)]
 
 use lumen_app::demo::DemoAccount;
 use lumen_store::Store;
