@@ -28,6 +28,7 @@ mod presession;
 mod public;
 pub mod rate_limit;
 mod reports;
+mod route_spec;
 pub mod routes;
 mod screening;
 mod serve;

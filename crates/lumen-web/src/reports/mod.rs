@@ -1,5 +1,14 @@
 //! Reports: the public form and its filing, the receipt holder's follow-up, and the section's inbox and report page.
 
+use crate::access::Access;
+use crate::route_spec::{RouteArea, RouteSpec, spec};
+use crate::state::AppState;
+use axum::extract::DefaultBodyLimit;
+use axum::http::Method;
+use axum::routing::{MethodRouter, get, post};
+use lumen_app::reports::images::UPLOAD_MAX_BODY_BYTES;
+use lumen_domain::Permission::*;
+
 pub mod exploitation;
 pub mod filing;
 pub mod follow_up;
@@ -9,3 +18,60 @@ pub mod labels;
 pub mod public_form;
 pub mod staff_images;
 pub mod staff_page;
+
+/// This feature's routes, joined into the route table by [`crate::routes::table`].
+pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
+    use Access::Public;
+    use RouteArea::Staff;
+    let triage = Access::Permission(TriageReports);
+    let g = Method::GET;
+    let p = Method::POST;
+    vec![
+        (
+            spec(&g, "/staff/reports", triage, Staff),
+            get(crate::reports::inbox::inbox),
+        ),
+        (
+            spec(&g, "/staff/reports/{id}", triage, Staff),
+            get(crate::reports::inbox::show),
+        ),
+        (
+            spec(&g, "/staff/reports/{id}/images/{image}", triage, Staff),
+            get(crate::reports::staff_images::image),
+        ),
+        (
+            spec(&p, "/staff/reports/{id}/reply", triage, Staff),
+            post(crate::reports::inbox::reply),
+        ),
+        (
+            spec(&p, "/staff/reports/{id}/status", triage, Staff),
+            post(crate::reports::inbox::set_status),
+        ),
+        (
+            spec(&g, "/report", Public, RouteArea::Public),
+            get(crate::reports::filing::form),
+        ),
+        (
+            spec(&p, "/report", Public, RouteArea::Public),
+            post(crate::reports::filing::submit)
+                .layer(DefaultBodyLimit::max(UPLOAD_MAX_BODY_BYTES)),
+        ),
+        (
+            spec(&g, "/report/done", Public, RouteArea::Public),
+            get(crate::reports::filing::done),
+        ),
+        (
+            spec(&g, "/follow-up", Public, RouteArea::Public),
+            get(crate::reports::follow_up::form),
+        ),
+        (
+            spec(&p, "/follow-up", Public, RouteArea::Public),
+            post(crate::reports::follow_up::show),
+        ),
+        (
+            spec(&p, "/follow-up/message", Public, RouteArea::Public),
+            post(crate::reports::follow_up::add_message)
+                .layer(DefaultBodyLimit::max(UPLOAD_MAX_BODY_BYTES)),
+        ),
+    ]
+}

@@ -1,6 +1,48 @@
 //! Frontline screening: the form, the result, the list, and the information for the victim.
 
+use crate::access::Access;
+use crate::route_spec::{RouteArea, RouteSpec, spec};
+use crate::state::AppState;
+use axum::http::Method;
+use axum::routing::{MethodRouter, get, post};
+use lumen_domain::Permission::*;
+
 pub mod form;
 pub mod list;
 pub mod victim_info;
 pub mod view;
+
+/// This feature's routes, joined into the route table by [`crate::routes::table`].
+pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
+    use Access::Public;
+    use RouteArea::Staff;
+    let run = Access::Permission(RunScreening);
+    let g = Method::GET;
+    let p = Method::POST;
+    vec![
+        (
+            spec(&g, "/staff/screenings", run, Staff),
+            get(crate::screening::list::list),
+        ),
+        (
+            spec(&p, "/staff/screenings", run, Staff),
+            post(crate::screening::form::create),
+        ),
+        (
+            spec(&g, "/staff/screenings/new", run, Staff),
+            get(crate::screening::form::new),
+        ),
+        (
+            spec(&g, "/staff/screenings/{id}", run, Staff),
+            get(crate::screening::view::show),
+        ),
+        (
+            spec(&g, "/victim-info", Public, RouteArea::Public),
+            get(crate::screening::victim_info::choose),
+        ),
+        (
+            spec(&g, "/victim-info/{lang}", Public, RouteArea::Public),
+            get(crate::screening::victim_info::page),
+        ),
+    ]
+}
