@@ -21,3 +21,9 @@ pub(crate) async fn audit_list(
     state.store().audit(ev).await?;
     Ok(())
 }
+
+/// An id from the path: one that does not parse names no page, so it is a 404 like an id
+/// that names nothing.
+pub(crate) fn path_id<T: std::str::FromStr>(raw: &str) -> Result<T, crate::error::WebError> {
+    raw.parse().map_err(|_| crate::error::WebError::NotFound)
+}

@@ -127,7 +127,7 @@ async fn decide(
     id: String,
     decision: RoleDecision,
 ) -> Result<Response, WebError> {
-    let id: uuid::Uuid = id.parse().map_err(|_| WebError::NotFound)?;
+    let id: uuid::Uuid = crate::handlers::path_id(&id)?;
     let action = match decision {
         RoleDecision::Approved => "user.role_approve",
         RoleDecision::Refused => "user.role_refuse",

@@ -132,7 +132,7 @@ pub async fn show(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let id: UnitId = id.parse().map_err(|_| WebError::NotFound)?;
+    let id: UnitId = crate::handlers::path_id(&id)?;
     let unit = state.store().unit(id).await?;
     Ok(UnitPage {
         page,
@@ -150,7 +150,7 @@ pub async fn update(
     ValidForm(form): ValidForm<UnitUpdateForm>,
 ) -> Result<Response, WebError> {
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
-    let id: UnitId = id.parse().map_err(|_| WebError::NotFound)?;
+    let id: UnitId = crate::handlers::path_id(&id)?;
     let name = valid_name(&form.name).ok_or(WebError::BadRequest {
         field: "name".into(),
     })?;

@@ -216,10 +216,6 @@ async fn unit_kind(state: &AppState, unit: Option<UnitId>) -> Result<Option<Unit
     })
 }
 
-fn parse_user_id(raw: &str) -> Result<UserId, WebError> {
-    raw.parse().map_err(|_| WebError::NotFound)
-}
-
 async fn user_page(
     state: &AppState,
     page: Page,
@@ -242,7 +238,7 @@ pub async fn show(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let id = parse_user_id(&id)?;
+    let id = crate::handlers::path_id::<UserId>(&id)?;
     Ok(user_page(&state, page, id, None).await?.into_response())
 }
 
@@ -264,7 +260,7 @@ pub async fn set_role(
     ValidForm(form): ValidForm<RoleForm>,
 ) -> Result<Response, WebError> {
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = parse_user_id(&id)?;
+    let id = crate::handlers::path_id::<UserId>(&id)?;
     let role = Role::parse(&form.role).ok_or(WebError::BadRequest {
         field: "role".into(),
     })?;
@@ -321,7 +317,7 @@ pub async fn set_active(
     ValidForm(form): ValidForm<ActiveForm>,
 ) -> Result<Response, WebError> {
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = parse_user_id(&id)?;
+    let id = crate::handlers::path_id::<UserId>(&id)?;
     let active = match form.active.as_str() {
         "true" => true,
         "false" => false,
@@ -360,7 +356,7 @@ pub async fn reset_totp(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = parse_user_id(&id)?;
+    let id = crate::handlers::path_id::<UserId>(&id)?;
     let ev =
         AuditEvent::new("user.totp_reset", "user", Some(id.to_string())).by(admin.id, admin.role);
     state.store().reset_totp(id, ev).await?;

@@ -145,10 +145,6 @@ impl ShowPage {
     }
 }
 
-fn parse_id(id: &str) -> Result<Uuid, WebError> {
-    id.parse().map_err(|_| WebError::NotFound)
-}
-
 /// Reads one of the organisation's submissions (audited; 404 and a failed audit entry for
 /// anything else) and renders it.
 async fn render(
@@ -166,7 +162,7 @@ async fn render(
     let (user, unit) = partner_of(state, ctx).await?;
     let ev = AuditEvent::new("report.partner_read", "report", Some(id.to_owned()))
         .by(user.id, user.role);
-    let report = match parse_id(id) {
+    let report = match crate::handlers::path_id::<Uuid>(id) {
         Ok(id) => state.store().read_partner_report(id, unit.id, ev).await?,
         Err(e) => {
             state.store().audit(ev.failed()).await?;

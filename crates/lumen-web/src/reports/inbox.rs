@@ -119,10 +119,6 @@ fn actor(ctx: &crate::context::RequestContext) -> Result<&UserRecord, WebError> 
     ctx.user.as_ref().ok_or(WebError::Forbidden)
 }
 
-fn parse_id(id: &str) -> Result<Uuid, WebError> {
-    id.parse().map_err(|_| WebError::NotFound)
-}
-
 fn parse_filter<T>(
     raw: &str,
     field: &str,
@@ -215,7 +211,7 @@ pub async fn show(
 ) -> Result<Response, WebError> {
     let keys = state.reports()?;
     let user = actor(&ctx)?;
-    let id = parse_id(&id)?;
+    let id = crate::handlers::path_id::<Uuid>(&id)?;
     let ev = AuditEvent::new("report.read", "report", Some(id.to_string())).by(user.id, user.role);
     let report = state.store().read_report(id, ev).await?;
     let payload = keys.open_payload(&report)?;
@@ -253,7 +249,7 @@ pub async fn reply(
 ) -> Result<Response, WebError> {
     let keys = state.reports()?;
     let user = actor(&ctx)?;
-    let id = parse_id(&id)?;
+    let id = crate::handlers::path_id::<Uuid>(&id)?;
     let text = f.message.trim();
     if text.is_empty() || text.chars().count() > REPLY_MAX {
         return Err(WebError::BadRequest {
@@ -290,7 +286,7 @@ pub async fn set_status(
     ValidForm(f): ValidForm<StatusForm>,
 ) -> Result<Response, WebError> {
     let user = actor(&ctx)?;
-    let id = parse_id(&id)?;
+    let id = crate::handlers::path_id::<Uuid>(&id)?;
     let status = ReportStatus::parse(&f.status).ok_or(WebError::BadRequest {
         field: "status".into(),
     })?;

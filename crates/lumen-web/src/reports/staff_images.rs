@@ -25,8 +25,8 @@ pub async fn image(
         return Err(WebError::Unavailable);
     }
     let user = ctx.user.as_ref().ok_or(WebError::Forbidden)?;
-    let id: Uuid = id.parse().map_err(|_| WebError::NotFound)?;
-    let image: Uuid = image.parse().map_err(|_| WebError::NotFound)?;
+    let id: Uuid = crate::handlers::path_id(&id)?;
+    let image: Uuid = crate::handlers::path_id(&image)?;
     let ev =
         AuditEvent::new("report.image.read", "report", Some(id.to_string())).by(user.id, user.role);
     let record = state.store().read_report_image(id, image, ev).await?;

@@ -212,7 +212,7 @@ pub async fn show(
     Query(q): Query<ShowQuery>,
 ) -> Result<Response, WebError> {
     let user = ctx.user.ok_or(WebError::Forbidden)?;
-    let id: uuid::Uuid = id.parse().map_err(|_| WebError::NotFound)?;
+    let id: uuid::Uuid = crate::handlers::path_id(&id)?;
     let store = state.store();
     let screening = store.screening(id).await?;
     let ev =

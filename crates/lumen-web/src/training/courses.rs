@@ -193,10 +193,6 @@ pub async fn create_course(
     Ok(see_other("/staff/training/courses"))
 }
 
-fn course_id(raw: &str) -> Result<Uuid, WebError> {
-    Uuid::parse_str(raw).map_err(|_| WebError::NotFound)
-}
-
 async fn edit_page(
     state: &AppState,
     page: Page,
@@ -226,7 +222,7 @@ pub async fn edit(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let id = course_id(&id)?;
+    let id = crate::handlers::path_id::<Uuid>(&id)?;
     Ok(edit_page(&state, page, id, None, None)
         .await?
         .into_response())
@@ -242,7 +238,7 @@ pub async fn update(
     ValidForm(pairs): ValidForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let actor = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = course_id(&id)?;
+    let id = crate::handlers::path_id::<Uuid>(&id)?;
     let form = CourseForm::from_pairs(pairs);
     let all = state.store().list_courses().await?;
     if !all.iter().any(|c| c.id == id) {

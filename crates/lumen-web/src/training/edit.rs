@@ -20,10 +20,6 @@ use lumen_store::{OfficerChange, OfficerRecord, SessionChange, StoreError, UnitR
 use serde::Deserialize;
 use uuid::Uuid;
 
-fn id_of(raw: &str) -> Result<Uuid, WebError> {
-    Uuid::parse_str(raw).map_err(|_| WebError::NotFound)
-}
-
 // ---- Officers ----
 
 /// The form changing an officer.
@@ -80,7 +76,7 @@ pub async fn officer(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let id = id_of(&id)?;
+    let id = crate::handlers::path_id::<Uuid>(&id)?;
     Ok(officer_page(&state, page, id, None, None)
         .await?
         .into_response())
@@ -96,7 +92,7 @@ pub async fn update_officer(
     ValidForm(form): ValidForm<OfficerEditForm>,
 ) -> Result<Response, WebError> {
     let actor = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = id_of(&id)?;
+    let id = crate::handlers::path_id::<Uuid>(&id)?;
     let store = state.store();
     store.officer(id).await?;
     let units = police_units(store.list_units().await?);
@@ -182,7 +178,7 @@ pub async fn session(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let id = id_of(&id)?;
+    let id = crate::handlers::path_id::<Uuid>(&id)?;
     Ok(session_page(&state, page, id, None, None)
         .await?
         .into_response())
@@ -218,7 +214,7 @@ pub async fn update_session(
     ValidForm(form): ValidForm<SessionEditForm>,
 ) -> Result<Response, WebError> {
     let actor = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = id_of(&id)?;
+    let id = crate::handlers::path_id::<Uuid>(&id)?;
     let key = match parse_session_change(&form) {
         Err(key) => key,
         Ok(change) => {
@@ -261,7 +257,7 @@ pub async fn end_referent(
     ValidForm(form): ValidForm<EndForm>,
 ) -> Result<Response, WebError> {
     let actor = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = id_of(&id)?;
+    let id = crate::handlers::path_id::<Uuid>(&id)?;
     let (status, key) = match NaiveDate::parse_from_str(form.ended_on.trim(), "%Y-%m-%d") {
         Err(_) => (StatusCode::BAD_REQUEST, "training-error-end-day".to_owned()),
         Ok(day) => {

@@ -296,17 +296,13 @@ async fn session_page_with(
     })
 }
 
-fn session_id(raw: &str) -> Result<Uuid, WebError> {
-    Uuid::parse_str(raw).map_err(|_| WebError::NotFound)
-}
-
 /// `GET /staff/training/sessions/{id}`.
 pub async fn show(
     State(state): State<AppState>,
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let id = session_id(&id)?;
+    let id = crate::handlers::path_id::<Uuid>(&id)?;
     Ok(session_page(&state, page, id, None).await?.into_response())
 }
 
@@ -360,7 +356,7 @@ pub async fn register(
     ValidForm(form): ValidForm<RegisterForm>,
 ) -> Result<Response, WebError> {
     let actor = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = session_id(&id)?;
+    let id = crate::handlers::path_id::<Uuid>(&id)?;
     let store = state.store();
     let registry = store.training_registry().await?;
     let session = registry
@@ -420,7 +416,7 @@ pub async fn attendance(
     ValidForm(form): ValidForm<AttendanceForm>,
 ) -> Result<Response, WebError> {
     let actor = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = session_id(&id)?;
+    let id = crate::handlers::path_id::<Uuid>(&id)?;
     state.store().training_session(id).await?;
     let status = AttendanceStatus::parse(&form.status).ok_or(WebError::BadRequest {
         field: "status".into(),
@@ -447,7 +443,7 @@ pub async fn cancel(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let actor = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = session_id(&id)?;
+    let id = crate::handlers::path_id::<Uuid>(&id)?;
     let ev = AuditEvent::new(
         "training.session.cancel",
         "training_session",
