@@ -12,8 +12,9 @@ use phonenumber::{Mode, PhoneNumber};
 
 /// Maximum digits of an E.164 number.
 const MAX_DIGITS: usize = 15;
+
 /// Normalise a phone number to E.164 (`+32475123456`). Returns `None` when the text is not a
-/// plausible phone number.
+/// phone number, or not one of its country's numbering plan.
 ///
 /// Accepted forms: `+32 475 12 34 56`, `0032475123456`, `0475/12.34.56`, `(02) 123 45 67`,
 /// `+32 (0)475 123456`, `tel:+32…`, `https://wa.me/32475123456`, numbers followed by `ext. 12`.
