@@ -1,7 +1,8 @@
 //! Importing officers from a CSV file as Excel writes it in Belgium: a header row, `;` or `,`
-//! between fields, optional double quotes, UTF-8 with or without a byte-order mark. The plan
-//! lists the officers to create and every problem with its line number; nothing is written
-//! unless the plan has no problem.
+//! between fields, optional double quotes, UTF-8 with or without a byte-order mark. The file
+//! is read by the `csv` crate (a quoted field may hold the separator, `""` and line breaks);
+//! the plan lists the officers to create and every problem with the line its record starts
+//! on; nothing is written unless the plan has no problem.
 
 use super::OfficerFunction;
 use crate::{UnitId, UserId};
@@ -167,55 +168,74 @@ fn active(raw: &str) -> Option<bool> {
     }
 }
 
-/// Splits one line on `sep`, honouring double quotes (`""` inside quotes is a quote); `None`
-/// for an unclosed quote.
-fn split(line: &str, sep: char) -> Option<Vec<String>> {
-    let mut fields = Vec::new();
-    let mut cur = String::new();
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                cur.push('"');
-                chars.next();
-            }
-            '"' if quoted => quoted = false,
-            '"' if cur.trim().is_empty() => {
-                cur.clear();
-                quoted = true;
-            }
-            c if c == sep && !quoted => fields.push(std::mem::take(&mut cur)),
-            c => cur.push(c),
+/// The records of `text` with the line each starts on, blank lines left out. Quoted fields may
+/// hold the separator, doubled quotes and line breaks (a record then spans several lines); a
+/// quote left open runs to the end of the text, so that record has the wrong number of fields.
+/// `None` for a record the reader refuses.
+fn records(text: &str, sep: u8) -> impl Iterator<Item = (usize, Option<Vec<String>>)> + '_ {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(sep)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let mut record = csv::StringRecord::new();
+    // The reader's positions are where it stood before skipping blank lines; the line of a
+    // record is that of its first byte that is not a line break.
+    let (mut at, mut line) = (0usize, 1usize);
+    let mut line_of = move |byte: u64| {
+        let bytes = text.as_bytes();
+        let mut start = usize::try_from(byte)
+            .unwrap_or(bytes.len())
+            .min(bytes.len());
+        while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+            start += 1;
         }
-    }
-    if quoted {
-        return None;
-    }
-    fields.push(cur);
-    Some(fields.into_iter().map(|f| f.trim().to_owned()).collect())
+        line += bytes[at.min(start)..start]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        at = at.max(start);
+        line
+    };
+    std::iter::from_fn(move || {
+        loop {
+            let start = reader.position().byte();
+            match reader.read_record(&mut record) {
+                Ok(false) => return None,
+                Ok(true) if record.len() == 1 && record[0].is_empty() => continue,
+                Ok(true) => {
+                    let fields = record.iter().map(str::to_owned).collect();
+                    return Some((line_of(start), Some(fields)));
+                }
+                Err(_) => return Some((line_of(start), None)),
+            }
+        }
+    })
 }
 
 /// Reads `text` and plans the import against `ctx`.
 pub fn plan(text: &str, ctx: &ImportContext) -> ImportPlan {
     let mut out = ImportPlan::default();
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut lines = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l))
-        .filter(|(_, l)| !l.trim().is_empty());
     let problem = |line, kind, value: &str| Problem {
         line,
         kind,
         value: value.to_owned(),
     };
+    // The separator is the header's: `;` as Excel writes it in Belgium, else `,`.
+    let header_text = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let sep = if header_text.contains(';') {
+        b';'
+    } else {
+        b','
+    };
+    let mut lines = records(text, sep);
     let Some((header_line, header)) = lines.next() else {
         out.problems.push(problem(1, ProblemKind::Empty, ""));
         return out;
     };
-    let sep = if header.contains(';') { ';' } else { ',' };
-    let Some(names) = split(header, sep) else {
+    let Some(names) = header else {
         out.problems
             .push(problem(header_line, ProblemKind::MalformedLine, ""));
         return out;
@@ -246,12 +266,12 @@ pub fn plan(text: &str, ctx: &ImportContext) -> ImportPlan {
     }
     let mut seen: HashMap<(UnitId, String), usize> = HashMap::new();
     let mut accounts_seen: HashMap<UserId, usize> = HashMap::new();
-    for (count, (n, line)) in lines.enumerate() {
+    for (count, (n, fields)) in lines.enumerate() {
         if count >= MAX_IMPORT_LINES {
             out.problems.push(problem(n, ProblemKind::TooManyLines, ""));
             break;
         }
-        let fields = match split(line, sep) {
+        let fields = match fields {
             Some(f) if f.len() == columns.len() => f,
             _ => {
                 out.problems

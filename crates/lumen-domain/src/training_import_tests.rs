@@ -96,3 +96,41 @@ fn the_header_must_name_the_required_columns() {
     assert!(p.officers.is_empty());
     assert_eq!(plan(" \n\n", &ctx).problems[0].kind, ProblemKind::Empty);
 }
+
+#[test]
+fn quoted_fields_may_hold_separators_quotes_and_line_breaks() {
+    let (ctx, north, south, _) = ctx();
+    let text = "name,unit,function\n\
+                \"Dubois,\nMarc\",brigade-n,intervention\n\
+                \"Ann \"\"Nanou\"\" A\",\"Brigade Sud\",reception\n\
+                Bert B,brigade-x,other\n";
+    let p = plan(text, &ctx);
+    let got: Vec<_> = p.problems.iter().map(|p| (p.line, p.kind)).collect();
+    assert_eq!(
+        got,
+        vec![(5, ProblemKind::UnknownUnit)],
+        "lines count the break"
+    );
+    assert_eq!(p.officers.len(), 2);
+    assert_eq!(p.officers[0].line, 2);
+    assert_eq!(p.officers[0].display_name, "Dubois, Marc");
+    assert_eq!(p.officers[0].unit_id, north);
+    assert_eq!(p.officers[1].line, 4);
+    assert_eq!(p.officers[1].display_name, "Ann \"Nanou\" A");
+    assert_eq!(p.officers[1].unit_id, south);
+}
+
+#[test]
+fn a_quote_left_open_is_one_malformed_record_from_its_line() {
+    let (ctx, ..) = ctx();
+    let text = "name;unit;function\r\n\
+                Ann A;brigade-n;intervention\r\n\
+                \r\n\
+                \"Eva E;brigade-s;other\r\n\
+                Fien F;brigade-s;other\r\n";
+    let p = plan(text, &ctx);
+    let got: Vec<_> = p.problems.iter().map(|p| (p.line, p.kind)).collect();
+    assert_eq!(got, vec![(4, ProblemKind::MalformedLine)]);
+    assert_eq!(p.officers.len(), 1);
+    assert_eq!(p.officers[0].line, 2);
+}

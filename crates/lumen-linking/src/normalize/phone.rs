@@ -1,14 +1,20 @@
 //! Phone numbers to E.164, with Belgium as the default region.
 //!
-//! Hand-written rather than a full numbering-plan library: it runs at several million numbers per
-//! second per core, validates Belgian numbers by length (8 digits for fixed lines, 9 for mobiles
-//! starting with 4) and accepts other countries by the generic E.164 length bounds (8 to 15 digits).
+//! The text is first cleaned of what people and links put around a number (`tel:`, `wa.me/`,
+//! separators, a bracketed trunk zero, an extension); the digits are then parsed and validated
+//! by `phonenumber`, libphonenumber's metadata for every country: a number is kept only when
+//! its country's numbering plan has it (a Romanian mobile is `+40 7xx xxx xxx`, a Vietnamese
+//! one `+84 9x xxx xx xx`, …), and a trunk zero typed after a country code is dropped by that
+//! country's rules.
+
+use phonenumber::country::Id;
+use phonenumber::{Mode, PhoneNumber};
 
 /// Maximum digits of an E.164 number.
 const MAX_DIGITS: usize = 15;
 
 /// Normalise a phone number to E.164 (`+32475123456`). Returns `None` when the text is not a
-/// plausible phone number.
+/// phone number, or not one of its country's numbering plan.
 ///
 /// Accepted forms: `+32 475 12 34 56`, `0032475123456`, `0475/12.34.56`, `(02) 123 45 67`,
 /// `+32 (0)475 123456`, `tel:+32…`, `https://wa.me/32475123456`, numbers followed by `ext. 12`.
@@ -70,69 +76,40 @@ pub fn normalize_phone(input: &str) -> Option<String> {
         }
         i += 1;
     }
-    let digits = &digits[..n];
+    let digits = std::str::from_utf8(&digits[..n]).ok()?;
     if digits.is_empty() {
         return None;
     }
-    let (country_and_number, international): (&[u8], bool) = if plus || wa_link {
-        (digits, true)
-    } else if digits.starts_with(b"00") {
-        (&digits[2..], true)
-    } else if digits[0] == b'0' {
-        (&digits[1..], false)
-    } else if digits.starts_with(b"32") && (digits.len() == 10 || digits.len() == 11) {
-        (digits, true)
+    // With a country code: `+…`, a WhatsApp link, `00…`, `32…` of Belgian length, or ten
+    // digits and more without a trunk zero. Otherwise a Belgian number, with or without its
+    // trunk zero.
+    let number = if plus || wa_link {
+        international(digits)?
+    } else if let Some(rest) = digits.strip_prefix("00") {
+        international(rest)?
+    } else if digits.starts_with('0') {
+        phonenumber::parse(Some(Id::BE), digits).ok()?
+    } else if digits.starts_with("32") && (digits.len() == 10 || digits.len() == 11) {
+        international(digits)?
     } else if digits.len() == 8 || digits.len() == 9 {
-        (digits, false)
+        phonenumber::parse(Some(Id::BE), digits).ok()?
     } else if digits.len() >= 10 {
-        (digits, true)
+        international(digits)?
     } else {
         return None;
     };
-    let mut out = String::with_capacity(16);
-    out.push('+');
-    if international {
-        let mut rest = country_and_number;
-        if rest.is_empty() || rest[0] == b'0' {
-            return None;
-        }
-        if rest.starts_with(b"32") {
-            let mut national = &rest[2..];
-            if national.first() == Some(&b'0') {
-                national = &national[1..];
-            }
-            push_belgian(&mut out, national)?;
-            return Some(out);
-        }
-        if rest.len() < 8 || rest.len() > MAX_DIGITS {
-            return None;
-        }
-        // A stray trunk zero after common European country codes ("+33 06…", "+31 06…").
-        if rest.len() >= 4 && rest[2] == b'0' && matches!(&rest[..2], b"31" | b"33" | b"44" | b"49")
-        {
-            out.push_str(std::str::from_utf8(&rest[..2]).ok()?);
-            rest = &rest[3..];
-        }
-        out.push_str(std::str::from_utf8(rest).ok()?);
-        Some(out)
-    } else {
-        push_belgian(&mut out, country_and_number)?;
-        Some(out)
+    if !phonenumber::is_valid(&number) {
+        return None;
     }
+    Some(number.format().mode(Mode::E164).to_string())
 }
 
-fn push_belgian(out: &mut String, national: &[u8]) -> Option<()> {
-    let valid = match national.first()? {
-        b'4' => national.len() == 9,
-        b'0' => false,
-        _ => national.len() == 8,
-    };
-    if !valid {
+/// Parses digits that start with a country code.
+fn international(digits: &str) -> Option<PhoneNumber> {
+    if digits.starts_with('0') || digits.len() < 8 || digits.len() > MAX_DIGITS + 1 {
         return None;
     }
-    out.push_str("32");
-    out.push_str(std::str::from_utf8(national).ok()?);
-    Some(())
+    phonenumber::parse(None, format!("+{digits}")).ok()
 }
 
 fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
@@ -168,7 +145,7 @@ mod tests {
         ] {
             assert_eq!(p(form), want, "{form}");
         }
-        assert_eq!(p("(02) 123 45 67"), Some("+3221234567".into()));
+        assert_eq!(p("(02) 234 56 78"), Some("+3222345678".into()));
         assert_eq!(p("078 055 800"), Some("+3278055800".into()));
     }
 
@@ -178,6 +155,85 @@ mod tests {
         assert_eq!(p("00 40 721 234 567"), Some("+40721234567".into()));
         assert_eq!(p("+33 (0)6 12 34 56 78"), Some("+33612345678".into()));
         assert_eq!(p("+33 06 12 34 56 78"), Some("+33612345678".into()));
+    }
+
+    #[test]
+    fn romanian_bulgarian_nigerian_and_vietnamese_numbers() {
+        for (want, forms) in [
+            (
+                "+40721234567",
+                &[
+                    "+40 721 234 567",
+                    "0040 721 234 567",
+                    "+40 (0)721 234 567",
+                    "+40 0721 234 567",
+                    "0040 0721.234.567",
+                    "https://wa.me/40721234567",
+                    "40721234567",
+                ][..],
+            ),
+            (
+                "+359881234567",
+                &[
+                    "+359 88 123 4567",
+                    "00359 88 123 4567",
+                    "+359 (0)88 123 4567",
+                    "+359 088 123 4567",
+                    "tel:+359-88-123-45-67",
+                ],
+            ),
+            (
+                "+2348031234567",
+                &[
+                    "+234 803 123 4567",
+                    "00234 803 123 4567",
+                    "+234 (0)803 123 4567",
+                    "+234 0803 123 4567",
+                    "wa.me/2348031234567",
+                ],
+            ),
+            (
+                "+84912345678",
+                &[
+                    "+84 912 345 678",
+                    "0084 912 345 678",
+                    "+84 (0)912 345 678",
+                    "+84 0912 345 678",
+                    "84912345678",
+                ],
+            ),
+        ] {
+            for form in forms {
+                assert_eq!(p(form).as_deref(), Some(want), "{form}");
+            }
+        }
+        // Typed as at home, without the country code, they are read as Belgian numbers, which
+        // they are not: no number rather than a wrong one.
+        for local in [
+            "0721 234 567",
+            "088 123 4567",
+            "0803 123 4567",
+            "0912 345 678",
+        ] {
+            assert_eq!(p(local), None, "{local}");
+        }
+    }
+
+    #[test]
+    fn numbers_outside_their_country_plan_are_refused() {
+        for bad in [
+            "+40 123 456 789",
+            "+40 721 234 56",
+            "+359 12",
+            "+234 803 123",
+            "+84 123 456 789 012",
+            "+999 1234 5678",
+            "0470 00 00 0",
+            // Brussels numbers start with 02 2 to 02 8.
+            "(02) 123 45 67",
+        ] {
+            assert_eq!(p(bad), None, "{bad}");
+        }
     }
 
     #[test]
