@@ -419,12 +419,9 @@ pub fn check_prerequisites(
     Ok(())
 }
 
-#[path = "training_time.rs"]
 pub mod time;
 
-#[path = "training_import.rs"]
 pub mod import;
 
 #[cfg(test)]
-#[path = "training_tests.rs"]
 mod tests;

@@ -375,5 +375,5 @@ pub fn plan(text: &str, ctx: &ImportContext) -> ImportPlan {
 }
 
 #[cfg(test)]
-#[path = "training_import_tests.rs"]
+#[path = "import_tests.rs"]
 mod tests;
