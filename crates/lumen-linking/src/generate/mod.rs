@@ -103,16 +103,39 @@ fn ascii_lower(s: &str) -> String {
 }
 
 fn new_phone(rng: &mut Rng, o: &Origin) -> String {
-    if o.calling_code == "32" || rng.chance(0.7) {
-        format!("+324{}{:07}", 6 + rng.below(4), rng.below(10_000_000))
+    let calling_code = if o.calling_code == "32" || rng.chance(0.7) {
+        "32"
     } else {
-        format!(
-            "+{}{}{:07}",
-            o.calling_code,
-            7 + rng.below(3),
-            rng.below(10_000_000)
-        )
-    }
+        o.calling_code
+    };
+    format!("+{calling_code}{}", mobile_number(rng, calling_code))
+}
+
+/// A mobile number of the country's own numbering plan (after its calling code): the
+/// leading digits its operators use and the plan's length, so that a normaliser that
+/// validates numbers accepts it as a phone of that country.
+fn mobile_number(rng: &mut Rng, calling_code: &str) -> String {
+    let (lead, span) = match calling_code {
+        "32" => ("4", 6..10),
+        "40" => ("7", 2..8),
+        "359" => ("8", 7..10),
+        "234" => ("80", 3..10),
+        "84" => ("9", 1..2),
+        "86" => ("13", 1..10),
+        "55" => ("119", 7..10),
+        "212" => ("6", 1..8),
+        "233" => ("2", 4..5),
+        "355" => ("6", 9..10),
+        _ => ("", 7..10),
+    };
+    let digit = span.start + rng.below(span.len());
+    let rest = rng.below(10_000_000);
+    let tail = if calling_code == "86" {
+        format!("{rest:08}")
+    } else {
+        format!("{rest:07}")
+    };
+    format!("{lead}{digit}{tail}")
 }
 
 fn new_person(
@@ -449,6 +472,27 @@ mod tests {
         assert!(reader.records().all(|r| r.is_ok_and(|r| r.len() == 9)));
         assert!(
             text.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)) || text.contains("wa.me")
+        );
+    }
+
+    #[test]
+    fn every_origin_gets_phones_of_its_own_numbering_plan() {
+        let mut rng = Rng::new(11);
+        let mut refused = Vec::new();
+        for o in ORIGINS.iter() {
+            for _ in 0..300 {
+                let number = mobile_number(&mut rng, o.calling_code);
+                let phone = format!("+{}{number}", o.calling_code);
+                if crate::normalize::phone::normalize_phone(&phone).as_deref() != Some(&phone) {
+                    refused.push(phone);
+                }
+            }
+        }
+        refused.sort();
+        refused.dedup_by(|a, b| a[..6] == b[..6]);
+        assert!(
+            refused.is_empty(),
+            "not numbers of their country: {refused:?}"
         );
     }
 }
