@@ -6,10 +6,8 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 fn lumen() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_lumen"));
-    c.env_remove("LUMEN_DATABASE_URL")
-        .env("LUMEN_LOG_LEVEL", "warn")
-        .env("LUMEN_SERVER_METRICS_BIND", "127.0.0.1:0");
+    let mut c = crate::support::lumen_binary();
+    c.env("LUMEN_LOG_LEVEL", "warn");
     c
 }
 

@@ -15,9 +15,7 @@ const CLIENTS: usize = 6;
 const ROUNDS: usize = 5;
 
 fn lumen() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_lumen"));
-    c.env("LUMEN_SERVER_METRICS_BIND", "127.0.0.1:0");
-    c
+    support::lumen_binary()
 }
 
 fn run_ok(cmd: &mut Command) {

@@ -5,7 +5,7 @@ use std::os::unix::fs::PermissionsExt as _;
 use std::process::{Command, Stdio};
 
 fn lumen() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_lumen"));
+    let mut c = crate::support::lumen_binary();
     c.env("LUMEN_LOG_LEVEL", "warn");
     c
 }

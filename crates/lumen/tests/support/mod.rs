@@ -34,3 +34,17 @@ pub fn free_port() -> u16 {
         .unwrap()
         .port()
 }
+
+/// The `lumen` binary with none of the test runner's own `LUMEN_*` variables (a setting the
+/// configuration does not know is refused, so one leaking in would change the test), its
+/// metrics on a free port.
+pub fn lumen_binary() -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_lumen"));
+    for (name, _) in std::env::vars_os() {
+        if name.to_string_lossy().starts_with("LUMEN_") {
+            c.env_remove(name);
+        }
+    }
+    c.env("LUMEN_SERVER_METRICS_BIND", "127.0.0.1:0");
+    c
+}
