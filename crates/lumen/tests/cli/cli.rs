@@ -28,6 +28,21 @@ fn text(o: &Output) -> String {
     )
 }
 
+/// Reads the server's output up to its ready line and returns the address it serves.
+fn base_url(lines: &mut impl Iterator<Item = std::io::Result<String>>) -> String {
+    let ready = lines
+        .map(|l| l.unwrap())
+        .find(|l| l.starts_with("Lumen is ready at "))
+        .expect("ready line");
+    ready
+        .trim_start_matches("Lumen is ready at ")
+        .split(' ')
+        .next()
+        .unwrap()
+        .trim_end_matches('/')
+        .to_owned()
+}
+
 fn db_url(dir: &Path) -> String {
     format!("sqlite://{}", dir.join("lumen.db").display())
 }
@@ -406,18 +421,7 @@ fn serve_answers_and_stops_gracefully_on_sigterm() {
         .spawn()
         .unwrap();
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let ready = lines
-        .by_ref()
-        .map(|l| l.unwrap())
-        .find(|l| l.starts_with("Lumen is ready at "))
-        .expect("ready line");
-    let base = ready
-        .trim_start_matches("Lumen is ready at ")
-        .split(' ')
-        .next()
-        .unwrap()
-        .trim_end_matches('/')
-        .to_owned();
+    let base = base_url(&mut lines);
     let rest: Vec<String> = lines.by_ref().take(9).map(|l| l.unwrap()).collect();
     assert!(
         rest.iter().any(|l| l.contains("admin@demo.lumen.example")),
@@ -514,18 +518,7 @@ fn a_demo_folder_serves_the_report_form_again() {
         .unwrap();
     // The server's output stays open until the end: it keeps printing after the ready line.
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let ready = lines
-        .by_ref()
-        .map(|l| l.unwrap())
-        .find(|l| l.starts_with("Lumen is ready at "))
-        .expect("ready line");
-    let base = ready
-        .trim_start_matches("Lumen is ready at ")
-        .split(' ')
-        .next()
-        .unwrap()
-        .trim_end_matches('/')
-        .to_owned();
+    let base = base_url(&mut lines);
     let rt = tokio::runtime::Runtime::new().unwrap();
     let html = rt.block_on(async {
         reqwest::Client::new()
