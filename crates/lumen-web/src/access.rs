@@ -7,6 +7,7 @@ use axum::extract::{MatchedPath, Request};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use lumen_domain::Permission;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::session::SessionStage;
 
@@ -72,7 +73,7 @@ pub async fn guard(state: AppState, access: Access, req: Request, next: Next) ->
                     .extensions()
                     .get::<MatchedPath>()
                     .map(|m| m.as_str().to_owned());
-                let ev = AuditEvent::new("access.denied", "route", route)
+                let ev = AuditEvent::new(AuditAction::AccessDenied, route)
                     .by(user.id, user.role)
                     .failed();
                 if let Err(e) = state.store().audit(ev).await {

@@ -13,11 +13,10 @@ pub fn see_other(to: &str) -> Response {
 pub(crate) async fn audit_list(
     state: &crate::state::AppState,
     ctx: &crate::context::RequestContext,
-    action: &'static str,
-    object_type: &'static str,
+    action: lumen_domain::audit::AuditAction,
 ) -> Result<(), crate::error::WebError> {
     let user = ctx.user.as_ref().ok_or(crate::error::WebError::Forbidden)?;
-    let ev = lumen_domain::audit::AuditEvent::new(action, object_type, None).by(user.id, user.role);
+    let ev = lumen_domain::audit::AuditEvent::new(action, None).by(user.id, user.role);
     state.store().audit(ev).await?;
     Ok(())
 }

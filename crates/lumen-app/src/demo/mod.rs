@@ -2,6 +2,7 @@
 //! with a random password and an enrolled second factor.
 
 use crate::auth::totp;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::{Email, Role, UnitId, UnitKind, UserId};
 use lumen_store::{NewUnit, NewUser, Store, StoreError};
@@ -103,7 +104,8 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, StoreError> {
     let mut unit_ids: Vec<(&str, UnitId)> = Vec::new();
     for (code, name, kind) in UNITS {
         let id = UnitId::new();
-        let ev = AuditEvent::new("unit.create", "unit", Some(id.to_string())).by("demo", "system");
+        let ev =
+            AuditEvent::new(AuditAction::UnitCreate, Some(id.to_string())).by("demo", "system");
         store
             .create_unit(
                 NewUnit {
@@ -123,7 +125,8 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, StoreError> {
         let password = lumen_crypto::random_token(15);
         let secret = totp::new_secret();
         let id = UserId::new();
-        let ev = AuditEvent::new("user.create", "user", Some(id.to_string())).by("demo", "system");
+        let ev =
+            AuditEvent::new(AuditAction::UserCreate, Some(id.to_string())).by("demo", "system");
         let new = NewUser {
             id,
             email: Email::parse(email).map_err(|_| StoreError::Config("demo e-mail".into()))?,
@@ -193,7 +196,7 @@ pub async fn seed_partner_submission(
         .ok_or(StoreError::NotFound("report"))?;
     let report = &unlocked.report;
     let ev =
-        AuditEvent::new("report.reply", "report", Some(report.id.to_string())).by("demo", "system");
+        AuditEvent::new(AuditAction::ReportReply, Some(report.id.to_string())).by("demo", "system");
     keys.add_message(
         store,
         report,

@@ -2,6 +2,7 @@
 //! associations, attendance and referent designations for the demo zone's units.
 
 use chrono::{Duration, Utc};
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::training::{AttendanceStatus, CourseKind, OfficerFunction};
 use lumen_domain::{UnitId, UserId};
@@ -10,8 +11,8 @@ use lumen_store::{
 };
 use uuid::Uuid;
 
-fn ev(action: &str, object: &str, id: Uuid) -> AuditEvent {
-    AuditEvent::new(action, object, Some(id.to_string())).by("demo", "system")
+fn ev(action: AuditAction, id: Uuid) -> AuditEvent {
+    AuditEvent::new(action, Some(id.to_string())).by("demo", "system")
 }
 
 /// (unit code, name, function, demo account e-mail if any).
@@ -176,7 +177,7 @@ pub async fn seed(
             user_id,
         };
         store
-            .create_officer(new, ev("training.officer.create", "training_officer", id))
+            .create_officer(new, ev(AuditAction::TrainingOfficerCreate, id))
             .await?;
         officers.push(id);
     }
@@ -199,7 +200,7 @@ pub async fn seed(
                 .collect(),
         };
         store
-            .create_course(course, ev("training.course.create", "training_course", id))
+            .create_course(course, ev(AuditAction::TrainingCourseCreate, id))
             .await?;
         courses.push(id);
     }
@@ -221,17 +222,14 @@ pub async fn seed(
             partner_ids,
         };
         store
-            .create_training_session(
-                session,
-                ev("training.session.create", "training_session", id),
-            )
+            .create_training_session(session, ev(AuditAction::TrainingSessionCreate, id))
             .await?;
         for &a in attendees {
             store
                 .register_officer(
                     id,
                     officers[a],
-                    ev("training.session.register", "training_session", id),
+                    ev(AuditAction::TrainingSessionRegister, id),
                 )
                 .await?;
             if days < 0 {
@@ -240,7 +238,7 @@ pub async fn seed(
                         id,
                         officers[a],
                         AttendanceStatus::Attended,
-                        ev("training.session.attendance", "training_session", id),
+                        ev(AuditAction::TrainingSessionAttendance, id),
                     )
                     .await?;
             }
@@ -258,10 +256,7 @@ pub async fn seed(
         ended_on: None,
     };
     store
-        .designate_referent(
-            designation,
-            ev("training.referent.designate", "training_referent", id),
-        )
+        .designate_referent(designation, ev(AuditAction::TrainingReferentDesignate, id))
         .await?;
     Ok(())
 }

@@ -6,6 +6,7 @@
 
 use crate::reports::payload::ReportPayload;
 use chrono::NaiveDate;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::report::FiledBy;
 use lumen_domain::{Role, UnitId, UserId};
@@ -115,7 +116,7 @@ impl Filer {
         match self {
             Filer::Public(_) => store.create_report_with(new, attachments).await,
             Filer::Partner(p) => {
-                let ev = AuditEvent::new("report.partner_file", "report", Some(new.id.to_string()))
+                let ev = AuditEvent::new(AuditAction::ReportPartnerFile, Some(new.id.to_string()))
                     .by(p.actor, p.role);
                 store.create_partner_report(new, attachments, ev).await
             }

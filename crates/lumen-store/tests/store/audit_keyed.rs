@@ -1,6 +1,7 @@
 //! The audit chain keyed under the audit key: someone who can write to the database but lacks
 //! the key cannot delete an entry and recompute the chain. Run on SQLite and PostgreSQL.
 
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::{AuditEvent, AuditKey, GENESIS_HASH, Outcome, entry_hash, entry_mac};
 use lumen_domain::audit_checkpoint::Checkpoint;
 use lumen_store::testing::{TestDb, fresh};
@@ -12,7 +13,7 @@ fn key() -> AuditKey {
 
 async fn write(store: &Store, n: usize) {
     for i in 0..n {
-        let event = AuditEvent::new("person.read", "person", Some(i.to_string())).by("a", "admin");
+        let event = AuditEvent::new(AuditAction::ReportRead, Some(i.to_string())).by("a", "admin");
         store.audit(event).await.unwrap();
     }
 }
@@ -20,7 +21,7 @@ async fn write(store: &Store, n: usize) {
 /// Entries as Lumen linked them before the audit key existed (plain SHA-256).
 async fn write_plain(store: &Store, n: usize) {
     for i in 0..n {
-        let event = AuditEvent::new("person.read", "person", Some(i.to_string())).by("a", "admin");
+        let event = AuditEvent::new(AuditAction::ReportRead, Some(i.to_string())).by("a", "admin");
         store.append_plain_for_tests(event).await.unwrap();
     }
 }
@@ -171,7 +172,7 @@ async fn a_broken_chain_is_not_rekeyed(db: TestDb) {
 async fn nothing_is_appended_or_verified_without_the_key(db: TestDb) {
     let Some(f) = fresh(db).await else { return };
     let keyless = Store::connect(f.options.clone()).await.unwrap();
-    let event = AuditEvent::new("person.read", "person", None).by("a", "admin");
+    let event = AuditEvent::new(AuditAction::ReportRead, None).by("a", "admin");
     assert!(matches!(
         keyless.audit(event).await,
         Err(StoreError::AuditKeyMissing)

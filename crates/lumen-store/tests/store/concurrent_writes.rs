@@ -1,6 +1,7 @@
 //! Many writers at once: every write commits, none fails with "database is locked", the
 //! audit chain stays whole, and a write that fails gives its turn to the next one.
 
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::report::{FiledBy, ReportStatus};
 use lumen_store::{ChainReport, NewReport, Store, StoreError};
@@ -8,8 +9,8 @@ use uuid::Uuid;
 
 const WRITERS: usize = 64;
 
-fn ev(action: &str, id: impl ToString) -> AuditEvent {
-    AuditEvent::new(action, "test", Some(id.to_string())).by("tester", "investigator")
+fn ev(action: AuditAction, id: impl ToString) -> AuditEvent {
+    AuditEvent::new(action, Some(id.to_string())).by("tester", "investigator")
 }
 
 fn report() -> NewReport {
@@ -33,17 +34,21 @@ fn report() -> NewReport {
 async fn client(store: Store) -> Result<Uuid, StoreError> {
     let filed = store.create_report(report()).await?;
     store
-        .read_report(filed.id, ev("report.read", filed.id))
+        .read_report(filed.id, ev(AuditAction::ReportRead, filed.id))
         .await?;
     let unknown = Uuid::new_v4();
     match store
-        .set_report_status(unknown, ReportStatus::Closed, ev("report.status", unknown))
+        .set_report_status(
+            unknown,
+            ReportStatus::Closed,
+            ev(AuditAction::ReportStatus, unknown),
+        )
         .await
     {
         Err(StoreError::NotFound("report")) => {}
         other => panic!("an unknown report's change must be refused, got {other:?}"),
     }
-    store.audit(ev("report.note", filed.id)).await?;
+    store.audit(ev(AuditAction::ReportReply, filed.id)).await?;
     Ok(filed.id)
 }
 
@@ -60,7 +65,7 @@ async fn concurrent_writers_all_commit(store: Store) {
     }
     assert_eq!(filed.len(), WRITERS);
     let (_, total) = store
-        .list_reports(0, 1, ev("report.list", "all"))
+        .list_reports(0, 1, ev(AuditAction::ReportList, "all"))
         .await
         .unwrap();
     assert_eq!(total, WRITERS as u64);

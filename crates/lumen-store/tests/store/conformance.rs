@@ -1,13 +1,14 @@
 //! Every store operation, run against SQLite and PostgreSQL alike.
 
 use chrono::{Duration, Utc};
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::session::SessionStage;
 use lumen_domain::{Email, Role, UnitId, UnitKind, UserId};
 use lumen_store::{AuditFilter, ChainReport, NewSession, NewUnit, NewUser, Store, StoreError};
 
-fn ev(action: &str, id: impl ToString) -> AuditEvent {
-    AuditEvent::new(action, "test", Some(id.to_string())).by("tester", "admin")
+fn ev(action: AuditAction, id: impl ToString) -> AuditEvent {
+    AuditEvent::new(action, Some(id.to_string())).by("tester", "admin")
 }
 
 async fn unit(store: &Store, code: &str) -> UnitId {
@@ -20,7 +21,7 @@ async fn unit(store: &Store, code: &str) -> UnitId {
                 name: format!("Unit {code}"),
                 kind: UnitKind::Intervention,
             },
-            ev("unit.create", id),
+            ev(AuditAction::UnitCreate, id),
         )
         .await
         .unwrap();
@@ -38,7 +39,10 @@ async fn user(store: &Store, email: &str, unit: Option<UnitId>) -> UserId {
         password_hash: "$argon2id$v=19$m=19456,t=2,p=1$x$y".into(),
         totp_secret: None,
     };
-    store.create_user(new, ev("user.create", id)).await.unwrap();
+    store
+        .create_user(new, ev(AuditAction::UserCreate, id))
+        .await
+        .unwrap();
     id
 }
 
@@ -52,7 +56,7 @@ async fn units_are_unique_and_updatable(store: Store) {
                 name: "x".into(),
                 kind: UnitKind::Other,
             },
-            ev("unit.create", 1),
+            ev(AuditAction::UnitCreate, 1),
         )
         .await;
     assert!(matches!(dup, Err(StoreError::Conflict(_))));
@@ -62,7 +66,7 @@ async fn units_are_unique_and_updatable(store: Store) {
             "THB section".into(),
             UnitKind::ThbSection,
             false,
-            ev("unit.update", id),
+            ev(AuditAction::UnitUpdate, id),
         )
         .await
         .unwrap();
@@ -100,15 +104,20 @@ async fn users_round_trip(store: Store) {
         totp_secret: None,
     };
     assert!(matches!(
-        store.create_user(dup, ev("user.create", 2)).await,
+        store.create_user(dup, ev(AuditAction::UserCreate, 2)).await,
         Err(StoreError::Conflict(_))
     ));
     store
-        .set_user_role_unit(id, Role::Supervisor, None, ev("user.role", id))
+        .set_user_role_unit(
+            id,
+            Role::Supervisor,
+            None,
+            ev(AuditAction::UserRoleUnit, id),
+        )
         .await
         .unwrap();
     store
-        .set_user_locale(id, "nl", ev("user.language", id))
+        .set_user_locale(id, "nl", ev(AuditAction::UserLanguage, id))
         .await
         .unwrap();
     let rec = store.user(id).await.unwrap();
@@ -117,7 +126,12 @@ async fn users_round_trip(store: Store) {
         (Role::Supervisor, None, Some("nl"))
     );
     store
-        .set_password(id, "new-hash".into(), None, ev("user.password", id))
+        .set_password(
+            id,
+            "new-hash".into(),
+            None,
+            ev(AuditAction::UserPasswordChanged, id),
+        )
         .await
         .unwrap();
     assert_eq!(store.user(id).await.unwrap().password_hash, "new-hash");
@@ -127,11 +141,20 @@ async fn users_round_trip(store: Store) {
 async fn totp_steps_are_never_accepted_twice(store: Store) {
     let id = user(&store, "t@zone.example", None).await;
     store
-        .begin_totp_enrolment(id, "SECRET".into(), ev("totp", id))
+        .begin_totp_enrolment(
+            id,
+            "SECRET".into(),
+            ev(AuditAction::UserTotpEnrolmentStarted, id),
+        )
         .await
         .unwrap();
     store
-        .confirm_totp(id, 100, vec!["h1".into(), "h2".into()], ev("totp", id))
+        .confirm_totp(
+            id,
+            100,
+            vec!["h1".into(), "h2".into()],
+            ev(AuditAction::UserTotpEnrolmentStarted, id),
+        )
         .await
         .unwrap();
     assert!(store.user(id).await.unwrap().totp_enabled);
@@ -148,7 +171,10 @@ async fn totp_steps_are_never_accepted_twice(store: Store) {
         "recovery codes are single-use"
     );
     assert_eq!(store.unused_recovery_codes(id).await.unwrap(), 1);
-    store.reset_totp(id, ev("totp.reset", id)).await.unwrap();
+    store
+        .reset_totp(id, ev(AuditAction::UserTotpReset, id))
+        .await
+        .unwrap();
     let rec = store.user(id).await.unwrap();
     assert!(!rec.totp_enabled && !rec.totp_secret_set);
     assert_eq!(store.totp_secret(id).await.unwrap(), None);
@@ -190,7 +216,12 @@ async fn sessions_live_and_die(store: Store) {
     );
     // A password change ends every other session.
     store
-        .set_password(id, "h".into(), Some("a"), ev("user.password", id))
+        .set_password(
+            id,
+            "h".into(),
+            Some("a"),
+            ev(AuditAction::UserPasswordChanged, id),
+        )
         .await
         .unwrap();
     assert!(store.session("b").await.unwrap().is_none());
@@ -218,7 +249,7 @@ async fn sessions_live_and_die(store: Store) {
         .await
         .unwrap();
     store
-        .set_user_active(id, false, ev("user.deactivate", id))
+        .set_user_active(id, false, ev(AuditAction::UserDeactivate, id))
         .await
         .unwrap();
     assert!(store.session("c").await.unwrap().is_none());
@@ -239,7 +270,7 @@ async fn lockout_counters(store: Store) {
     let id = user(&store, "l@zone.example", None).await;
     let until = Utc::now() + Duration::minutes(1);
     store
-        .record_failed_sign_in(id, 5, Some(until), ev("auth.sign_in", id).failed())
+        .record_failed_sign_in(id, 5, Some(until), ev(AuditAction::AuthSignIn, id).failed())
         .await
         .unwrap();
     let rec = store.user(id).await.unwrap();
@@ -253,7 +284,7 @@ async fn lockout_counters(store: Store) {
 async fn audit_chain_holds_and_detects_tampering(store: Store) {
     let id = user(&store, "a@zone.example", None).await;
     for i in 0..5 {
-        store.audit(ev("person.read", i)).await.unwrap();
+        store.audit(ev(AuditAction::ReportRead, i)).await.unwrap();
     }
     // 1 user.create + 5 reads.
     assert_eq!(
@@ -263,7 +294,7 @@ async fn audit_chain_holds_and_detects_tampering(store: Store) {
     let page = store
         .audit_page(
             &AuditFilter {
-                action: Some("person.read".into()),
+                action: Some("report.read".into()),
                 ..Default::default()
             },
             0,
@@ -301,7 +332,7 @@ async fn audit_chain_stays_linear_under_concurrency(store: Store) {
     for i in 0..40 {
         let s = store.clone();
         tasks.push(tokio::spawn(async move {
-            s.audit(ev("person.read", i)).await.unwrap()
+            s.audit(ev(AuditAction::ReportRead, i)).await.unwrap()
         }));
     }
     for t in tasks {
@@ -326,7 +357,10 @@ async fn a_failed_write_leaves_nothing(store: Store) {
         totp_secret: None,
     };
     assert!(
-        store.create_user(new, ev("user.create", 9)).await.is_err(),
+        store
+            .create_user(new, ev(AuditAction::UserCreate, 9))
+            .await
+            .is_err(),
         "foreign key refuses an unknown unit"
     );
     assert_eq!(store.count_users().await.unwrap(), 0);

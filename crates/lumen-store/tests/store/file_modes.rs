@@ -3,6 +3,7 @@
 
 #![cfg(unix)]
 
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_store::{ConnectOptions, CreateMode, DatabaseUrl, Store};
 use std::os::unix::fs::PermissionsExt;
@@ -29,7 +30,7 @@ async fn database_wal_and_backup_are_owner_only() {
     let store = open(&db).await;
     store.migrate().await.expect("migrations apply");
     store
-        .audit(AuditEvent::new("test.write", "test", None))
+        .audit(AuditEvent::new(AuditAction::UnitCreate, None))
         .await
         .expect("a write goes to the WAL");
     assert_eq!(mode(&db), 0o600, "database file");

@@ -2,6 +2,7 @@
 //! organisation sees only its own submissions, an attempt at anything else is audited as
 //! failed, replies count as unread until opened, and a public report never shows up.
 
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::report::{FiledBy, MessageAuthor, ReportStatus};
 use lumen_domain::{UnitId, UnitKind};
@@ -18,8 +19,8 @@ lumen_store::store_tests!(
     the_inbox_filters_by_status_and_by_who_filed,
 );
 
-fn ev(action: &str) -> AuditEvent {
-    AuditEvent::new(action, "report", None).by("worker", "partner")
+fn ev(action: AuditAction) -> AuditEvent {
+    AuditEvent::new(action, None).by("worker", "partner")
 }
 
 async fn partner_unit(store: &Store, code: &str) -> UnitId {
@@ -30,7 +31,10 @@ async fn partner_unit(store: &Store, code: &str) -> UnitId {
         name: code.to_uppercase(),
         kind: UnitKind::Partner,
     };
-    store.create_unit(new, ev("unit.create")).await.unwrap();
+    store
+        .create_unit(new, ev(AuditAction::UnitCreate))
+        .await
+        .unwrap();
     id
 }
 
@@ -55,7 +59,7 @@ async fn partner_report(store: &Store, unit: UnitId) -> Uuid {
         .create_partner_report(
             new_report(FiledBy::Partner, Some(unit)),
             ReportAttachments::default(),
-            ev("report.partner_file"),
+            ev(AuditAction::ReportPartnerFile),
         )
         .await
         .unwrap();
@@ -99,7 +103,7 @@ async fn an_organisation_sees_only_its_own_submissions(store: Store) {
     assert_eq!(public.consent_recorded_on, None);
 
     let (list, total) = store
-        .partner_submissions(pag_asa, 0, 50, ev("report.partner_list"))
+        .partner_submissions(pag_asa, 0, 50, ev(AuditAction::ReportPartnerList))
         .await
         .unwrap();
     assert_eq!(total, 1);
@@ -108,14 +112,14 @@ async fn an_organisation_sees_only_its_own_submissions(store: Store) {
     assert_eq!(failed_reads(&store).await, 0);
     for id in [theirs, public.id, Uuid::new_v4()] {
         let err = store
-            .read_partner_report(id, pag_asa, ev("report.partner_read"))
+            .read_partner_report(id, pag_asa, ev(AuditAction::ReportPartnerRead))
             .await
             .unwrap_err();
         assert!(matches!(err, StoreError::NotFound(_)), "{id}: {err:?}");
     }
     assert_eq!(failed_reads(&store).await, 3, "every attempt is audited");
     let read = store
-        .read_partner_report(ours, pag_asa, ev("report.partner_read"))
+        .read_partner_report(ours, pag_asa, ev(AuditAction::ReportPartnerRead))
         .await
         .unwrap();
     assert_eq!(read.id, ours);
@@ -127,7 +131,7 @@ async fn a_reply_is_unread_until_the_organisation_opens_the_submission(store: St
     let id = partner_report(&store, unit).await;
     let counts = |store: Store| async move {
         let (list, _) = store
-            .partner_submissions(unit, 0, 50, ev("report.partner_list"))
+            .partner_submissions(unit, 0, 50, ev(AuditAction::ReportPartnerList))
             .await
             .unwrap();
         (list[0].messages, list[0].unread)
@@ -138,7 +142,7 @@ async fn a_reply_is_unread_until_the_organisation_opens_the_submission(store: St
     message(&store, id, MessageAuthor::Section).await;
     assert_eq!(counts(store.clone()).await, (3, 2), "two replies unread");
     store
-        .read_partner_report(id, unit, ev("report.partner_read"))
+        .read_partner_report(id, unit, ev(AuditAction::ReportPartnerRead))
         .await
         .unwrap();
     assert_eq!(counts(store.clone()).await, (3, 0), "read once opened");
@@ -155,12 +159,19 @@ async fn a_partner_submission_must_name_its_organisation(store: Store) {
     ] {
         assert!(
             store
-                .create_partner_report(new, ReportAttachments::default(), ev("report.partner_file"))
+                .create_partner_report(
+                    new,
+                    ReportAttachments::default(),
+                    ev(AuditAction::ReportPartnerFile)
+                )
                 .await
                 .is_err()
         );
     }
-    let (_, total) = store.list_reports(0, 50, ev("report.list")).await.unwrap();
+    let (_, total) = store
+        .list_reports(0, 50, ev(AuditAction::ReportList))
+        .await
+        .unwrap();
     assert_eq!(total, 0, "nothing stored");
     assert_eq!(
         store.audit_count().await.unwrap(),
@@ -179,14 +190,14 @@ async fn the_inbox_filters_by_status_and_by_who_filed(store: Store) {
     }
     let closed = partner_report(&store, unit).await;
     store
-        .set_report_status(closed, ReportStatus::Closed, ev("report.status"))
+        .set_report_status(closed, ReportStatus::Closed, ev(AuditAction::ReportStatus))
         .await
         .unwrap();
     let count = |filter: ReportFilter| {
         let store = store.clone();
         async move {
             let (list, total) = store
-                .list_reports_filtered(&filter, 0, 2, ev("report.list"))
+                .list_reports_filtered(&filter, 0, 2, ev(AuditAction::ReportList))
                 .await
                 .unwrap();
             assert!(list.len() as u64 <= 2);

@@ -1,12 +1,13 @@
 //! Screening operations, run against SQLite and PostgreSQL alike.
 
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::{Email, Role, UnitId, UnitKind, UserId};
 use lumen_store::{AuditFilter, NewScreening, NewUnit, NewUser, ScreeningScope, Store, StoreError};
 use uuid::Uuid;
 
-fn ev(action: &str, id: impl ToString) -> AuditEvent {
-    AuditEvent::new(action, "test", Some(id.to_string())).by("tester", "admin")
+fn ev(action: AuditAction, id: impl ToString) -> AuditEvent {
+    AuditEvent::new(action, Some(id.to_string())).by("tester", "admin")
 }
 
 async fn unit(store: &Store, code: &str) -> UnitId {
@@ -17,7 +18,10 @@ async fn unit(store: &Store, code: &str) -> UnitId {
         name: format!("Unit {code}"),
         kind: UnitKind::Intervention,
     };
-    store.create_unit(new, ev("unit.create", id)).await.unwrap();
+    store
+        .create_unit(new, ev(AuditAction::UnitCreate, id))
+        .await
+        .unwrap();
     id
 }
 
@@ -32,7 +36,10 @@ async fn officer(store: &Store, email: &str, unit: Option<UnitId>) -> UserId {
         password_hash: "$argon2id$v=19$m=19456,t=2,p=1$x$y".into(),
         totp_secret: None,
     };
-    store.create_user(new, ev("user.create", id)).await.unwrap();
+    store
+        .create_user(new, ev(AuditAction::UserCreate, id))
+        .await
+        .unwrap();
     id
 }
 
@@ -53,7 +60,7 @@ fn screening(officer: UserId, unit: Option<UnitId>, set: &str) -> NewScreening {
 
 async fn file(store: &Store, new: NewScreening) -> Uuid {
     let id = new.id;
-    let audit = AuditEvent::new("screening.create", "screening", Some(id.to_string()))
+    let audit = AuditEvent::new(AuditAction::ScreeningCreate, Some(id.to_string()))
         .by(new.officer_id, "frontline");
     store.create_screening(new, audit).await.unwrap();
     id
@@ -131,7 +138,7 @@ async fn screenings_list_by_scope_newest_first(store: Store) {
 async fn a_screening_by_an_unknown_officer_leaves_nothing(store: Store) {
     let before = store.audit_count().await.unwrap();
     let stray = screening(UserId::new(), None, "adult-labour");
-    let audit = AuditEvent::new("screening.create", "screening", Some(stray.id.to_string()));
+    let audit = AuditEvent::new(AuditAction::ScreeningCreate, Some(stray.id.to_string()));
     assert!(store.create_screening(stray, audit).await.is_err());
     assert_eq!(store.audit_count().await.unwrap(), before);
     let all = store

@@ -4,6 +4,7 @@
 //! PostgreSQL.
 
 use lumen_crypto::MasterKey;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::{Email, Role, UserId};
 use lumen_store::testing::{FreshDb, TestDb, dump_all_tables, fresh};
@@ -14,8 +15,8 @@ const TOTP: &str = "MARKERTOTPSECRETQQQQ";
 const REF: &str = "PV MARKER-REF-9731/2026";
 const DESCRIPTION: &str = "MARKER-DESCRIPTION woman in a red coat";
 
-fn ev(action: &str) -> AuditEvent {
-    AuditEvent::new(action, "test", None).by("tester", "admin")
+fn ev(action: AuditAction) -> AuditEvent {
+    AuditEvent::new(action, None).by("tester", "admin")
 }
 
 async fn user_with_totp(store: &Store) -> UserId {
@@ -29,7 +30,10 @@ async fn user_with_totp(store: &Store) -> UserId {
         password_hash: "$argon2id$v=19$m=19456,t=2,p=1$x$y".into(),
         totp_secret: Some(TOTP.into()),
     };
-    store.create_user(new, ev("user.create")).await.unwrap();
+    store
+        .create_user(new, ev(AuditAction::UserCreate))
+        .await
+        .unwrap();
     id
 }
 
@@ -52,7 +56,7 @@ async fn file(store: &Store, officer: UserId) -> Uuid {
     let new = screening(officer);
     let id = new.id;
     store
-        .create_screening(new, ev("screening.create"))
+        .create_screening(new, ev(AuditAction::ScreeningCreate))
         .await
         .unwrap();
     id
@@ -133,7 +137,7 @@ async fn without_the_master_key_nothing_personal_is_written(db: TestDb) {
     let keyless = Store::connect(f.options.clone()).await.unwrap();
     let audit_only = keyless.with_audit_key(lumen_domain::audit::AuditKey::from_bytes([1; 32]));
     let refused = audit_only
-        .create_screening(screening(officer), ev("screening.create"))
+        .create_screening(screening(officer), ev(AuditAction::ScreeningCreate))
         .await;
     assert!(matches!(refused, Err(StoreError::MasterKeyMissing)));
     assert_eq!(
@@ -165,7 +169,7 @@ async fn rotation_rewraps_every_key_and_the_old_key_opens_nothing(db: TestDb) {
     let new = MasterKey::generate();
     let done = f
         .store
-        .rotate_master_key(&new, ev("keys.master_rotated"))
+        .rotate_master_key(&new, ev(AuditAction::KeysMasterRotated))
         .await
         .unwrap();
     assert_eq!((done.users, done.screenings), (1, 2));

@@ -2,6 +2,7 @@
 //! figures are checked against cases computed by hand, including the expiry boundary day.
 
 use chrono::{NaiveDate, TimeZone, Utc};
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::training::{AttendanceStatus, CourseKind, Coverage, OfficerFunction};
 use lumen_domain::{UnitId, UnitKind};
@@ -11,8 +12,8 @@ use lumen_store::{
 };
 use uuid::Uuid;
 
-fn ev(action: &str, id: impl ToString) -> AuditEvent {
-    AuditEvent::new(action, "test", Some(id.to_string())).by("tester", "supervisor")
+fn ev(action: AuditAction, id: impl ToString) -> AuditEvent {
+    AuditEvent::new(action, Some(id.to_string())).by("tester", "supervisor")
 }
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -27,7 +28,10 @@ async fn unit(store: &Store, code: &str, kind: UnitKind) -> UnitId {
         name: format!("Unit {code}"),
         kind,
     };
-    store.create_unit(new, ev("unit.create", id)).await.unwrap();
+    store
+        .create_unit(new, ev(AuditAction::UnitCreate, id))
+        .await
+        .unwrap();
     id
 }
 
@@ -41,7 +45,10 @@ async fn officer(store: &Store, unit: UnitId, name: &str, active: bool) -> Uuid 
         active,
         user_id: None,
     };
-    store.create_officer(new, ev("officer", id)).await.unwrap();
+    store
+        .create_officer(new, ev(AuditAction::TrainingOfficerCreate, id))
+        .await
+        .unwrap();
     id
 }
 
@@ -56,7 +63,10 @@ async fn course(store: &Store, kind: CourseKind, validity: Option<u32>) -> Uuid 
         prerequisites: None,
         prerequisite_ids: Vec::new(),
     };
-    store.create_course(new, ev("course", id)).await.unwrap();
+    store
+        .create_course(new, ev(AuditAction::TrainingCourseCreate, id))
+        .await
+        .unwrap();
     id
 }
 
@@ -73,7 +83,7 @@ async fn session(store: &Store, course: Uuid, day: NaiveDate, capacity: u32) -> 
         partner_ids: Vec::new(),
     };
     store
-        .create_training_session(new, ev("session", id))
+        .create_training_session(new, ev(AuditAction::TrainingSessionCreate, id))
         .await
         .unwrap();
     id
@@ -81,7 +91,11 @@ async fn session(store: &Store, course: Uuid, day: NaiveDate, capacity: u32) -> 
 
 async fn attended(store: &Store, session: Uuid, officer: Uuid) {
     store
-        .register_officer(session, officer, ev("reg", session))
+        .register_officer(
+            session,
+            officer,
+            ev(AuditAction::TrainingSessionRegister, session),
+        )
         .await
         .unwrap();
     store
@@ -89,7 +103,7 @@ async fn attended(store: &Store, session: Uuid, officer: Uuid) {
             session,
             officer,
             AttendanceStatus::Attended,
-            ev("att", session),
+            ev(AuditAction::TrainingSessionAttendance, session),
         )
         .await
         .unwrap();
@@ -106,7 +120,10 @@ async fn designate(store: &Store, unit: UnitId, officer: Uuid) {
         overridden_by: None,
         ended_on: None,
     };
-    store.designate_referent(new, ev("ref", id)).await.unwrap();
+    store
+        .designate_referent(new, ev(AuditAction::TrainingReferentDesignate, id))
+        .await
+        .unwrap();
 }
 
 /// Day D = 1 June 2026; renewal horizon D + 60 days = 31 July 2026.
@@ -141,21 +158,37 @@ async fn coverage_matches_hand_computed_figures(store: Store) {
     attended(&store, s_info, o2).await;
     attended(&store, s1, elsewhere).await;
     // o3 was absent from s2: no certificate from it.
-    store.register_officer(s2, o3, ev("reg", s2)).await.unwrap();
     store
-        .set_attendance(s2, o3, AttendanceStatus::Absent, ev("att", s2))
+        .register_officer(s2, o3, ev(AuditAction::TrainingSessionRegister, s2))
         .await
         .unwrap();
     store
-        .register_officer(planned, o2, ev("reg", planned))
+        .set_attendance(
+            s2,
+            o3,
+            AttendanceStatus::Absent,
+            ev(AuditAction::TrainingSessionAttendance, s2),
+        )
         .await
         .unwrap();
     store
-        .register_officer(cancelled, o1, ev("reg", cancelled))
+        .register_officer(
+            planned,
+            o2,
+            ev(AuditAction::TrainingSessionRegister, planned),
+        )
         .await
         .unwrap();
     store
-        .cancel_training_session(cancelled, ev("cancel", cancelled))
+        .register_officer(
+            cancelled,
+            o1,
+            ev(AuditAction::TrainingSessionRegister, cancelled),
+        )
+        .await
+        .unwrap();
+    store
+        .cancel_training_session(cancelled, ev(AuditAction::TrainingSessionCancel, cancelled))
         .await
         .unwrap();
     designate(&store, u, o3).await;
@@ -208,34 +241,55 @@ async fn registrations_follow_the_rules_and_are_audited(store: Store) {
     let o2 = officer(&store, u, "o2", true).await;
     let before = store.audit_count().await.unwrap();
     let s = session(&store, c, d(2030, 1, 1), 1).await;
-    store.register_officer(s, o1, ev("reg", s)).await.unwrap();
-    assert!(matches!(
-        store.register_officer(s, o1, ev("reg", s)).await,
-        Err(StoreError::Conflict(_))
-    ));
-    assert!(matches!(
-        store.register_officer(s, o2, ev("reg", s)).await,
-        Err(StoreError::Refused("over_capacity"))
-    ));
-    assert!(matches!(
-        store
-            .set_attendance(s, o2, AttendanceStatus::Attended, ev("att", s))
-            .await,
-        Err(StoreError::NotFound(_))
-    ));
     store
-        .cancel_training_session(s, ev("cancel", s))
+        .register_officer(s, o1, ev(AuditAction::TrainingSessionRegister, s))
         .await
         .unwrap();
     assert!(matches!(
         store
-            .set_attendance(s, o1, AttendanceStatus::Attended, ev("att", s))
+            .register_officer(s, o1, ev(AuditAction::TrainingSessionRegister, s))
+            .await,
+        Err(StoreError::Conflict(_))
+    ));
+    assert!(matches!(
+        store
+            .register_officer(s, o2, ev(AuditAction::TrainingSessionRegister, s))
+            .await,
+        Err(StoreError::Refused("over_capacity"))
+    ));
+    assert!(matches!(
+        store
+            .set_attendance(
+                s,
+                o2,
+                AttendanceStatus::Attended,
+                ev(AuditAction::TrainingSessionAttendance, s)
+            )
+            .await,
+        Err(StoreError::NotFound(_))
+    ));
+    store
+        .cancel_training_session(s, ev(AuditAction::TrainingSessionCancel, s))
+        .await
+        .unwrap();
+    assert!(matches!(
+        store
+            .set_attendance(
+                s,
+                o1,
+                AttendanceStatus::Attended,
+                ev(AuditAction::TrainingSessionAttendance, s)
+            )
             .await,
         Err(StoreError::Refused("session_cancelled"))
     ));
     assert!(matches!(
         store
-            .register_officer(Uuid::now_v7(), o1, ev("reg", s))
+            .register_officer(
+                Uuid::now_v7(),
+                o1,
+                ev(AuditAction::TrainingSessionRegister, s)
+            )
             .await,
         Err(StoreError::NotFound(_))
     ));
@@ -256,7 +310,7 @@ async fn registrations_follow_the_rules_and_are_audited(store: Store) {
     };
     assert!(matches!(
         store
-            .create_training_session(bad.clone(), ev("s", bad.id))
+            .create_training_session(bad.clone(), ev(AuditAction::TrainingSessionCreate, bad.id))
             .await,
         Err(StoreError::Refused("not_a_partner"))
     ));
@@ -269,7 +323,10 @@ async fn registrations_follow_the_rules_and_are_audited(store: Store) {
         ..bad
     };
     store
-        .create_training_session(good.clone(), ev("s", good.id))
+        .create_training_session(
+            good.clone(),
+            ev(AuditAction::TrainingSessionCreate, good.id),
+        )
         .await
         .unwrap();
     assert_eq!(
@@ -280,7 +337,11 @@ async fn registrations_follow_the_rules_and_are_audited(store: Store) {
         .audit_page(&AuditFilter::default(), 0, 100)
         .await
         .unwrap();
-    assert!(page.entries.iter().any(|e| e.action == "reg"));
+    assert!(
+        page.entries
+            .iter()
+            .any(|e| e.action == "training.session.register")
+    );
 }
 
 lumen_store::store_tests!(

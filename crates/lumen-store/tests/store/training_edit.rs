@@ -3,6 +3,7 @@
 //! written whole or not at all. Figures are computed by hand.
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::training::import::PlannedOfficer;
 use lumen_domain::training::{AttendanceStatus, CourseKind, OfficerFunction};
@@ -13,8 +14,8 @@ use lumen_store::{
 };
 use uuid::Uuid;
 
-fn ev(action: &str, id: impl ToString) -> AuditEvent {
-    AuditEvent::new(action, "test", Some(id.to_string())).by("tester", "supervisor")
+fn ev(action: AuditAction, id: impl ToString) -> AuditEvent {
+    AuditEvent::new(action, Some(id.to_string())).by("tester", "supervisor")
 }
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -33,7 +34,10 @@ async fn unit(store: &Store, code: &str) -> UnitId {
         name: format!("Unit {code}"),
         kind: UnitKind::Intervention,
     };
-    store.create_unit(new, ev("unit.create", id)).await.unwrap();
+    store
+        .create_unit(new, ev(AuditAction::UnitCreate, id))
+        .await
+        .unwrap();
     id
 }
 
@@ -47,7 +51,10 @@ async fn officer(store: &Store, unit: UnitId, name: &str) -> Uuid {
         active: true,
         user_id: None,
     };
-    store.create_officer(new, ev("officer", id)).await.unwrap();
+    store
+        .create_officer(new, ev(AuditAction::TrainingOfficerCreate, id))
+        .await
+        .unwrap();
     id
 }
 
@@ -62,7 +69,10 @@ async fn course(store: &Store, kind: CourseKind, validity: Option<u32>, required
         prerequisites: None,
         prerequisite_ids: required.to_vec(),
     };
-    store.create_course(new, ev("course", id)).await.unwrap();
+    store
+        .create_course(new, ev(AuditAction::TrainingCourseCreate, id))
+        .await
+        .unwrap();
     id
 }
 
@@ -79,7 +89,7 @@ async fn session(store: &Store, course: Uuid, day: NaiveDate, capacity: u32) -> 
         partner_ids: Vec::new(),
     };
     store
-        .create_training_session(new, ev("session", id))
+        .create_training_session(new, ev(AuditAction::TrainingSessionCreate, id))
         .await
         .unwrap();
     id
@@ -87,7 +97,11 @@ async fn session(store: &Store, course: Uuid, day: NaiveDate, capacity: u32) -> 
 
 async fn attended(store: &Store, session: Uuid, officer: Uuid) {
     store
-        .register_officer(session, officer, ev("reg", session))
+        .register_officer(
+            session,
+            officer,
+            ev(AuditAction::TrainingSessionRegister, session),
+        )
         .await
         .unwrap();
     store
@@ -95,7 +109,7 @@ async fn attended(store: &Store, session: Uuid, officer: Uuid) {
             session,
             officer,
             AttendanceStatus::Attended,
-            ev("att", session),
+            ev(AuditAction::TrainingSessionAttendance, session),
         )
         .await
         .unwrap();
@@ -112,7 +126,10 @@ async fn designate(store: &Store, unit: UnitId, officer: Uuid, on: NaiveDate) ->
         overridden_by: None,
         ended_on: None,
     };
-    store.designate_referent(new, ev("ref", id)).await.unwrap();
+    store
+        .designate_referent(new, ev(AuditAction::TrainingReferentDesignate, id))
+        .await
+        .unwrap();
     id
 }
 
@@ -153,7 +170,7 @@ async fn edits_change_the_coverage_as_computed_by_hand(store: Store) {
         active: false,
     };
     store
-        .update_officer(o2, change, ev("officer.update", o2))
+        .update_officer(o2, change, ev(AuditAction::TrainingOfficerUpdate, o2))
         .await
         .unwrap();
     assert_eq!(figures(&store).await, (2, 2, 1, Some(100)));
@@ -170,7 +187,7 @@ async fn edits_change_the_coverage_as_computed_by_hand(store: Store) {
         active: true,
     };
     store
-        .update_officer(o1, change, ev("officer.update", o1))
+        .update_officer(o1, change, ev(AuditAction::TrainingOfficerUpdate, o1))
         .await
         .unwrap();
     assert_eq!(figures(&store).await, (1, 1, 1, Some(100)));
@@ -178,17 +195,29 @@ async fn edits_change_the_coverage_as_computed_by_hand(store: Store) {
     // The designation ends on D: it still counts the day before, no longer on D.
     assert!(matches!(
         store
-            .end_referent(designation, d(2025, 2, 28), ev("end", designation))
+            .end_referent(
+                designation,
+                d(2025, 2, 28),
+                ev(AuditAction::TrainingReferentEnd, designation)
+            )
             .await,
         Err(StoreError::Refused("end_before_designation"))
     ));
     store
-        .end_referent(designation, day, ev("end", designation))
+        .end_referent(
+            designation,
+            day,
+            ev(AuditAction::TrainingReferentEnd, designation),
+        )
         .await
         .unwrap();
     assert!(matches!(
         store
-            .end_referent(designation, day, ev("end", designation))
+            .end_referent(
+                designation,
+                day,
+                ev(AuditAction::TrainingReferentEnd, designation)
+            )
             .await,
         Err(StoreError::Conflict(_))
     ));
@@ -212,7 +241,9 @@ async fn edits_change_the_coverage_as_computed_by_hand(store: Store) {
         ended_on: None,
     };
     assert!(matches!(
-        store.designate_referent(twice, ev("ref", "twice")).await,
+        store
+            .designate_referent(twice, ev(AuditAction::TrainingReferentDesignate, "twice"))
+            .await,
         Err(StoreError::Conflict(_))
     ));
     let registry = store.training_registry().await.unwrap();
@@ -266,7 +297,10 @@ async fn prerequisites_are_courses_checked_on_the_session_day(store: Store) {
     let audit = store.audit_count().await.unwrap();
     assert!(matches!(
         store
-            .update_course(changed.clone(), ev("course.update", basic))
+            .update_course(
+                changed.clone(),
+                ev(AuditAction::TrainingCourseUpdate, basic)
+            )
             .await,
         Err(StoreError::Refused("prerequisite_cycle"))
     ));
@@ -275,7 +309,7 @@ async fn prerequisites_are_courses_checked_on_the_session_day(store: Store) {
     changed.prerequisite_ids = vec![info];
     changed.validity_months = Some(12);
     store
-        .update_course(changed, ev("course.update", basic))
+        .update_course(changed, ev(AuditAction::TrainingCourseUpdate, basic))
         .await
         .unwrap();
     let now = store.course(basic).await.unwrap();
@@ -295,7 +329,10 @@ async fn sessions_change_within_their_rules(store: Store) {
     let past = session(&store, basic, d(2026, 1, 1), 3).await;
     for name in ["a", "b"] {
         let o = officer(&store, u, name).await;
-        store.register_officer(s, o, ev("reg", s)).await.unwrap();
+        store
+            .register_officer(s, o, ev(AuditAction::TrainingSessionRegister, s))
+            .await
+            .unwrap();
     }
     let change = |day, capacity| SessionChange {
         starts_at: at(day),
@@ -305,13 +342,23 @@ async fn sessions_change_within_their_rules(store: Store) {
     };
     assert!(matches!(
         store
-            .update_training_session(s, change(d(2026, 9, 2), 1), now, ev("s", s))
+            .update_training_session(
+                s,
+                change(d(2026, 9, 2), 1),
+                now,
+                ev(AuditAction::TrainingSessionCreate, s)
+            )
             .await,
         Err(StoreError::Refused("capacity_below_registrations"))
     ));
     assert!(matches!(
         store
-            .update_training_session(s, change(d(2026, 5, 31), 5), now, ev("s", s))
+            .update_training_session(
+                s,
+                change(d(2026, 5, 31), 5),
+                now,
+                ev(AuditAction::TrainingSessionCreate, s)
+            )
             .await,
         Err(StoreError::Refused("session_in_past"))
     ));
@@ -321,7 +368,12 @@ async fn sessions_change_within_their_rules(store: Store) {
         "nothing half-saved"
     );
     store
-        .update_training_session(s, change(d(2026, 9, 2), 2), now, ev("s", s))
+        .update_training_session(
+            s,
+            change(d(2026, 9, 2), 2),
+            now,
+            ev(AuditAction::TrainingSessionCreate, s),
+        )
         .await
         .unwrap();
     let after = store.training_session(s).await.unwrap();
@@ -329,13 +381,26 @@ async fn sessions_change_within_their_rules(store: Store) {
     assert_eq!(after.starts_at, at(d(2026, 9, 2)));
     // A past session may be corrected if its start stays.
     store
-        .update_training_session(past, change(d(2026, 1, 1), 4), now, ev("s", past))
+        .update_training_session(
+            past,
+            change(d(2026, 1, 1), 4),
+            now,
+            ev(AuditAction::TrainingSessionCreate, past),
+        )
         .await
         .unwrap();
-    store.cancel_training_session(s, ev("c", s)).await.unwrap();
+    store
+        .cancel_training_session(s, ev(AuditAction::TrainingCourseCreate, s))
+        .await
+        .unwrap();
     assert!(matches!(
         store
-            .update_training_session(s, change(d(2026, 9, 2), 2), now, ev("s", s))
+            .update_training_session(
+                s,
+                change(d(2026, 9, 2), 2),
+                now,
+                ev(AuditAction::TrainingSessionCreate, s)
+            )
             .await,
         Err(StoreError::Refused("session_cancelled"))
     ));
@@ -355,7 +420,9 @@ async fn an_import_is_written_whole_or_not_at_all(store: Store) {
     let audit = store.audit_count().await.unwrap();
     let clash = [planned(2, "New One"), planned(3, "existing  officer")];
     assert!(matches!(
-        store.import_officers(&clash, ev("import", "x")).await,
+        store
+            .import_officers(&clash, ev(AuditAction::TrainingOfficerImport, "x"))
+            .await,
         Err(StoreError::Conflict("officer"))
     ));
     assert_eq!(store.list_officers().await.unwrap().len(), 1);
@@ -363,7 +430,7 @@ async fn an_import_is_written_whole_or_not_at_all(store: Store) {
     let good = [planned(2, "New One"), planned(3, "New Two")];
     assert_eq!(
         store
-            .import_officers(&good, ev("import", "y"))
+            .import_officers(&good, ev(AuditAction::TrainingOfficerImport, "y"))
             .await
             .unwrap(),
         2

@@ -12,6 +12,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::{Role, UnitId, UserId};
 use lumen_store::{RoleDecision, RoleRequestRecord, StoreError, UnitRecord, UserRecord};
@@ -82,7 +83,7 @@ async fn render(
     let requests = store.pending_role_requests().await?;
     let users = store.list_users().await?;
     let units = store.list_units().await?;
-    let ev = AuditEvent::new("user.role_requests.list", "role_request", None).by(me.id, me.role);
+    let ev = AuditEvent::new(AuditAction::UserRoleRequestsList, None).by(me.id, me.role);
     store.audit(ev).await?;
     Ok(ApprovalsPage {
         rows: requests
@@ -129,10 +130,10 @@ async fn decide(
 ) -> Result<Response, WebError> {
     let id: uuid::Uuid = crate::handlers::path_id(&id)?;
     let action = match decision {
-        RoleDecision::Approved => "user.role_approve",
-        RoleDecision::Refused => "user.role_refuse",
+        RoleDecision::Approved => AuditAction::UserRoleApprove,
+        RoleDecision::Refused => AuditAction::UserRoleRefuse,
     };
-    let ev = AuditEvent::new(action, "role_request", Some(id.to_string())).by(me.id, me.role);
+    let ev = AuditEvent::new(action, Some(id.to_string())).by(me.id, me.role);
     match state
         .store()
         .decide_role_request(id, me.id, decision, ev)
@@ -143,7 +144,7 @@ async fn decide(
             RoleDecision::Refused => "/staff/approvals?done=refused",
         })),
         Err(StoreError::Refused(_)) => {
-            let ev = AuditEvent::new(action, "role_request", Some(id.to_string()))
+            let ev = AuditEvent::new(action, Some(id.to_string()))
                 .by(me.id, me.role)
                 .failed();
             state.store().audit(ev).await?;

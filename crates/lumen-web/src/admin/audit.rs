@@ -8,6 +8,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, TimeZone, Utc};
+use lumen_domain::audit::AuditAction;
 use lumen_store::{AuditFilter, AuditRecord};
 use serde::Deserialize;
 
@@ -95,7 +96,7 @@ pub async fn list(
     let Query(q) = query.map_err(|_| WebError::BadRequest {
         field: "page".into(),
     })?;
-    crate::handlers::audit_list(&state, &ctx, "audit.list", "audit_log").await?;
+    crate::handlers::audit_list(&state, &ctx, AuditAction::AuditList).await?;
     let until = date(&q.until, "until")?.map(|d| d + chrono::Duration::days(1));
     let filter = AuditFilter {
         action: opt(&q.action),

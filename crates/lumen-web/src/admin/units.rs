@@ -10,6 +10,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::unit::parse_unit_code;
 use lumen_domain::{UnitId, UnitKind};
@@ -102,7 +103,8 @@ pub async fn create(
         return Ok((StatusCode::BAD_REQUEST, body).into_response());
     };
     let id = UnitId::new();
-    let ev = AuditEvent::new("unit.create", "unit", Some(id.to_string())).by(admin.id, admin.role);
+    let ev =
+        AuditEvent::new(AuditAction::UnitCreate, Some(id.to_string())).by(admin.id, admin.role);
     match state
         .store()
         .create_unit(
@@ -158,7 +160,8 @@ pub async fn update(
         field: "kind".into(),
     })?;
     let active = form.active == "true";
-    let ev = AuditEvent::new("unit.update", "unit", Some(id.to_string())).by(admin.id, admin.role);
+    let ev =
+        AuditEvent::new(AuditAction::UnitUpdate, Some(id.to_string())).by(admin.id, admin.role);
     state
         .store()
         .update_unit(id, name, kind, active, ev)

@@ -13,6 +13,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::role_change::{self, RoleChange, RoleChangeRefused};
 use lumen_domain::{Email, Role, UnitId, UnitKind, UserId};
@@ -121,7 +122,7 @@ pub async fn list(
     Ctx(ctx): Ctx,
     page: Page,
 ) -> Result<Response, WebError> {
-    crate::handlers::audit_list(&state, &ctx, "user.list", "user").await?;
+    crate::handlers::audit_list(&state, &ctx, AuditAction::UserList).await?;
     Ok(users_page(&state, page, NewUserForm::default(), None)
         .await?
         .into_response())
@@ -189,7 +190,8 @@ pub async fn create(
         expires_at,
         awaiting_approval_by: awaiting_approval.then_some(admin.id),
     };
-    let ev = AuditEvent::new("user.create", "user", Some(id.to_string())).by(admin.id, admin.role);
+    let ev =
+        AuditEvent::new(AuditAction::UserCreate, Some(id.to_string())).by(admin.id, admin.role);
     match state.store().create_invited_user(new, enrolment, ev).await {
         Ok(_) => Ok(UserCreatedPage {
             page,
@@ -276,7 +278,7 @@ pub async fn set_role(
     );
     match decided {
         Err(refused @ RoleChangeRefused::OwnAccount) => {
-            let ev = AuditEvent::new("user.role_unit", "user", Some(id.to_string()))
+            let ev = AuditEvent::new(AuditAction::UserRoleUnit, Some(id.to_string()))
                 .by(admin.id, admin.role)
                 .failed();
             state.store().audit(ev).await?;
@@ -285,13 +287,13 @@ pub async fn set_role(
         Err(refused) => refuse(&state, page, id, refused.message_key()).await,
         Ok(RoleChange::Unchanged) => Ok(see_other(&format!("/staff/admin/users/{id}"))),
         Ok(RoleChange::Immediate) => {
-            let ev = AuditEvent::new("user.role_unit", "user", Some(id.to_string()))
+            let ev = AuditEvent::new(AuditAction::UserRoleUnit, Some(id.to_string()))
                 .by(admin.id, admin.role);
             state.store().set_user_role_unit(id, role, unit, ev).await?;
             Ok(see_other(&format!("/staff/admin/users/{id}")))
         }
         Ok(RoleChange::NeedsApproval) => {
-            let ev = AuditEvent::new("user.role_request", "user", Some(id.to_string()))
+            let ev = AuditEvent::new(AuditAction::UserRoleRequest, Some(id.to_string()))
                 .by(admin.id, admin.role);
             match state
                 .store()
@@ -333,11 +335,11 @@ pub async fn set_active(
         });
     }
     let action = if active {
-        "user.activate"
+        AuditAction::UserActivate
     } else {
-        "user.deactivate"
+        AuditAction::UserDeactivate
     };
-    let ev = AuditEvent::new(action, "user", Some(id.to_string())).by(admin.id, admin.role);
+    let ev = AuditEvent::new(action, Some(id.to_string())).by(admin.id, admin.role);
     match state.store().set_user_active(id, active, ev).await {
         Ok(_) => Ok(see_other(&format!("/staff/admin/users/{id}"))),
         Err(StoreError::Refused("awaiting_approval")) => {
@@ -358,7 +360,7 @@ pub async fn reset_totp(
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
     let id = crate::handlers::path_id::<UserId>(&id)?;
     let ev =
-        AuditEvent::new("user.totp_reset", "user", Some(id.to_string())).by(admin.id, admin.role);
+        AuditEvent::new(AuditAction::UserTotpReset, Some(id.to_string())).by(admin.id, admin.role);
     state.store().reset_totp(id, ev).await?;
     Ok(see_other(&format!("/staff/admin/users/{id}")))
 }

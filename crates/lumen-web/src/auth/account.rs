@@ -9,6 +9,7 @@ use askama_web::WebTemplate;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::password::check_password;
 use serde::Deserialize;
@@ -87,7 +88,7 @@ pub async fn change_password(
         return Ok((StatusCode::BAD_REQUEST, body).into_response());
     }
     let hash = lumen_crypto::hash_password(&form.new).map_err(|_| WebError::Internal)?;
-    let ev = AuditEvent::new("user.password_changed", "user", Some(user.id.to_string()))
+    let ev = AuditEvent::new(AuditAction::UserPasswordChanged, Some(user.id.to_string()))
         .by(user.id, user.role);
     state
         .store()

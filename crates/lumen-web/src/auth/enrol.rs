@@ -12,6 +12,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lumen_app::auth::totp;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::session::SessionStage;
 use serde::Deserialize;
@@ -76,8 +77,7 @@ async fn enrol_page(
         None => {
             let s = totp::new_secret();
             let ev = AuditEvent::new(
-                "user.totp_enrolment_started",
-                "user",
+                AuditAction::UserTotpEnrolmentStarted,
                 Some(user.id.to_string()),
             )
             .by(user.id, user.role);
@@ -130,7 +130,7 @@ pub async fn enrol_confirm(
     };
     let codes: Vec<String> = (0..RECOVERY_CODES).map(|_| new_recovery_code()).collect();
     let hashes = codes.iter().map(|c| recovery_code_hash(c)).collect();
-    let ev = AuditEvent::new("user.totp_enrolled", "user", Some(user.id.to_string()))
+    let ev = AuditEvent::new(AuditAction::UserTotpEnrolled, Some(user.id.to_string()))
         .by(user.id, user.role);
     state
         .store()

@@ -16,6 +16,7 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use lumen_domain::Email;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::password::check_password;
 use lumen_domain::session::SessionStage;
@@ -110,7 +111,7 @@ pub async fn submit(
     let code_hash = enrolment_code_hash(&form.code);
     let Some(user) = user else {
         store
-            .audit(AuditEvent::new("auth.enrolment_code", "user", None).failed())
+            .audit(AuditEvent::new(AuditAction::AuthEnrolmentCode, None).failed())
             .await?;
         return Ok(answer(
             page,
@@ -122,7 +123,7 @@ pub async fn submit(
     let matches = !locked && store.enrolment_code_matches(user.id, &code_hash).await?;
     let subject = Some(user.id.to_string());
     if !matches {
-        let ev = AuditEvent::new("auth.enrolment_code", "user", subject).failed();
+        let ev = AuditEvent::new(AuditAction::AuthEnrolmentCode, subject).failed();
         if locked {
             store.audit(ev).await?;
         } else {
@@ -155,7 +156,7 @@ pub async fn submit(
         return Ok(answer(page, StatusCode::BAD_REQUEST, &key));
     }
     let hash = lumen_crypto::hash_password(&form.new).map_err(|_| WebError::Internal)?;
-    let ev = AuditEvent::new("user.enrolled", "user", subject).by(user.id, user.role);
+    let ev = AuditEvent::new(AuditAction::UserEnrolled, subject).by(user.id, user.role);
     if !store
         .redeem_enrolment_code(user.id, &code_hash, hash, ev)
         .await?

@@ -16,6 +16,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use lumen_app::auth::totp;
 use lumen_domain::Email;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::session::SessionStage;
 use lumen_store::{NewSession, SessionRecord, UserRecord};
@@ -94,14 +95,14 @@ pub async fn sign_in(
     let Some(user) = user else {
         lumen_crypto::dummy_verify();
         store
-            .audit(AuditEvent::new("auth.sign_in", "user", None).failed())
+            .audit(AuditEvent::new(AuditAction::AuthSignIn, None).failed())
             .await?;
         return Ok(refuse(page, form.email));
     };
     let password_ok = lumen_crypto::verify_password(&form.password, &user.password_hash);
     let locked = user.locked_until.is_some_and(|t| t > now);
     if !password_ok || locked || !user.active {
-        let ev = AuditEvent::new("auth.sign_in", "user", Some(user.id.to_string())).failed();
+        let ev = AuditEvent::new(AuditAction::AuthSignIn, Some(user.id.to_string())).failed();
         if !password_ok && user.active {
             let policy = state.auth().lockout_policy();
             store.count_failed_sign_in(user.id, &policy, ev).await?;
@@ -123,7 +124,7 @@ pub async fn sign_in(
         store.clear_failed_sign_ins(user.id).await?;
         state.sign_in_limiter().refund(attempt);
     }
-    let ev = AuditEvent::new("auth.password_accepted", "user", Some(user.id.to_string()))
+    let ev = AuditEvent::new(AuditAction::AuthPasswordAccepted, Some(user.id.to_string()))
         .by(user.id, user.role);
     store.audit(ev).await?;
     let to = match stage {
@@ -238,7 +239,7 @@ pub async fn totp_submit(
     let store = state.store();
     let subject = Some(user.id.to_string());
     if user.locked_until.is_some_and(|t| t > Utc::now()) {
-        let ev = AuditEvent::new("auth.second_factor", "user", subject)
+        let ev = AuditEvent::new(AuditAction::AuthSecondFactor, subject)
             .by(user.id, user.role)
             .failed();
         store.audit(ev).await?;
@@ -256,7 +257,7 @@ pub async fn totp_submit(
         }
     };
     if !accepted {
-        let ev = AuditEvent::new("auth.second_factor", "user", subject)
+        let ev = AuditEvent::new(AuditAction::AuthSecondFactor, subject)
             .by(user.id, user.role)
             .failed();
         let policy = state.auth().lockout_policy();
@@ -273,7 +274,7 @@ pub async fn totp_submit(
     state.sign_in_limiter().refund(attempt);
     store.clear_failed_sign_ins(user.id).await?;
     store
-        .audit(AuditEvent::new("auth.sign_in", "user", subject).by(user.id, user.role))
+        .audit(AuditEvent::new(AuditAction::AuthSignIn, subject).by(user.id, user.role))
         .await?;
     complete_session(&state, &session, see_other(landing(user.role))).await
 }
@@ -282,7 +283,7 @@ pub async fn totp_submit(
 pub async fn sign_out(State(state): State<AppState>, Ctx(ctx): Ctx) -> Result<Response, WebError> {
     if let (Some(session), Some(user)) = (ctx.session, ctx.user) {
         state.store().delete_session(&session.id_hash).await?;
-        let ev = AuditEvent::new("auth.sign_out", "user", Some(user.id.to_string()))
+        let ev = AuditEvent::new(AuditAction::AuthSignOut, Some(user.id.to_string()))
             .by(user.id, user.role);
         state.store().audit(ev).await?;
     }

@@ -25,6 +25,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lumen_app::reports::intake::{ReportPayload, ThreadMessage};
 use lumen_domain::UnitKind;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::report::{MessageAuthor, ReportStatus};
 use lumen_store::{PartnerSubmission, ReportRecord, UnitRecord, UserRecord};
@@ -48,7 +49,7 @@ pub(crate) async fn partner_of(
     match unit {
         Some(unit) if unit.kind == UnitKind::Partner && unit.active => Ok((user, unit)),
         _ => {
-            let ev = AuditEvent::new("partner.area", "user", Some(user.id.to_string()))
+            let ev = AuditEvent::new(AuditAction::PartnerArea, Some(user.id.to_string()))
                 .by(user.id, user.role)
                 .failed();
             state.store().audit(ev).await?;
@@ -99,7 +100,7 @@ pub async fn list(
 ) -> Result<Response, WebError> {
     let (user, unit) = partner_of(&state, &ctx).await?;
     let number = crate::reports::inbox::page_number(q.page.as_deref())?;
-    let ev = AuditEvent::new("report.partner_list", "unit", Some(unit.id.to_string()))
+    let ev = AuditEvent::new(AuditAction::ReportPartnerList, Some(unit.id.to_string()))
         .by(user.id, user.role);
     let (rows, total) = state
         .store()
@@ -160,8 +161,8 @@ async fn render(
         return Err(WebError::Unavailable);
     }
     let (user, unit) = partner_of(state, ctx).await?;
-    let ev = AuditEvent::new("report.partner_read", "report", Some(id.to_owned()))
-        .by(user.id, user.role);
+    let ev =
+        AuditEvent::new(AuditAction::ReportPartnerRead, Some(id.to_owned())).by(user.id, user.role);
     let report = match crate::handlers::path_id::<Uuid>(id) {
         Ok(id) => state.store().read_partner_report(id, unit.id, ev).await?,
         Err(e) => {
@@ -232,8 +233,7 @@ pub async fn add_message(
     }
     let user = ctx.user.as_ref().ok_or(WebError::Forbidden)?;
     let ev = AuditEvent::new(
-        "report.partner_message",
-        "report",
+        AuditAction::ReportPartnerMessage,
         Some(report.id.to_string()),
     )
     .by(user.id, user.role);

@@ -13,6 +13,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use serde::Deserialize;
 use std::time::Duration;
@@ -88,7 +89,7 @@ pub async fn set_language(
     let back = safe_back(&form.back).to_owned();
     let RequestContext { user, .. } = ctx;
     if let Some(user) = user {
-        let ev = AuditEvent::new("user.language", "user", Some(user.id.to_string()))
+        let ev = AuditEvent::new(AuditAction::UserLanguage, Some(user.id.to_string()))
             .by(user.id, user.role);
         state
             .store()

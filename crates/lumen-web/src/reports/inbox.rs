@@ -14,6 +14,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::report::{FiledBy, MessageAuthor, ReportStatus};
 use lumen_store::{ReportFilter, UserRecord};
@@ -151,7 +152,7 @@ pub async fn inbox(
         status: parse_filter(&q.status, "status", ReportStatus::parse)?,
         filed_by: parse_filter(&q.filed_by, "filed-by", FiledBy::parse)?,
     };
-    let ev = AuditEvent::new("report.list", "report", None).by(user.id, user.role);
+    let ev = AuditEvent::new(AuditAction::ReportList, None).by(user.id, user.role);
     let (reports, total) = state
         .store()
         .list_reports_filtered(&filter, number - 1, PER_PAGE, ev)
@@ -212,7 +213,7 @@ pub async fn show(
     let keys = state.reports()?;
     let user = actor(&ctx)?;
     let id = crate::handlers::path_id::<Uuid>(&id)?;
-    let ev = AuditEvent::new("report.read", "report", Some(id.to_string())).by(user.id, user.role);
+    let ev = AuditEvent::new(AuditAction::ReportRead, Some(id.to_string())).by(user.id, user.role);
     let report = state.store().read_report(id, ev).await?;
     let payload = keys.open_payload(&report)?;
     let messages = keys.thread_for_section(state.store(), id).await?;
@@ -257,9 +258,9 @@ pub async fn reply(
         });
     }
     let read =
-        AuditEvent::new("report.read", "report", Some(id.to_string())).by(user.id, user.role);
+        AuditEvent::new(AuditAction::ReportRead, Some(id.to_string())).by(user.id, user.role);
     let report = state.store().read_report(id, read).await?;
-    let ev = AuditEvent::new("report.reply", "report", Some(id.to_string())).by(user.id, user.role);
+    let ev = AuditEvent::new(AuditAction::ReportReply, Some(id.to_string())).by(user.id, user.role);
     keys.add_message(
         state.store(),
         &report,
@@ -291,7 +292,7 @@ pub async fn set_status(
         field: "status".into(),
     })?;
     let ev =
-        AuditEvent::new("report.status", "report", Some(id.to_string())).by(user.id, user.role);
+        AuditEvent::new(AuditAction::ReportStatus, Some(id.to_string())).by(user.id, user.role);
     state.store().set_report_status(id, status, ev).await?;
     Ok(see_other(&format!("/staff/reports/{id}")))
 }

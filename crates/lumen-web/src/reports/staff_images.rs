@@ -8,6 +8,7 @@ use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use uuid::Uuid;
 
@@ -28,7 +29,7 @@ pub async fn image(
     let id: Uuid = crate::handlers::path_id(&id)?;
     let image: Uuid = crate::handlers::path_id(&image)?;
     let ev =
-        AuditEvent::new("report.image.read", "report", Some(id.to_string())).by(user.id, user.role);
+        AuditEvent::new(AuditAction::ReportImageRead, Some(id.to_string())).by(user.id, user.role);
     let record = state.store().read_report_image(id, image, ev).await?;
     let content_type = SERVED_TYPES
         .into_iter()

@@ -10,6 +10,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::screening::ScreeningFacts;
 use lumen_screening::{AssessError, AssessRequest, Catalogue, Facts};
@@ -311,7 +312,7 @@ pub async fn create(
         report_ref: non_empty(&input.report_ref),
         person_description: non_empty(&input.person_description),
     };
-    let ev = AuditEvent::new("screening.create", "screening", Some(id.to_string()))
+    let ev = AuditEvent::new(AuditAction::ScreeningCreate, Some(id.to_string()))
         .by(officer.id, officer.role);
     state.store().create_screening(new, ev).await?;
     Ok(see_other(&format!("/staff/screenings/{id}")))

@@ -9,6 +9,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use lumen_domain::Permission;
+use lumen_domain::audit::AuditAction;
 use lumen_screening::Assessment;
 use lumen_store::ScreeningScope;
 use serde::Deserialize;
@@ -48,7 +49,7 @@ pub async fn list(
     page: Page,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, WebError> {
-    crate::handlers::audit_list(&state, &ctx, "screening.list", "screening").await?;
+    crate::handlers::audit_list(&state, &ctx, AuditAction::ScreeningList).await?;
     let user = ctx.user.ok_or(WebError::Forbidden)?;
     let (scope, scope_key) = if user.role.has(Permission::ViewAllScreenings) {
         (ScreeningScope::All, "screening-list-scope-all")

@@ -10,6 +10,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use fluent_templates::fluent_bundle::FluentValue;
 use lumen_domain::Permission;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::screening::ScreeningFacts;
 use lumen_screening::{Assessment, Catalogue, Population};
@@ -216,7 +217,7 @@ pub async fn show(
     let store = state.store();
     let screening = store.screening(id).await?;
     let ev =
-        AuditEvent::new("screening.read", "screening", Some(id.to_string())).by(user.id, user.role);
+        AuditEvent::new(AuditAction::ScreeningRead, Some(id.to_string())).by(user.id, user.role);
     if !may_read(&user, &screening) {
         store.audit(ev.failed()).await?;
         return Err(WebError::Forbidden);

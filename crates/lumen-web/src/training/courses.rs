@@ -11,6 +11,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::training::{CourseKind, check_course};
 use lumen_store::{CourseRecord, StoreError};
@@ -184,8 +185,7 @@ pub async fn create_course(
         }
     };
     let ev = AuditEvent::new(
-        "training.course.create",
-        "training_course",
+        AuditAction::TrainingCourseCreate,
         Some(course.id.to_string()),
     )
     .by(actor.id, actor.role);
@@ -247,12 +247,8 @@ pub async fn update(
     let key = match parse_course(id, &form, &all) {
         Err(key) => key,
         Ok(course) => {
-            let ev = AuditEvent::new(
-                "training.course.update",
-                "training_course",
-                Some(id.to_string()),
-            )
-            .by(actor.id, actor.role);
+            let ev = AuditEvent::new(AuditAction::TrainingCourseUpdate, Some(id.to_string()))
+                .by(actor.id, actor.role);
             match state.store().update_course(course, ev).await {
                 Ok(()) => return Ok(see_other("/staff/training/courses")),
                 Err(StoreError::Refused(code)) => refusal_key(code),

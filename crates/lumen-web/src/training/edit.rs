@@ -14,6 +14,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::training::{OfficerFunction, time};
 use lumen_store::{OfficerChange, OfficerRecord, SessionChange, StoreError, UnitRecord};
@@ -112,12 +113,8 @@ pub async fn update_officer(
         function,
         active: form.active == "on",
     };
-    let ev = AuditEvent::new(
-        "training.officer.update",
-        "training_officer",
-        Some(id.to_string()),
-    )
-    .by(actor.id, actor.role);
+    let ev = AuditEvent::new(AuditAction::TrainingOfficerUpdate, Some(id.to_string()))
+        .by(actor.id, actor.role);
     store.update_officer(id, change, ev).await?;
     Ok(see_other("/staff/training/officers"))
 }
@@ -218,12 +215,8 @@ pub async fn update_session(
     let key = match parse_session_change(&form) {
         Err(key) => key,
         Ok(change) => {
-            let ev = AuditEvent::new(
-                "training.session.update",
-                "training_session",
-                Some(id.to_string()),
-            )
-            .by(actor.id, actor.role);
+            let ev = AuditEvent::new(AuditAction::TrainingSessionUpdate, Some(id.to_string()))
+                .by(actor.id, actor.role);
             match state
                 .store()
                 .update_training_session(id, change, Utc::now(), ev)
@@ -261,12 +254,8 @@ pub async fn end_referent(
     let (status, key) = match NaiveDate::parse_from_str(form.ended_on.trim(), "%Y-%m-%d") {
         Err(_) => (StatusCode::BAD_REQUEST, "training-error-end-day".to_owned()),
         Ok(day) => {
-            let ev = AuditEvent::new(
-                "training.referent.end",
-                "training_referent",
-                Some(id.to_string()),
-            )
-            .by(actor.id, actor.role);
+            let ev = AuditEvent::new(AuditAction::TrainingReferentEnd, Some(id.to_string()))
+                .by(actor.id, actor.role);
             match state.store().end_referent(id, day, ev).await {
                 Ok(()) => return Ok(see_other("/staff/training/referents")),
                 Err(StoreError::Refused(code)) => (StatusCode::BAD_REQUEST, refusal_key(code)),

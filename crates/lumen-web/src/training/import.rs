@@ -16,6 +16,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use fluent_templates::fluent_bundle::FluentValue;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::training::import::{ImportContext, ImportPlan, plan};
 use lumen_store::StoreError;
@@ -190,8 +191,7 @@ pub async fn confirm(
     }
     // The object is the import itself, named by its digest (no officer names in the log).
     let ev = AuditEvent::new(
-        "training.officer.import",
-        "training_officer_import",
+        AuditAction::TrainingOfficerImport,
         Some(body.digest.chars().take(16).collect()),
     )
     .by(actor.id, actor.role);

@@ -13,6 +13,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::training::{
     DesignationGround, OfficerFunction, Qualification, best_valid, may_designate,
@@ -106,7 +107,7 @@ pub async fn officers(
     crate::page::Ctx(ctx): crate::page::Ctx,
     page: Page,
 ) -> Result<Response, WebError> {
-    crate::handlers::audit_list(&state, &ctx, "training.officer.list", "training_officer").await?;
+    crate::handlers::audit_list(&state, &ctx, AuditAction::TrainingOfficerList).await?;
     Ok(officers_page(&state, page, OfficerForm::default(), None)
         .await?
         .into_response())
@@ -162,12 +163,8 @@ pub async fn create_officer(
         return Ok((StatusCode::CONFLICT, body).into_response());
     }
     let id = Uuid::now_v7();
-    let ev = AuditEvent::new(
-        "training.officer.create",
-        "training_officer",
-        Some(id.to_string()),
-    )
-    .by(actor.id, actor.role);
+    let ev = AuditEvent::new(AuditAction::TrainingOfficerCreate, Some(id.to_string()))
+        .by(actor.id, actor.role);
     let new = OfficerRecord {
         id,
         unit_id: unit.id,
@@ -326,16 +323,15 @@ pub async fn designate(
         }
     };
     let (override_reason, overridden_by, action) = match ground {
-        DesignationGround::Certified => (None, None, "training.referent.designate"),
+        DesignationGround::Certified => (None, None, AuditAction::TrainingReferentDesignate),
         DesignationGround::Override(r) => (
             Some(r),
             Some(actor.id),
-            "training.referent.designate_override",
+            AuditAction::TrainingReferentDesignateOverride,
         ),
     };
     let id = Uuid::now_v7();
-    let ev =
-        AuditEvent::new(action, "training_referent", Some(id.to_string())).by(actor.id, actor.role);
+    let ev = AuditEvent::new(action, Some(id.to_string())).by(actor.id, actor.role);
     let new = ReferentRecord {
         id,
         unit_id: officer.unit_id,

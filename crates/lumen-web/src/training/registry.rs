@@ -11,6 +11,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use lumen_domain::Permission;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::training::{Coverage, time};
 use lumen_store::{TrainingRegistry, UnitCoverage, UserRecord};
 use serde::{Deserialize, Serialize};
@@ -130,13 +131,7 @@ pub async fn coverage_csv(
     Query(q): Query<DayQuery>,
 ) -> Result<Response, WebError> {
     let day = day_of(&q)?;
-    crate::handlers::audit_list(
-        &state,
-        &ctx,
-        "training.coverage.export",
-        "training_coverage",
-    )
-    .await?;
+    crate::handlers::audit_list(&state, &ctx, AuditAction::TrainingCoverageExport).await?;
     let user = ctx.user.ok_or(WebError::Forbidden)?;
     let registry = state.store().training_registry().await?;
     let mut out = String::from(

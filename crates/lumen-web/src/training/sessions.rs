@@ -15,6 +15,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use lumen_domain::Role;
 use lumen_domain::UnitKind;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::training::{AttendanceStatus, check_new_session, time};
 use lumen_store::{
@@ -144,12 +145,8 @@ pub async fn create(
             return Ok((StatusCode::BAD_REQUEST, body).into_response());
         }
     };
-    let ev = AuditEvent::new(
-        "training.session.create",
-        "training_session",
-        Some(new.id.to_string()),
-    )
-    .by(actor.id, actor.role);
+    let ev = AuditEvent::new(AuditAction::TrainingSessionCreate, Some(new.id.to_string()))
+        .by(actor.id, actor.role);
     let id = new.id;
     state.store().create_training_session(new, ev).await?;
     Ok(see_other(&format!("/staff/training/sessions/{id}")))
@@ -392,12 +389,11 @@ pub async fn register(
         (Some(_), false) => Some((reason.to_owned(), actor.id)),
     };
     let action = if overridden.is_some() {
-        "training.session.register_override"
+        AuditAction::TrainingSessionRegisterOverride
     } else {
-        "training.session.register"
+        AuditAction::TrainingSessionRegister
     };
-    let ev =
-        AuditEvent::new(action, "training_session", Some(id.to_string())).by(actor.id, actor.role);
+    let ev = AuditEvent::new(action, Some(id.to_string())).by(actor.id, actor.role);
     match store
         .register_officer_overriding(id, officer, overridden, ev)
         .await
@@ -424,12 +420,8 @@ pub async fn attendance(
     let Ok(officer) = Uuid::parse_str(&form.officer) else {
         return refused(&state, page, id, StoreError::NotFound("officer")).await;
     };
-    let ev = AuditEvent::new(
-        "training.session.attendance",
-        "training_session",
-        Some(id.to_string()),
-    )
-    .by(actor.id, actor.role);
+    let ev = AuditEvent::new(AuditAction::TrainingSessionAttendance, Some(id.to_string()))
+        .by(actor.id, actor.role);
     match state.store().set_attendance(id, officer, status, ev).await {
         Ok(()) => Ok(see_other(&format!("/staff/training/sessions/{id}"))),
         Err(e) => refused(&state, page, id, e).await,
@@ -444,12 +436,8 @@ pub async fn cancel(
 ) -> Result<Response, WebError> {
     let actor = ctx.user.ok_or(WebError::Forbidden)?;
     let id = crate::handlers::path_id::<Uuid>(&id)?;
-    let ev = AuditEvent::new(
-        "training.session.cancel",
-        "training_session",
-        Some(id.to_string()),
-    )
-    .by(actor.id, actor.role);
+    let ev = AuditEvent::new(AuditAction::TrainingSessionCancel, Some(id.to_string()))
+        .by(actor.id, actor.role);
     state.store().cancel_training_session(id, ev).await?;
     Ok(see_other(&format!("/staff/training/sessions/{id}")))
 }

@@ -5,6 +5,7 @@
 //! Report filings are limited per source the same way, the typed text kept.
 
 use crate::support;
+use lumen_domain::audit::AuditAction;
 use lumen_store::testing::{TestDb, fresh};
 use lumen_web::{AppState, AuthSettings, PublicSettings, ServerSettings};
 
@@ -173,7 +174,7 @@ async fn one_source_files_a_few_reports_then_waits_with_its_text_kept(db: TestDb
         assert!(!app.file().await.is_empty(), "report {i} is filed");
     }
     let count = || async {
-        let ev = lumen_domain::audit::AuditEvent::new("report.list", "report", None);
+        let ev = lumen_domain::audit::AuditEvent::new(AuditAction::ReportList, None);
         app._db.store.list_reports(0, 1, ev).await.unwrap().1
     };
     let before = count().await;

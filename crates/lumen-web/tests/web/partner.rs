@@ -5,6 +5,7 @@
 
 use crate::support;
 use crate::support::{TestApp, get_page, post_form, spawn_app};
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::report::FiledBy;
 use lumen_domain::{Email, Role, UnitId, UserId};
@@ -70,7 +71,7 @@ async fn other_partner(app: &TestApp, unit_code: &str, email: &str) -> reqwest::
         password_hash: lumen_crypto::hash_password(password).unwrap(),
         totp_secret: Some(secret.clone()),
     };
-    let ev = AuditEvent::new("user.create", "user", Some(id.to_string())).by("test", "system");
+    let ev = AuditEvent::new(AuditAction::UserCreate, Some(id.to_string())).by("test", "system");
     app.store.create_user(new, ev).await.unwrap();
     sign_in(app, email, password, &secret).await.0
 }
@@ -137,7 +138,7 @@ async fn a_partner_files_and_reads_the_sections_reply(db: TestDb) {
     assert_eq!(status, 200);
 
     let pag_asa = app.store.unit_by_code("pag-asa").await.unwrap().id;
-    let ev = AuditEvent::new("test", "report", None);
+    let ev = AuditEvent::new(AuditAction::ReportRead, None);
     let (reports, total) = app.store.list_reports(0, 50, ev).await.unwrap();
     assert_eq!(total, 1);
     let report = &reports[0];
@@ -287,7 +288,7 @@ async fn another_organisation_gets_not_found_everywhere(db: TestDb) {
         .await
         .unwrap();
     assert_eq!(res.status(), 200);
-    let ev = AuditEvent::new("test", "report", None);
+    let ev = AuditEvent::new(AuditAction::ReportRead, None);
     let (reports, _) = app.store.list_reports(0, 50, ev).await.unwrap();
     let theirs = reports
         .iter()
@@ -378,7 +379,7 @@ async fn without_consent_nothing_is_stored(db: TestDb) {
     );
     assert!(html.contains("name=\"form_sexual\" value=\"1\" checked"));
     assert!(!html.contains("id=\"receipt\""));
-    let ev = AuditEvent::new("test", "report", None);
+    let ev = AuditEvent::new(AuditAction::ReportRead, None);
     let (_, total) = app.store.list_reports(0, 1, ev).await.unwrap();
     assert_eq!(total, 0, "nothing stored");
     assert!(audit_of(&app, "report.partner_file").await.is_empty());
@@ -406,7 +407,7 @@ async fn without_consent_nothing_is_stored(db: TestDb) {
         html.contains("&#60;script&#62;alert(1)&#60;/script&#62;"),
         "{html}"
     );
-    let ev = AuditEvent::new("test", "report", None);
+    let ev = AuditEvent::new(AuditAction::ReportRead, None);
     let (_, total) = app.store.list_reports(0, 1, ev).await.unwrap();
     assert_eq!(total, 0, "still nothing stored");
 
@@ -506,7 +507,7 @@ async fn the_inbox_pages_fifty_at_a_time_and_filters(db: TestDb) {
         status: Some(lumen_domain::report::ReportStatus::Closed),
         filed_by: Some(FiledBy::Witness),
     };
-    let ev = AuditEvent::new("test", "report", None);
+    let ev = AuditEvent::new(AuditAction::ReportRead, None);
     let (_, total) = app
         .store
         .list_reports_filtered(&filter, 0, 1, ev)
@@ -531,7 +532,7 @@ async fn the_demo_has_a_partner_submission_with_a_reply(db: TestDb) {
         .await
         .unwrap();
     let pag_asa = db.store.unit_by_code("pag-asa").await.unwrap().id;
-    let ev = AuditEvent::new("test", "unit", None);
+    let ev = AuditEvent::new(AuditAction::UnitCreate, None);
     let (list, total) = db
         .store
         .partner_submissions(pag_asa, 0, 50, ev)
@@ -544,7 +545,7 @@ async fn the_demo_has_a_partner_submission_with_a_reply(db: TestDb) {
     let payload = keys.open_payload(report).unwrap();
     assert_eq!(payload.filed_by.code(), "partner");
     let espace_p = db.store.unit_by_code("espace-p").await.unwrap().id;
-    let ev = AuditEvent::new("test", "unit", None);
+    let ev = AuditEvent::new(AuditAction::UnitCreate, None);
     let (_, others) = db
         .store
         .partner_submissions(espace_p, 0, 50, ev)

@@ -4,6 +4,7 @@
 
 use crate::support;
 use crate::support::spawn_app;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_store::testing::TestDb;
 
@@ -38,7 +39,7 @@ async fn post_report(app: &support::TestApp, extra: &[(&str, &str)]) -> (u16, St
 }
 
 async fn report_ids(app: &support::TestApp) -> Vec<uuid::Uuid> {
-    let ev = AuditEvent::new("report.list", "report", None);
+    let ev = AuditEvent::new(AuditAction::ReportList, None);
     let (reports, _) = app.store.list_reports(0, 50, ev).await.unwrap();
     reports.into_iter().map(|r| r.id).collect()
 }

@@ -9,6 +9,7 @@ use crate::support::spawn_app;
 use lumen_app::reports::images::samples::{
     SECRET_MARKER, contains, jpeg, jpeg_with_exif_gps, png, png_claiming,
 };
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_store::testing::TestDb;
 
@@ -90,7 +91,7 @@ fn receipt_of(html: &str) -> String {
 }
 
 async fn report_ids(app: &support::TestApp) -> Vec<uuid::Uuid> {
-    let ev = AuditEvent::new("report.list", "report", None);
+    let ev = AuditEvent::new(AuditAction::ReportList, None);
     let (reports, _) = app.store.list_reports(0, 50, ev).await.unwrap();
     reports.into_iter().map(|r| r.id).collect()
 }

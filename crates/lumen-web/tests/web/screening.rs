@@ -2,6 +2,7 @@
 
 use crate::support;
 use crate::support::{TestApp, spawn_app};
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::{Email, Role, UserId};
 use lumen_store::testing::TestDb;
@@ -64,7 +65,7 @@ async fn screening_in_referent_unit(app: &TestApp) -> uuid::Uuid {
         password_hash: "$argon2id$v=19$m=19456,t=2,p=1$x$y".into(),
         totp_secret: None,
     };
-    let ev = AuditEvent::new("user.create", "user", Some(officer.to_string()));
+    let ev = AuditEvent::new(AuditAction::UserCreate, Some(officer.to_string()));
     app.store.create_user(new, ev).await.unwrap();
     let catalogue = lumen_screening::Catalogue::builtin().unwrap();
     let request = lumen_screening::AssessRequest {
@@ -86,7 +87,7 @@ async fn screening_in_referent_unit(app: &TestApp) -> uuid::Uuid {
         report_ref: None,
         person_description: None,
     };
-    let ev = AuditEvent::new("screening.create", "screening", Some(id.to_string()));
+    let ev = AuditEvent::new(AuditAction::ScreeningCreate, Some(id.to_string()));
     app.store.create_screening(screening, ev).await.unwrap();
     id
 }
@@ -376,7 +377,7 @@ async fn a_stored_screening_that_no_longer_reads_is_said_so(db: TestDb) {
         report_ref: None,
         person_description: None,
     };
-    let ev = AuditEvent::new("screening.create", "screening", Some(id.to_string()));
+    let ev = AuditEvent::new(AuditAction::ScreeningCreate, Some(id.to_string()));
     app.store.create_screening(screening, ev).await.unwrap();
     let client = app.signed_in("frontline").await;
     let (status, _) = get_text(&app, &client, &format!("/staff/screenings/{id}")).await;

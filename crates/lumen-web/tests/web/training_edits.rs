@@ -5,6 +5,7 @@
 use crate::support;
 use crate::support::{get_page as get, post_form as post, spawn_app};
 use lumen_domain::UnitKind;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_store::testing::TestDb;
 use lumen_store::{AuditFilter, NewUnit};
@@ -17,7 +18,7 @@ async fn new_unit(app: &support::TestApp, code: &str) -> lumen_domain::UnitId {
         name: format!("Unit {code}"),
         kind: UnitKind::Intervention,
     };
-    let ev = AuditEvent::new("unit.create", "unit", Some(id.to_string()));
+    let ev = AuditEvent::new(AuditAction::UnitCreate, Some(id.to_string()));
     app.store.create_unit(new, ev).await.unwrap();
     id
 }

@@ -5,6 +5,7 @@
 use crate::support;
 use crate::support::spawn_app;
 use lumen_domain::UnitKind;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_store::NewUnit;
 use lumen_store::testing::TestDb;
@@ -64,7 +65,7 @@ async fn a_chosen_csv_file_is_previewed_like_pasted_text(db: TestDb) {
         name: "Brigade upload".into(),
         kind: UnitKind::Intervention,
     };
-    let ev = AuditEvent::new("unit.create", "unit", Some(unit.to_string()));
+    let ev = AuditEvent::new(AuditAction::UnitCreate, Some(unit.to_string()));
     app.store.create_unit(new, ev).await.unwrap();
     let sup = app.signed_in("supervisor").await;
     let officers = app.store.list_officers().await.unwrap().len();

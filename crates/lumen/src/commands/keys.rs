@@ -7,6 +7,7 @@ use anyhow::Context as _;
 use clap::{Args, Subcommand};
 use lumen_app::reports::intake::ReportKeys;
 use lumen_crypto::{ReceiptHasher, SecretString};
+use lumen_domain::audit::AuditAction;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -216,8 +217,7 @@ pub async fn rotate_master(config: crate::config::Config) -> anyhow::Result<Exit
     new.write_new_file(&staged)
         .with_context(|| format!("writing the new master key to {}", staged.display()))?;
     let audit = lumen_domain::audit::AuditEvent::new(
-        "keys.master_rotated",
-        "master_key",
+        AuditAction::KeysMasterRotated,
         Some(new.id().to_hex()),
     )
     .by("cli", "operator");

@@ -3,6 +3,7 @@
 use super::open_migrated;
 use crate::config::Config;
 use clap::Subcommand;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::unit::parse_unit_code;
 use lumen_domain::{UnitId, UnitKind};
@@ -42,8 +43,8 @@ pub async fn run(config: Config, command: UnitCommand) -> anyhow::Result<ExitCod
                 return Ok(ExitCode::from(2));
             };
             let id = UnitId::new();
-            let ev =
-                AuditEvent::new("unit.create", "unit", Some(id.to_string())).by("cli", "operator");
+            let ev = AuditEvent::new(AuditAction::UnitCreate, Some(id.to_string()))
+                .by("cli", "operator");
             store
                 .create_unit(
                     NewUnit {

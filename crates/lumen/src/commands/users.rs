@@ -3,6 +3,7 @@
 use super::open_migrated;
 use crate::config::Config;
 use clap::Subcommand;
+use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::password::check_password;
 use lumen_domain::{Email, Role, UserId};
@@ -104,8 +105,8 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCod
                 None => (lumen_crypto::random_token(15), true),
             };
             let id = UserId::new();
-            let ev =
-                AuditEvent::new("user.create", "user", Some(id.to_string())).by("cli", "operator");
+            let ev = AuditEvent::new(AuditAction::UserCreate, Some(id.to_string()))
+                .by("cli", "operator");
             let new = NewUser {
                 id,
                 display_name: name.unwrap_or_else(|| email.to_string()),
@@ -130,14 +131,14 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCod
         }
         UserCommand::Deactivate { email } => {
             let u = find(&store, &email).await?;
-            let ev = AuditEvent::new("user.deactivate", "user", Some(u.id.to_string()))
+            let ev = AuditEvent::new(AuditAction::UserDeactivate, Some(u.id.to_string()))
                 .by("cli", "operator");
             store.set_user_active(u.id, false, ev).await?;
             println!("account deactivated");
         }
         UserCommand::ResetTotp { email } => {
             let u = find(&store, &email).await?;
-            let ev = AuditEvent::new("user.totp_reset", "user", Some(u.id.to_string()))
+            let ev = AuditEvent::new(AuditAction::UserTotpReset, Some(u.id.to_string()))
                 .by("cli", "operator");
             store.reset_totp(u.id, ev).await?;
             println!("second factor removed; the account enrols again at next sign-in");

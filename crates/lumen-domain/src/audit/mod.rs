@@ -12,6 +12,9 @@ use hmac::{Hmac, KeyInit as _, Mac as _};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+mod action;
+pub use action::AuditAction;
+
 /// The hash that precedes the first entry.
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -53,13 +56,13 @@ pub struct AuditEvent {
 }
 
 impl AuditEvent {
-    /// A new event by `actor` (an account id) on an object.
-    pub fn new(action: &str, object_type: &str, object_id: Option<String>) -> Self {
+    /// A new event: `action` on the object `object_id` (of the action's object type).
+    pub fn new(action: AuditAction, object_id: Option<String>) -> Self {
         Self {
             actor: None,
             actor_role: None,
-            action: action.to_owned(),
-            object_type: object_type.to_owned(),
+            action: action.code().to_owned(),
+            object_type: action.object_type().to_owned(),
             object_id,
             outcome: Outcome::Success,
         }
@@ -186,7 +189,7 @@ mod tests {
     #[test]
     fn any_field_change_changes_the_hash() {
         let at = entry_time(Utc::now());
-        let e = AuditEvent::new("user.create", "user", Some("42".into())).by("a", "admin");
+        let e = AuditEvent::new(AuditAction::UserCreate, Some("42".into())).by("a", "admin");
         let base = entry_hash(GENESIS_HASH, 1, at, &e);
         assert_eq!(base, entry_hash(GENESIS_HASH, 1, at, &e));
         assert_ne!(base, entry_hash(GENESIS_HASH, 2, at, &e));
@@ -199,7 +202,7 @@ mod tests {
     #[test]
     fn a_keyed_link_opens_only_under_its_key() {
         let at = entry_time(Utc::now());
-        let e = AuditEvent::new("user.create", "user", Some("42".into())).by("a", "admin");
+        let e = AuditEvent::new(AuditAction::UserCreate, Some("42".into())).by("a", "admin");
         let key = AuditKey::from_bytes([7; 32]);
         let other = AuditKey::from_bytes([8; 32]);
         let mac = entry_mac(&key, GENESIS_HASH, 1, at, &e);
