@@ -1,5 +1,7 @@
 //! Organisational units are data; only their kind is a closed list.
 
+use crate::UnitId;
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// What kind of organisation a unit is.
@@ -80,4 +82,21 @@ mod tests {
             assert_eq!(UnitKind::parse(k.code()), Some(k));
         }
     }
+}
+
+/// A unit: its code, name and kind, and whether it is in use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitRecord {
+    /// Identifier.
+    pub id: UnitId,
+    /// Short code, unique.
+    pub code: String,
+    /// Display name.
+    pub name: String,
+    /// Kind.
+    pub kind: UnitKind,
+    /// Whether it is in use.
+    pub active: bool,
+    /// When it was created.
+    pub created_at: DateTime<Utc>,
 }

@@ -36,6 +36,7 @@ pub use auth::sessions::{NewSession, SessionRecord};
 pub use auth::sign_in::Enrolment;
 pub use connect::{ConnectOptions, CreateMode};
 pub use error::StoreError;
+pub use lumen_domain::training::registry::{EarnedCertificate, TrainingRegistry, UnitCoverage};
 pub use reports::attachments::{
     NewReportIdentifier, NewReportImage, ReportAttachments, ReportImageInfo, ReportImageRecord,
 };
@@ -45,7 +46,6 @@ pub use reports::{
 pub use screening::{NewScreening, ScreeningPage, ScreeningRecord, ScreeningScope};
 pub use sealed_rows::Rotation;
 pub use training::edit::{OfficerChange, SessionChange};
-pub use training::registry::{EarnedCertificate, TrainingRegistry, UnitCoverage};
 pub use training::{
     CourseRecord, OfficerRecord, ReferentRecord, RegistrationRecord, TrainingSessionRecord,
 };

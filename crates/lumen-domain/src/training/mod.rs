@@ -419,6 +419,8 @@ pub fn check_prerequisites(
     Ok(())
 }
 
+pub mod records;
+pub mod registry;
 pub mod time;
 
 pub mod import;

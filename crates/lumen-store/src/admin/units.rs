@@ -3,29 +3,13 @@
 use crate::audited::load;
 use crate::entity::units;
 use crate::{Store, StoreError};
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use lumen_domain::audit::AuditEvent;
+pub use lumen_domain::unit::UnitRecord;
 use lumen_domain::{UnitId, UnitKind};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
 };
-
-/// A unit as stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnitRecord {
-    /// Identifier.
-    pub id: UnitId,
-    /// Short code, unique.
-    pub code: String,
-    /// Display name.
-    pub name: String,
-    /// Kind.
-    pub kind: UnitKind,
-    /// Whether it is in use.
-    pub active: bool,
-    /// When it was created.
-    pub created_at: DateTime<Utc>,
-}
 
 /// A unit to create.
 #[derive(Debug, Clone)]

@@ -19,59 +19,28 @@ use axum::response::{IntoResponse, Response};
 use lumen_app::reports::filer::{Filer, PartnerFiling};
 use lumen_app::reports::intake::ReportPayload;
 use lumen_domain::report::FiledBy;
-use serde::Deserialize;
+use std::collections::HashMap;
 
-/// The form as typed; every field optional at parse time so a bad form is never lost.
-#[derive(Deserialize, Default, Clone)]
-#[serde(default)]
+/// The form as typed: the public form's report fields, filed by a partner in the worker's
+/// language, and the person's consent.
+#[derive(Default, Clone)]
 pub struct PartnerForm {
-    place: String,
-    when: String,
-    people_count: String,
-    people: String,
-    minor: String,
-    phones: String,
-    plates: String,
-    websites: String,
-    handles: String,
-    emails: String,
-    text: String,
-    contact: String,
-    contact_details: String,
-    consent: Option<String>,
-    /// The ticked forms of exploitation (`form_<code>` from the catalogue) and anything else.
-    #[serde(flatten)]
-    other: std::collections::HashMap<String, String>,
+    report: ReportForm,
+    consent: bool,
 }
 
 impl PartnerForm {
-    fn ticked(&self) -> Vec<&'static str> {
-        ReportForms::builtin()
-            .codes()
-            .filter(|code| self.other.contains_key(&format!("form_{code}")))
-            .collect()
-    }
-
-    /// The report's fields in the shape the public form's checks take.
-    fn report_form(&self, lang: &str) -> ReportForm {
-        ReportForm {
+    fn from_fields(fields: &HashMap<String, String>, lang: &str) -> Self {
+        let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
+        let report = ReportForm {
             lang: lang.to_owned(),
             filed_by: FiledBy::Partner.code().to_owned(),
-            forms: self.ticked().into_iter().map(str::to_owned).collect(),
-            place: self.place.clone(),
-            when: self.when.clone(),
-            people_count: self.people_count.clone(),
-            people: self.people.clone(),
-            minor: self.minor.clone(),
-            phones: self.phones.clone(),
-            plates: self.plates.clone(),
-            websites: self.websites.clone(),
-            handles: self.handles.clone(),
-            emails: self.emails.clone(),
-            text: self.text.clone(),
-            contact: self.contact.clone(),
-            contact_details: self.contact_details.clone(),
             identifiers_confirmed: String::new(),
+            ..ReportForm::from_fields(field)
+        };
+        Self {
+            consent: field("consent") == "yes",
+            report,
         }
     }
 }
@@ -82,7 +51,6 @@ struct FormPage {
     page: Page,
     organisation: String,
     form: PartnerForm,
-    ticked: Vec<&'static str>,
     errors: Vec<FieldError>,
 }
 
@@ -95,7 +63,7 @@ impl FormPage {
     }
 
     fn is_ticked(&self, code: &&str) -> bool {
-        self.ticked.contains(code)
+        self.form.report.forms.iter().any(|t| t == code)
     }
 
     fn forms(&self) -> Vec<&'static str> {
@@ -122,10 +90,12 @@ pub async fn form(
         page,
         organisation: unit.name,
         form: PartnerForm {
-            contact: "none".into(),
-            ..Default::default()
+            report: ReportForm {
+                contact: "none".into(),
+                ..Default::default()
+            },
+            consent: false,
         },
-        ticked: Vec::new(),
         errors: Vec::new(),
     }
     .into_response())
@@ -135,16 +105,15 @@ pub async fn form(
 /// plus the person's consent).
 fn validate(page: &Page, f: &PartnerForm) -> Result<ReportPayload, Vec<FieldError>> {
     let mut errors = Vec::new();
-    if f.consent.as_deref() != Some("yes") {
+    if !f.consent {
         errors.push(FieldError {
             field: "consent".into(),
             message: page.t("partner-error-consent"),
         });
     }
-    let form = f.report_form(page.lang.code);
     let payload = check_fields(
         page.lang,
-        &form,
+        &f.report,
         FiledBy::Partner,
         "partner-error-empty",
         &mut errors,
@@ -162,30 +131,27 @@ pub async fn submit(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
     page: Page,
-    ValidForm(f): ValidForm<PartnerForm>,
+    ValidForm(fields): ValidForm<HashMap<String, String>>,
 ) -> Result<Response, WebError> {
+    let f = PartnerForm::from_fields(&fields, page.lang.code);
     let keys = state.reports()?;
     let (user, unit) = partner_of(&state, &ctx).await?;
     let checked = validate(&page, &f).and_then(|payload| {
-        PartnerFiling::with_consent(unit.id, user.id, user.role, f.consent.is_some())
+        PartnerFiling::with_consent(unit.id, user.id, user.role, f.consent)
             .map(|filing| (filing, payload))
             .ok_or_else(Vec::new)
     });
     match checked {
-        Err(errors) => {
-            let ticked = f.ticked();
-            Ok((
-                StatusCode::BAD_REQUEST,
-                FormPage {
-                    page,
-                    organisation: unit.name,
-                    form: f,
-                    ticked,
-                    errors,
-                },
-            )
-                .into_response())
-        }
+        Err(errors) => Ok((
+            StatusCode::BAD_REQUEST,
+            FormPage {
+                page,
+                organisation: unit.name,
+                form: f,
+                errors,
+            },
+        )
+            .into_response()),
         Ok((filing, payload)) => {
             let filed = keys
                 .file(state.store(), Filer::Partner(filing), &payload)

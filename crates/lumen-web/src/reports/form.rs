@@ -49,29 +49,34 @@ pub struct ReportForm {
 impl ReportForm {
     /// The form from what arrived (missing fields are empty, unticked boxes absent).
     pub fn from_public(p: &PublicForm) -> Self {
-        let s = |name: &str| p.get(name).to_owned();
+        Self::from_fields(|name| p.get(name).to_owned())
+    }
+
+    /// The form from its fields by name, as the page names them (`form_<code>` for each form
+    /// of exploitation ticked); a field that did not arrive is empty.
+    pub fn from_fields(field: impl Fn(&str) -> String) -> Self {
         ReportForm {
-            lang: s("lang"),
-            filed_by: s("filed_by"),
+            lang: field("lang"),
+            filed_by: field("filed_by"),
             forms: ReportForms::builtin()
                 .codes()
-                .filter(|code| !p.get(&format!("form_{code}")).is_empty())
+                .filter(|code| !field(&format!("form_{code}")).is_empty())
                 .map(str::to_owned)
                 .collect(),
-            place: s("place"),
-            when: s("when"),
-            people_count: s("people_count"),
-            people: s("people"),
-            minor: s("minor"),
-            phones: s("phones"),
-            plates: s("plates"),
-            websites: s("websites"),
-            handles: s("handles"),
-            emails: s("emails"),
-            text: s("text"),
-            contact: s("contact"),
-            contact_details: s("contact_details"),
-            identifiers_confirmed: s("identifiers_confirmed"),
+            place: field("place"),
+            when: field("when"),
+            people_count: field("people_count"),
+            people: field("people"),
+            minor: field("minor"),
+            phones: field("phones"),
+            plates: field("plates"),
+            websites: field("websites"),
+            handles: field("handles"),
+            emails: field("emails"),
+            text: field("text"),
+            contact: field("contact"),
+            contact_details: field("contact_details"),
+            identifiers_confirmed: field("identifiers_confirmed"),
         }
     }
 
