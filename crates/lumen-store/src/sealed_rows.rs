@@ -8,7 +8,8 @@ use crate::{Store, StoreError};
 use lumen_crypto::{MasterKey, WrappedDataKey};
 use lumen_domain::audit::AuditEvent;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter,
+    ActiveModelBehavior, ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition,
+    DatabaseTransaction, EntityTrait, IntoActiveModel, ModelTrait, QueryFilter, Value,
 };
 
 /// What [`Store::rotate_master_key`] re-wrapped.
@@ -84,54 +85,70 @@ impl Store {
         audit: AuditEvent,
     ) -> Result<Rotation, StoreError> {
         let old = self.master_key()?;
-        let rewrap = |table: &'static str, row: String, wrapped: &[u8]| {
-            let record_ref = format!("{table}:{row}");
-            WrappedDataKey::from_bytes(wrapped.to_vec())
-                .and_then(|w| lumen_crypto::rewrap(old, new, &w, &record_ref))
-                .map(|w| w.as_bytes().to_vec())
-                .map_err(|e| StoreError::Sealed {
-                    table,
-                    row,
-                    reason: e.code(),
-                })
-        };
+        let rewrap =
+            |table: &'static str, row: String, wrapped: &[u8]| -> Result<Vec<u8>, StoreError> {
+                let record_ref = format!("{table}:{row}");
+                WrappedDataKey::from_bytes(wrapped.to_vec())
+                    .and_then(|w| lumen_crypto::rewrap(old, new, &w, &record_ref))
+                    .map(|w| w.as_bytes().to_vec())
+                    .map_err(|e| StoreError::Sealed {
+                        table,
+                        row,
+                        reason: e.code(),
+                    })
+            };
         let txn = self.begin_write().await?;
-        let mut done = Rotation {
-            users: 0,
-            screenings: 0,
+        let done = Rotation {
+            users: rewrap_table::<users::Entity>(
+                &txn,
+                users::Column::Id,
+                users::Column::DataKey,
+                &rewrap,
+            )
+            .await?,
+            screenings: rewrap_table::<screenings::Entity>(
+                &txn,
+                screenings::Column::Id,
+                screenings::Column::DataKey,
+                &rewrap,
+            )
+            .await?,
         };
-        for m in users::Entity::find()
-            .filter(users::Column::DataKey.is_not_null())
-            .all(&*txn)
-            .await?
-        {
-            let wrapped = rewrap(
-                "users",
-                m.id.to_string(),
-                m.data_key.as_deref().unwrap_or(&[]),
-            )?;
-            let mut am: users::ActiveModel = m.into();
-            am.data_key = Set(Some(wrapped));
-            am.update(&*txn).await?;
-            done.users += 1;
-        }
-        for m in screenings::Entity::find()
-            .filter(screenings::Column::DataKey.is_not_null())
-            .all(&*txn)
-            .await?
-        {
-            let wrapped = rewrap(
-                "screenings",
-                m.id.to_string(),
-                m.data_key.as_deref().unwrap_or(&[]),
-            )?;
-            let mut am: screenings::ActiveModel = m.into();
-            am.data_key = Set(Some(wrapped));
-            am.update(&*txn).await?;
-            done.screenings += 1;
-        }
         append(&txn, self.backend, self.audit_key.as_deref(), audit).await?;
         txn.commit().await?;
         Ok(done)
     }
+}
+
+/// Re-wraps the data key of every row of one sealed table (`id` a UUID column, `data_key` its
+/// wrapped key) with `rewrap(table, row id, wrapped)`; returns how many rows.
+async fn rewrap_table<E>(
+    txn: &DatabaseTransaction,
+    id: E::Column,
+    data_key: E::Column,
+    rewrap: &impl Fn(&'static str, String, &[u8]) -> Result<Vec<u8>, StoreError>,
+) -> Result<u64, StoreError>
+where
+    E: EntityTrait,
+    E::Model: IntoActiveModel<E::ActiveModel>,
+    E::ActiveModel: ActiveModelTrait<Entity = E> + ActiveModelBehavior + Send,
+{
+    let table = E::default().table_name();
+    let mut n = 0;
+    for m in E::find().filter(data_key.is_not_null()).all(txn).await? {
+        let row = match m.get(id) {
+            Value::Uuid(Some(u)) => u.to_string(),
+            _ => return Err(StoreError::NotFound("row id")),
+        };
+        let wrapped = match m.get(data_key) {
+            Value::Bytes(Some(b)) => b,
+            _ => Vec::new(),
+        };
+        let new = rewrap(table, row, &wrapped)?;
+        let mut am = m.into_active_model();
+        am.set(data_key, Some(new).into());
+        am.update(txn).await?;
+        n += 1;
+    }
+    Ok(n)
 }
