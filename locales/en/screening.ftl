@@ -17,7 +17,7 @@ screening-situation-sexual = sexual exploitation
 screening-next = Next
 screening-change-situation = Change the situation
 screening-child-note = Child: means (deception, force, abuse) are not needed. Ask for the Guardianship Service early.
-screening-checklist-help = Tick what you saw or what the person told you. Leave the rest empty.
+screening-checklist-help = Ask each question or answer it from what you saw. The answer that is a sign of exploitation differs from question to question: record the true answer, Lumen counts the signs. Leave “Not asked” where you did not ask.
 screening-facts-legend = Other facts
 screening-immediate-danger = The person is in immediate danger
 screening-act-established = An act is established (recruited, transported, transferred, housed, received or controlled)
@@ -61,7 +61,6 @@ screening-back-to-result = Back to the result
 screening-not-a-status = This result describes signs and next steps. It does not say that the person is a victim: qualifying the facts is the magistrate's task.
 screening-next-steps = Next steps
 screening-emergency-first = Immediate danger: call 112 or 101 first.
-screening-to-verify = to verify
 screening-victim-info-link = Information for the person, in their language
 screening-ilo-title = ILO reading
 screening-ilo-rule = Rule applied:
@@ -75,10 +74,6 @@ screening-clause-two-strong = two strong indicators.
 screening-clause-strong-and-medium-or-weak = one strong indicator and one medium or weak indicator.
 screening-clause-three-medium = three medium indicators.
 screening-clause-two-medium-and-weak = two medium indicators and one weak indicator.
-screening-verify-grades = { $count ->
-    [one] The grade of one indicator ticked comes from a secondary source and is to be verified.
-   *[other] The grades of { $count } indicators ticked come from a secondary source and are to be verified.
-}
 screening-warning-minor-with-adult-set = The age given is under 18 but the questions for adults were used: start again with the questions for children.
 screening-warning-adult-with-child-set = The age given is 18 or more but the questions for children were used.
 screening-law-title = Belgian law
@@ -94,3 +89,9 @@ screening-law-elements-no = The elements of the offence are not all shown.
 screening-law-means = Means (deception, force, abuse of vulnerability) are not required; they are aggravating circumstances.
 screening-law-aggravating = Signs of aggravating circumstances
 screening-unreadable = This screening's stored result cannot be read; tell the administrator.
+screening-answer-yes = Yes
+screening-answer-no = No
+screening-answer-dont-know = Don't know
+screening-answer-not-asked = Not asked
+screening-phase-recruitment = Before or during the journey:
+screening-phase-destination = Here, now:

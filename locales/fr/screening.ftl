@@ -17,7 +17,7 @@ screening-situation-sexual = de l'exploitation sexuelle
 screening-next = Suivant
 screening-change-situation = Changer la situation
 screening-child-note = Enfant : les moyens (tromperie, force, abus) ne sont pas nécessaires. Prévenez tôt le Service des Tutelles.
-screening-checklist-help = Cochez ce que vous avez vu ou ce que la personne vous a dit. Laissez le reste vide.
+screening-checklist-help = Posez chaque question ou répondez d’après ce que vous avez vu. La réponse qui signale une exploitation change d’une question à l’autre : notez la vraie réponse, Lumen compte les signes. Laissez « Pas posée » si vous ne l’avez pas posée.
 screening-facts-legend = Autres faits
 screening-immediate-danger = La personne est en danger immédiat
 screening-act-established = Un acte est établi (recruter, transporter, transférer, héberger, accueillir ou contrôler)
@@ -61,7 +61,6 @@ screening-back-to-result = Retour au résultat
 screening-not-a-status = Ce résultat décrit des signes et des étapes à suivre. Il ne dit pas que la personne est une victime : la qualification des faits appartient au magistrat.
 screening-next-steps = Étapes à suivre
 screening-emergency-first = Danger immédiat : appelez d'abord le 112 ou le 101.
-screening-to-verify = à vérifier
 screening-victim-info-link = Informations pour la personne, dans sa langue
 screening-ilo-title = Lecture OIT
 screening-ilo-rule = Règle appliquée :
@@ -75,10 +74,6 @@ screening-clause-two-strong = deux indicateurs forts.
 screening-clause-strong-and-medium-or-weak = un indicateur fort et un indicateur moyen ou faible.
 screening-clause-three-medium = trois indicateurs moyens.
 screening-clause-two-medium-and-weak = deux indicateurs moyens et un indicateur faible.
-screening-verify-grades = { $count ->
-    [one] Le degré d'un indicateur coché vient d'une source secondaire et est à vérifier.
-   *[other] Les degrés de { $count } indicateurs cochés viennent d'une source secondaire et sont à vérifier.
-}
 screening-warning-minor-with-adult-set = L'âge indiqué est de moins de 18 ans mais les questions pour adultes ont été utilisées : recommencez avec les questions pour enfants.
 screening-warning-adult-with-child-set = L'âge indiqué est de 18 ans ou plus mais les questions pour enfants ont été utilisées.
 screening-law-title = Droit belge
@@ -94,3 +89,9 @@ screening-law-elements-no = Les éléments de l'infraction ne sont pas tous mont
 screening-law-means = Les moyens (tromperie, force, abus de vulnérabilité) ne sont pas requis ; ce sont des circonstances aggravantes.
 screening-law-aggravating = Signes de circonstances aggravantes
 screening-unreadable = Le résultat enregistré de ce screening est illisible ; prévenez l’administrateur.
+screening-answer-yes = Oui
+screening-answer-no = Non
+screening-answer-dont-know = Ne sait pas
+screening-answer-not-asked = Pas posée
+screening-phase-recruitment = Avant ou pendant le voyage :
+screening-phase-destination = Ici, maintenant :

@@ -17,7 +17,7 @@ screening-situation-sexual = seksuele uitbuiting
 screening-next = Volgende
 screening-change-situation = Situatie wijzigen
 screening-child-note = Kind: middelen (misleiding, dwang, misbruik) zijn niet nodig. Verwittig vroeg de Dienst Voogdij.
-screening-checklist-help = Vink aan wat u zag of wat de persoon u vertelde. Laat de rest leeg.
+screening-checklist-help = Stel elke vraag of beantwoord ze op basis van wat u zag. Het antwoord dat op uitbuiting wijst, verschilt per vraag: noteer het echte antwoord, Lumen telt de signalen. Laat „Niet gesteld” staan als u de vraag niet stelde.
 screening-facts-legend = Andere feiten
 screening-immediate-danger = De persoon is in onmiddellijk gevaar
 screening-act-established = Een handeling is vastgesteld (werven, vervoeren, overbrengen, huisvesten, opvangen of controle overnemen)
@@ -61,7 +61,6 @@ screening-back-to-result = Terug naar het resultaat
 screening-not-a-status = Dit resultaat beschrijft signalen en volgende stappen. Het zegt niet dat de persoon een slachtoffer is: de kwalificatie van de feiten komt de magistraat toe.
 screening-next-steps = Volgende stappen
 screening-emergency-first = Onmiddellijk gevaar: bel eerst 112 of 101.
-screening-to-verify = na te kijken
 screening-victim-info-link = Informatie voor de persoon, in zijn of haar taal
 screening-ilo-title = ILO-lezing
 screening-ilo-rule = Toegepaste regel:
@@ -75,10 +74,6 @@ screening-clause-two-strong = twee sterke indicatoren.
 screening-clause-strong-and-medium-or-weak = een sterke indicator en een middelmatige of zwakke indicator.
 screening-clause-three-medium = drie middelmatige indicatoren.
 screening-clause-two-medium-and-weak = twee middelmatige indicatoren en een zwakke indicator.
-screening-verify-grades = { $count ->
-    [one] De graad van één aangevinkte indicator komt uit een secundaire bron en is na te kijken.
-   *[other] De graden van { $count } aangevinkte indicatoren komen uit een secundaire bron en zijn na te kijken.
-}
 screening-warning-minor-with-adult-set = De opgegeven leeftijd is onder 18 maar de vragen voor volwassenen werden gebruikt: begin opnieuw met de vragen voor kinderen.
 screening-warning-adult-with-child-set = De opgegeven leeftijd is 18 of meer maar de vragen voor kinderen werden gebruikt.
 screening-law-title = Belgisch recht
@@ -94,3 +89,9 @@ screening-law-elements-no = De elementen van het misdrijf zijn niet allemaal aan
 screening-law-means = Middelen (misleiding, dwang, misbruik van kwetsbaarheid) zijn niet vereist; het zijn verzwarende omstandigheden.
 screening-law-aggravating = Signalen van verzwarende omstandigheden
 screening-unreadable = Het bewaarde resultaat van deze screening is onleesbaar; verwittig de beheerder.
+screening-answer-yes = Ja
+screening-answer-no = Nee
+screening-answer-dont-know = Weet niet
+screening-answer-not-asked = Niet gesteld
+screening-phase-recruitment = Voor of tijdens de reis:
+screening-phase-destination = Hier, nu:

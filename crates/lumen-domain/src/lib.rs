@@ -15,6 +15,7 @@ pub mod role;
 pub mod role_change;
 pub mod screening;
 pub mod session;
+pub mod time;
 pub mod training;
 pub mod unit;
 

@@ -17,6 +17,10 @@ pub struct ScreeningFacts {
     pub purpose: Option<String>,
     /// Immediate danger.
     pub immediate_danger: bool,
+    /// The questions answered, `(indicator id, answer code)`, in the order asked; "not asked"
+    /// is not listed. Empty for screenings filed as a checklist of signs.
+    #[serde(default)]
+    pub answers: Vec<(String, String)>,
 }
 
 #[cfg(test)]
@@ -31,6 +35,7 @@ mod tests {
             act_established: true,
             purpose: None,
             immediate_danger: false,
+            answers: vec![("al.d5.isolation".into(), "no".into())],
         };
         let json = serde_json::to_string(&facts).unwrap();
         assert_eq!(

@@ -2,7 +2,7 @@
 
 use crate::error::AssessError;
 use crate::loader::dimension_index;
-use crate::model::{Catalogue, Indicator, Population, RuleClause, Strength};
+use crate::model::{Answer, Catalogue, Indicator, Population, RuleClause, Strength};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -134,6 +134,29 @@ pub struct Assessment {
 }
 
 impl Catalogue {
+    /// The indicators of `set_id` whose question got its adverse answer, from `(indicator id,
+    /// answer)` pairs: "no" to "Can you go out alone?" is the sign, "yes" is not, and "don't
+    /// know" or "not asked" never are. An id not of the set is refused as in
+    /// [`Catalogue::resolve_indicators`].
+    pub fn signs_from_answers(
+        &self,
+        set_id: &str,
+        answers: &[(String, Answer)],
+    ) -> Result<Vec<String>, AssessError> {
+        let ids: Vec<String> = answers.iter().map(|(id, _)| id.clone()).collect();
+        let indicators = self.resolve_indicators(set_id, &ids)?;
+        Ok(indicators
+            .into_iter()
+            .filter(|ind| {
+                answers
+                    .iter()
+                    .filter(|(id, _)| id.trim() == ind.id)
+                    .any(|(_, a)| ind.is_sign(*a))
+            })
+            .map(|ind| ind.id.clone())
+            .collect())
+    }
+
     /// Resolves selected ids against a set, refusing unknown ids and ids of other sets.
     pub fn resolve_indicators<'c>(
         &'c self,

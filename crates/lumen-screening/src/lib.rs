@@ -26,9 +26,9 @@ pub use engine::{
 pub use error::{AssessError, CatalogueError, Problem};
 pub use expr::Expr;
 pub use model::{
-    ActionDef, Aggravating, Catalogue, Combination, Dimension, GradeBasis, Indicator, IndicatorSet,
-    Lang, LawVersion, Localized, Population, Purpose, RuleClause, Sign, SourceInfo, Strength,
-    Theme, ThemeGroup,
+    ActionDef, Adverse, Aggravating, Answer, Catalogue, Combination, Dimension, GradeBasis,
+    Indicator, IndicatorSet, Lang, LawVersion, Localized, Population, Purpose, RuleClause, Sign,
+    SourceInfo, Strength, Theme, ThemeGroup,
 };
 
 /// The catalogue files shipped with Lumen, embedded at build time: `(file name, contents)`.

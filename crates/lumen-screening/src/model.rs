@@ -53,6 +53,61 @@ impl Localized {
     }
 }
 
+/// An officer's answer to an indicator's question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    /// The person (or the officer's observation) says yes.
+    Yes,
+    /// No.
+    No,
+    /// Asked, but the answer is not known.
+    DontKnow,
+    /// Not asked (the default).
+    #[default]
+    NotAsked,
+}
+
+impl Answer {
+    /// Every answer, in the order the form offers them.
+    pub const ALL: [Answer; 4] = [Answer::Yes, Answer::No, Answer::DontKnow, Answer::NotAsked];
+
+    /// The stable code: `yes`, `no`, `dont_know`, `not_asked`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::No => "no",
+            Answer::DontKnow => "dont_know",
+            Answer::NotAsked => "not_asked",
+        }
+    }
+
+    /// The answer with this code.
+    pub fn parse(code: &str) -> Option<Answer> {
+        Answer::ALL.into_iter().find(|a| a.code() == code)
+    }
+}
+
+/// The answer to an indicator's question that is the sign: only "yes" or "no" can be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Adverse {
+    /// "Is your work dangerous?" — yes is the sign.
+    Yes,
+    /// "Can you go out alone?" — no is the sign.
+    No,
+}
+
+impl Adverse {
+    /// The answer this stands for.
+    pub fn answer(self) -> Answer {
+        match self {
+            Adverse::Yes => Answer::Yes,
+            Adverse::No => Answer::No,
+        }
+    }
+}
+
 /// Strength of an indicator in a set and dimension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -182,14 +237,21 @@ pub struct Indicator {
     pub grade_basis: GradeBasis,
     /// Short name.
     pub label: Localized,
-    /// Plain question to ask or thing to observe.
+    /// Plain yes/no question to ask or thing to observe.
     pub question: Localized,
+    /// The answer to `question` that is the sign.
+    pub adverse: Adverse,
 }
 
 impl Indicator {
     /// True when the grade must be checked against the primary source.
     pub fn verify(&self) -> bool {
         self.grade_basis != GradeBasis::Primary
+    }
+
+    /// Whether `answer` to its question is the sign.
+    pub fn is_sign(&self, answer: Answer) -> bool {
+        answer == self.adverse.answer()
     }
 }
 

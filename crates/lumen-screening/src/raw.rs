@@ -130,6 +130,7 @@ pub(crate) struct RawIndicator {
     pub secondary: Option<Spanned<Vec<String>>>,
     pub label: RawText,
     pub question: RawText,
+    pub adverse: crate::model::Adverse,
 }
 
 #[derive(Deserialize)]

@@ -421,7 +421,8 @@ pub fn check_prerequisites(
 
 pub mod records;
 pub mod registry;
-pub mod time;
+/// The zone's local time, which training sessions are entered in.
+pub use crate::time;
 
 pub mod import;
 

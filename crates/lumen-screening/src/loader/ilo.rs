@@ -163,6 +163,7 @@ pub(super) fn build_ilo(ctx: &Ctx<'_>, file: &IloFile) -> Result<Catalogue, Cata
                 grade_basis,
                 label: label.clone(),
                 question: question.clone(),
+                adverse: raw.adverse,
             });
         }
     }

@@ -205,3 +205,26 @@ fn a_missing_catalogue_kind_is_reported() {
     let err = Catalogue::from_sources(&only_ilo).unwrap_err();
     assert_eq!(err.code(), "catalogue_missing_kind");
 }
+
+#[test]
+fn an_indicator_without_its_adverse_answer_is_refused() {
+    let file = "ilo-ec-2009.toml";
+    let err = with_edit(file, |s| {
+        let at = s.find("key = \"d5.isolation\"").unwrap();
+        let adverse = at + s[at..].find("adverse = \"no\"\n").unwrap();
+        format!(
+            "{}{}",
+            &s[..adverse],
+            &s[adverse + "adverse = \"no\"\n".len()..]
+        )
+    })
+    .unwrap_err();
+    assert!(err.to_string().starts_with(&format!("{file}:")), "{err}");
+    assert!(err.to_string().contains("adverse"), "{err}");
+
+    let err = with_edit(file, |s| {
+        s.replacen("\nadverse = \"no\"\n", "\nadverse = \"dont_know\"\n", 1)
+    })
+    .unwrap_err();
+    assert!(err.to_string().contains("dont_know"), "{err}");
+}

@@ -3,4 +3,5 @@
 mod cli;
 mod engine_props;
 mod loader_errors;
+mod polarity;
 mod victim_info_locales;

@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Response};
 use lumen_domain::audit::AuditAction;
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::screening::ScreeningFacts;
-use lumen_screening::{AssessError, AssessRequest, Catalogue, Facts};
+use lumen_screening::{Answer, AssessError, AssessRequest, Catalogue, Facts};
 use lumen_store::NewScreening;
 use serde::Deserialize;
 
@@ -27,7 +27,10 @@ pub const MAX_REPORT_REF: usize = 200;
 pub struct ScreeningInput {
     set: String,
     who: String,
-    indicators: Vec<String>,
+    /// `(indicator id, answer)` for every question answered other than "not asked".
+    answers: Vec<(String, Answer)>,
+    /// A field `answer.<id>` whose value is not an answer.
+    bad_answer: Option<String>,
     age: String,
     act_established: bool,
     purpose: String,
@@ -37,13 +40,27 @@ pub struct ScreeningInput {
 }
 
 impl ScreeningInput {
+    fn answer_to(&self, id: &str) -> Answer {
+        self.answers
+            .iter()
+            .find(|(i, _)| i == id)
+            .map_or(Answer::NotAsked, |(_, a)| *a)
+    }
+
     fn from_pairs(pairs: Vec<(String, String)>) -> Self {
         let mut input = Self::default();
         for (k, v) in pairs {
             match k.as_str() {
                 "set" => input.set = v.trim().to_owned(),
                 "who" => input.who = v,
-                "indicator" => input.indicators.push(v.trim().to_owned()),
+                _ if k.starts_with("answer.") => {
+                    let id = k["answer.".len()..].trim().to_owned();
+                    match Answer::parse(v.trim()) {
+                        Some(Answer::NotAsked) => {}
+                        Some(a) => input.answers.push((id, a)),
+                        None => input.bad_answer = Some(id),
+                    }
+                }
                 "age" => input.age = v.trim().to_owned(),
                 "act_established" => input.act_established = true,
                 "purpose" => input.purpose = v.trim().to_owned(),
@@ -57,12 +74,15 @@ impl ScreeningInput {
     }
 }
 
-/// One indicator on the checklist.
+/// One question of the checklist.
 pub struct ItemView {
     id: String,
     question: String,
     label: String,
-    checked: bool,
+    /// When the question is about: before or during the journey, or here and now.
+    phase: String,
+    /// The answer's code (`not_asked` when none).
+    answer: &'static str,
 }
 
 /// A theme of the checklist.
@@ -88,6 +108,8 @@ struct FormPage {
     child_set: bool,
     input: ScreeningInput,
     groups: Vec<GroupView>,
+    /// `(code, label)` of every answer, in the order offered.
+    answers: Vec<(&'static str, String)>,
     purposes: Vec<(String, String)>,
     error: Option<String>,
 }
@@ -133,7 +155,11 @@ fn form_page(
                     id: i.id.clone(),
                     question: i.question.get(lang).to_owned(),
                     label: i.label.get(lang).to_owned(),
-                    checked: input.indicators.contains(&i.id),
+                    phase: catalogue
+                        .dimension(&i.dimension)
+                        .map(|d| page.t(&format!("screening-phase-{}", d.phase)))
+                        .unwrap_or_default(),
+                    answer: input.answer_to(&i.id).code(),
                 })
                 .collect(),
         })
@@ -143,7 +169,17 @@ fn form_page(
         .into_iter()
         .map(|p| (p.id.clone(), p.label.get(lang).to_owned()))
         .collect();
+    let answers = Answer::ALL
+        .iter()
+        .map(|a| {
+            (
+                a.code(),
+                page.t(&format!("screening-answer-{}", a.code().replace('_', "-"))),
+            )
+        })
+        .collect();
     Ok(FormPage {
+        answers,
         set_label: set.label.get(lang).to_owned(),
         child_set: set.population == lumen_screening::Population::Child,
         page,
@@ -266,6 +302,17 @@ pub async fn create(
             .map(|body| (StatusCode::BAD_REQUEST, body).into_response())
             .map_err(|_| WebError::Internal)
     };
+    if let Some(id) = &input.bad_answer {
+        let error = page.t1("screening-error-unknown-indicator", "indicator", id);
+        return refuse(page, input, error);
+    }
+    let signs = match catalogue.signs_from_answers(&input.set, &input.answers) {
+        Ok(signs) => signs,
+        Err(e) => {
+            let error = input_error(&page, &e);
+            return refuse(page, input, error);
+        }
+    };
     let age = match check_fields(&page, &input) {
         Ok(age) => age,
         Err(error) => return refuse(page, input, error),
@@ -276,10 +323,15 @@ pub async fn create(
         act_established: input.act_established,
         purpose: non_empty(&input.purpose),
         immediate_danger: input.immediate_danger,
+        answers: input
+            .answers
+            .iter()
+            .map(|(id, a)| (id.clone(), a.code().to_owned()))
+            .collect(),
     };
     let request = AssessRequest {
         set: input.set.clone(),
-        indicators: input.indicators.clone(),
+        indicators: signs,
         facts: Facts {
             age,
             act_established: facts.act_established,

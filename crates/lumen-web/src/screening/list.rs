@@ -69,7 +69,7 @@ pub async fn list(
         .iter()
         .map(|s| RowView {
             id: s.id.to_string(),
-            when: s.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            when: lumen_domain::time::display(s.created_at),
             set_label: catalogue
                 .set(&s.set_id)
                 .map(|set| set.label.get(lang).to_owned())

@@ -30,7 +30,6 @@ pub struct DimensionView {
 /// A next step as shown.
 pub struct ActionView {
     text: String,
-    verify: bool,
 }
 
 /// The whole explained result.
@@ -48,7 +47,6 @@ pub struct ResultView {
     combination_key: &'static str,
     dimensions: Vec<DimensionView>,
     law_label: String,
-    law_verify: bool,
     act_established: bool,
     purpose: Option<String>,
     purpose_stated: bool,
@@ -56,7 +54,6 @@ pub struct ResultView {
     elements_indicated: bool,
     aggravating: Vec<String>,
     actions: Vec<ActionView>,
-    verify_count: usize,
     warnings: Vec<String>,
 }
 
@@ -139,7 +136,7 @@ fn explain(
     let law = &a.belgian_law_view;
     Ok(ResultView {
         id: s.id.to_string(),
-        when: s.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        when: lumen_domain::time::display(s.created_at),
         set_label: set.label.get(lang).to_owned(),
         who_key: format!("screening-who-{}", facts.who),
         age: s.age,
@@ -162,7 +159,6 @@ fn explain(
             .find(|v| v.id == law.law_version)
             .map(|v| v.label.get(lang).to_owned())
             .unwrap_or_else(|| law.law_version.clone()),
-        law_verify: law.law_version_verify,
         act_established: law.act_established,
         purpose: law
             .purpose
@@ -192,10 +188,8 @@ fn explain(
                     .action_text(&x.id, lang)
                     .unwrap_or(&x.id)
                     .to_owned(),
-                verify: x.verify,
             })
             .collect(),
-        verify_count: a.verify.len(),
         warnings: a
             .warnings
             .iter()

@@ -45,22 +45,29 @@ async fn frontline_officer_screens_on_a_phone(db: TestDb) {
             text_of(&c, "#set-label").await,
             "Adultes – exploitation sexuelle"
         );
-        let box_size = wait_for(&c, r#"input[value="as.d1.nature_of_job"]"#)
-            .await
-            .rectangle()
-            .await
-            .unwrap();
-        assert!(box_size.2 >= 24.0, "checkboxes are big enough to tap");
-        for id in [
-            "as.d1.nature_of_job",
-            "as.d1.conditions_of_work",
-            "as.d4.excessive_hours",
-            "as.d4.bad_living_conditions",
-            "as.d4.low_or_no_salary",
-            "as.d5.isolation",
-            "as.d5.confiscation_of_documents",
+        let box_size = wait_for(
+            &c,
+            r#"input[name="answer.as.d1.nature_of_job"][value="yes"]"#,
+        )
+        .await
+        .rectangle()
+        .await
+        .unwrap();
+        assert!(box_size.2 >= 24.0, "answers are big enough to tap");
+        for (id, answer) in [
+            ("as.d1.nature_of_job", "yes"),
+            ("as.d1.conditions_of_work", "yes"),
+            ("as.d4.excessive_hours", "yes"),
+            ("as.d4.bad_living_conditions", "yes"),
+            ("as.d4.low_or_no_salary", "no"),
+            ("as.d5.isolation", "no"),
+            ("as.d5.confiscation_of_documents", "yes"),
         ] {
-            click(&c, &format!(r#"input[value="{id}"]"#)).await;
+            click(
+                &c,
+                &format!(r#"input[name="answer.{id}"][value="{answer}"]"#),
+            )
+            .await;
         }
         assert!(fits_the_width(&c).await, "the checklist fits a phone");
         click(&c, "#screening-submit").await;

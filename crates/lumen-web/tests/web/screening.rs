@@ -8,14 +8,16 @@ use lumen_domain::{Email, Role, UserId};
 use lumen_store::testing::TestDb;
 use lumen_store::{AuditFilter, NewScreening, NewUser, ScreeningScope};
 
-const SIGNS: [&str; 7] = [
-    "as.d1.nature_of_job",
-    "as.d1.conditions_of_work",
-    "as.d4.excessive_hours",
-    "as.d4.bad_living_conditions",
-    "as.d4.low_or_no_salary",
-    "as.d5.isolation",
-    "as.d5.confiscation_of_documents",
+/// The answers the person gave, each of them a sign: "no" to the questions about a freedom
+/// ("Are you paid…?", "Can you go out alone…?"), "yes" to the others.
+const SIGNS: [(&str, &str); 7] = [
+    ("answer.as.d1.nature_of_job", "yes"),
+    ("answer.as.d1.conditions_of_work", "yes"),
+    ("answer.as.d4.excessive_hours", "yes"),
+    ("answer.as.d4.bad_living_conditions", "yes"),
+    ("answer.as.d4.low_or_no_salary", "no"),
+    ("answer.as.d5.isolation", "no"),
+    ("answer.as.d5.confiscation_of_documents", "yes"),
 ];
 
 async fn post_screening(
@@ -116,7 +118,7 @@ async fn a_frontline_officer_files_a_screening_and_reads_it_explained(db: TestDb
     assert_eq!(status, 200);
     assert!(step2.contains("Adults – sexual exploitation"));
     assert!(
-        step2.contains("value=\"as.d5.isolation\""),
+        step2.contains("name=\"answer.as.d5.isolation\""),
         "checklist of the set"
     );
     assert!(step2.contains("Freedom of movement"), "grouped in themes");
@@ -125,7 +127,13 @@ async fn a_frontline_officer_files_a_screening_and_reads_it_explained(db: TestDb
     );
 
     let mut fields: Vec<(&str, &str)> = vec![("set", "adult-sexual"), ("who", "adult")];
-    fields.extend(SIGNS.iter().map(|s| ("indicator", *s)));
+    fields.extend(SIGNS);
+    // True answers that are not signs count for nothing.
+    fields.extend([
+        ("answer.as.d5.forced_tasks_clients", "yes"),
+        ("answer.as.d4.hazardous_work", "no"),
+        ("answer.as.d5.debt_bondage", "dont_know"),
+    ]);
     fields.extend([
         ("immediate_danger", "1"),
         ("act_established", "1"),
@@ -211,8 +219,8 @@ async fn a_bad_set_or_indicator_is_refused_and_nothing_stored(db: TestDb) {
         &[
             ("set", "adult-sexual"),
             ("who", "adult"),
-            ("indicator", "as.d5.isolation"),
-            ("indicator", "as.d9.made_up"),
+            ("answer.as.d5.isolation", "no"),
+            ("answer.as.d9.made_up", "yes"),
             ("report_ref", "PV 42/2026"),
         ],
     )
@@ -221,8 +229,8 @@ async fn a_bad_set_or_indicator_is_refused_and_nothing_stored(db: TestDb) {
     let body = res.text().await.unwrap();
     assert!(body.contains("Unknown question “as.d9.made_up”"), "{body}");
     assert!(
-        body.contains("value=\"as.d5.isolation\" checked"),
-        "what was ticked is kept"
+        body.contains("name=\"answer.as.d5.isolation\" value=\"no\" checked"),
+        "what was answered is kept"
     );
     assert!(
         body.contains("value=\"PV 42/2026\""),
@@ -354,7 +362,58 @@ lumen_store::on_both_databases!(
     a_referent_sees_the_unit_and_others_do_not,
     the_victim_information_speaks_twelve_languages,
     a_stored_screening_that_no_longer_reads_is_said_so,
+    officers_read_clean_texts_in_brussels_time,
 );
+
+/// The result and next steps an officer reads carry no "(to verify)" marker or note about
+/// secondary sources, in any staff language, and times are Brussels times.
+async fn officers_read_clean_texts_in_brussels_time(db: TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let client = app.signed_in("frontline").await;
+    let mut fields: Vec<(&str, &str)> = vec![("set", "adult-sexual"), ("who", "adult")];
+    fields.extend(SIGNS);
+    fields.push(("purpose", "sexual_exploitation"));
+    let res = post_screening(&app, &client, &fields).await;
+    assert_eq!(res.status(), 303);
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    let id: uuid::Uuid = location.rsplit('/').next().unwrap().parse().unwrap();
+    let filed = app.store.screening(id).await.unwrap().created_at;
+    let brussels = lumen_domain::time::display(filed);
+    for lang in ["fr", "nl", "en"] {
+        for path in [
+            location.clone(),
+            "/staff/screenings/new?set=adult-sexual".to_owned(),
+            "/staff/screenings".to_owned(),
+        ] {
+            let page = client
+                .get(app.url(&path))
+                .header("accept-language", lang)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            let lower = page.to_lowercase();
+            for marker in [
+                "to verify",
+                "à vérifier",
+                "na te kijken",
+                "secondary source",
+                "source secondaire",
+                "secundaire bron",
+                "domain.md",
+            ] {
+                assert!(!lower.contains(marker), "{path} in {lang} shows {marker:?}");
+            }
+            assert!(!page.contains(" UTC"), "{path} in {lang} shows UTC");
+        }
+    }
+    let (_, list) = get_text(&app, &client, "/staff/screenings").await;
+    assert!(list.contains(&brussels), "the list shows {brussels}");
+}
 
 /// A record whose stored result no longer reads is neither shown with parts missing nor left
 /// out of the list: the page is an error and the list row says it cannot be read.

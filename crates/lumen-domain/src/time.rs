@@ -1,7 +1,7 @@
-//! Session times: entered and shown in the zone's local time (Europe/Brussels), stored in UTC.
+//! Times of the zone: entered and shown in its local time (Europe/Brussels), stored in UTC.
 //! Days (certificate validity, coverage) are local days too.
 
-use super::TrainingError;
+use crate::training::TrainingError;
 use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Europe::Brussels;
 
