@@ -38,7 +38,10 @@ fn each_question_of_the_four_sets_counts_only_its_adverse_answer() {
                 Adverse::Yes => Answer::No,
                 Adverse::No => Answer::Yes,
             };
-            assert_eq!(assess_one(&cat, &set.id, &ind.id, sign), [ind.id.clone()]);
+            assert_eq!(
+                assess_one(&cat, &set.id, &ind.id, sign),
+                vec![ind.id.clone()]
+            );
             for a in [other, Answer::DontKnow, Answer::NotAsked] {
                 assert!(
                     assess_one(&cat, &set.id, &ind.id, a).is_empty(),
