@@ -22,3 +22,19 @@ reports-set-status-send = Change the status
 reports-images = Pictures
 reports-image-alt = Picture { $number } sent with the report
 reports-image-alt-message = Picture { $number } sent with a later message
+
+# The report as the section reads it: labels for staff, not the public questions.
+reports-field-forms = Forms of exploitation
+reports-field-place = Place
+reports-field-when = When
+reports-field-people-count = Number of people
+reports-field-people = The people described
+reports-field-minor = A child involved
+reports-field-phones = Phone numbers
+reports-field-plates = Vehicle plates
+reports-field-websites = Websites and ads
+reports-field-handles = Social-media accounts
+reports-field-emails = E-mail addresses
+reports-field-contact = Contact wished
+reports-field-contact-details = How to reach the reporter
+reports-reply-language = The reporter wrote in { $language }: reply in that language if you can.

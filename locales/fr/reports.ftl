@@ -22,3 +22,19 @@ reports-set-status-send = Changer l'état
 reports-images = Photos
 reports-image-alt = Photo { $number } envoyée avec le signalement
 reports-image-alt-message = Photo { $number } envoyée avec un message ultérieur
+
+# The report as the section reads it: labels for staff, not the public questions.
+reports-field-forms = Formes d'exploitation
+reports-field-place = Lieu
+reports-field-when = Quand
+reports-field-people-count = Nombre de personnes
+reports-field-people = Personnes décrites
+reports-field-minor = Un enfant concerné
+reports-field-phones = Numéros de téléphone
+reports-field-plates = Plaques de véhicules
+reports-field-websites = Sites et annonces
+reports-field-handles = Comptes de réseaux sociaux
+reports-field-emails = Adresses e-mail
+reports-field-contact = Contact souhaité
+reports-field-contact-details = Comment joindre la personne
+reports-reply-language = La personne a écrit en { $language } : répondez dans cette langue si vous le pouvez.

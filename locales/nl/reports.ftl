@@ -22,3 +22,19 @@ reports-set-status-send = De stand van zaken wijzigen
 reports-images = Foto's
 reports-image-alt = Foto { $number } verstuurd met de melding
 reports-image-alt-message = Foto { $number } verstuurd met een later bericht
+
+# The report as the section reads it: labels for staff, not the public questions.
+reports-field-forms = Vormen van uitbuiting
+reports-field-place = Plaats
+reports-field-when = Wanneer
+reports-field-people-count = Aantal personen
+reports-field-people = Beschreven personen
+reports-field-minor = Een kind betrokken
+reports-field-phones = Telefoonnummers
+reports-field-plates = Nummerplaten
+reports-field-websites = Websites en advertenties
+reports-field-handles = Socialemedia-accounts
+reports-field-emails = E-mailadressen
+reports-field-contact = Gewenst contact
+reports-field-contact-details = Hoe de melder te bereiken
+reports-reply-language = De melder schreef in { $language }: antwoord indien mogelijk in die taal.

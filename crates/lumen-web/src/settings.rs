@@ -177,6 +177,9 @@ pub struct PublicSettings {
     pub reply_key_memory_kib: u32,
     /// Argon2id passes of new reply keys.
     pub reply_key_passes: u32,
+    /// The working days within which the section answers a report, as the receipt page tells
+    /// the reporter.
+    pub first_answer_days: u32,
 }
 
 impl PublicSettings {
@@ -212,6 +215,7 @@ impl Default for PublicSettings {
             report_filings_global_per_hour: 5000,
             reply_key_memory_kib: lumen_crypto::KdfParams::REPLY_KEY.m_cost_kib,
             reply_key_passes: lumen_crypto::KdfParams::REPLY_KEY.t_cost,
+            first_answer_days: 5,
         }
     }
 }

@@ -24,6 +24,8 @@ pub(crate) struct Inner {
     pub sign_in_limiter: AttemptLimiter,
     pub filing_limiter: AttemptLimiter,
     pub presession_tokens: crate::presession::PresessionTokens,
+    pub receipt_handoff: crate::reports::receipt_handoff::ReceiptHandoff,
+    pub first_answer_days: u32,
 }
 
 impl AppState {
@@ -51,6 +53,8 @@ impl AppState {
             auth,
             sign_in_limiter,
             presession_tokens: Default::default(),
+            receipt_handoff: Default::default(),
+            first_answer_days: PublicSettings::default().first_answer_days,
             metrics: Metrics::default(),
             catalogue,
             reports: None,
@@ -75,6 +79,7 @@ impl AppState {
         if let Some(inner) = Arc::get_mut(&mut self.0) {
             inner.receipt_limiter = AttemptLimiter::new(&public);
             inner.filing_limiter = AttemptLimiter::for_filings(&public);
+            inner.first_answer_days = public.first_answer_days;
         }
         self
     }
@@ -87,6 +92,16 @@ impl AppState {
     /// The maker of pre-session CSRF tokens.
     pub(crate) fn presession_tokens(&self) -> &crate::presession::PresessionTokens {
         &self.0.presession_tokens
+    }
+
+    /// Receipts of reports just filed, reachable again for a few minutes.
+    pub(crate) fn receipt_handoff(&self) -> &crate::reports::receipt_handoff::ReceiptHandoff {
+        &self.0.receipt_handoff
+    }
+
+    /// The working days the section takes to answer a report, as the receipt page says.
+    pub(crate) fn first_answer_days(&self) -> u32 {
+        self.0.first_answer_days
     }
 
     /// The report filing limiter.

@@ -19,12 +19,12 @@ pub struct PublicPage {
     /// URL of the escape script.
     pub escape_js: String,
     /// Path of this page, for the language links.
-    pub here: &'static str,
+    pub here: String,
 }
 
 impl PublicPage {
     /// Builds the layout context.
-    pub fn new(state: &AppState, lang: Lang, here: &'static str) -> Self {
+    pub fn new(state: &AppState, lang: Lang, here: impl Into<String>) -> Self {
         let escape_url = state.reports().map_or_else(
             |_| lumen_app::reports::intake::DEFAULT_ESCAPE_URL.to_owned(),
             |k| k.escape_url.clone(),
@@ -34,7 +34,7 @@ impl PublicPage {
             escape_url,
             css: static_files::url("css/lumen.css"),
             escape_js: static_files::url("js/escape.js"),
-            here,
+            here: here.into(),
         }
     }
 

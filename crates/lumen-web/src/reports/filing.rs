@@ -1,6 +1,7 @@
 //! `/report`: the public report form. It works without JavaScript and without cookies; a bad
 //! form comes back with what was typed and a translated message per field, and nothing is
-//! stored. A good one is sealed, stored durably, and only then is the receipt shown, once.
+//! stored. A good one is sealed and stored durably; only then does the browser go (303) to the
+//! receipt page, which a reload shows again without filing twice.
 
 use crate::client_source::FilingSource;
 use crate::error::WebError;
@@ -59,7 +60,16 @@ impl ReportPage {
 #[template(path = "reports/receipt.html")]
 struct ReceiptPage {
     page: PublicPage,
-    receipt: String,
+    /// `None`: the token expired or names nothing.
+    receipt: Option<String>,
+    /// The expected time for a first answer, in working days.
+    answer_days: u32,
+}
+
+impl ReceiptPage {
+    fn copy_js(&self) -> String {
+        crate::static_files::url("js/copy.js")
+    }
 }
 
 #[derive(Template, WebTemplate)]
@@ -229,11 +239,13 @@ pub async fn submit(
             let filed = keys
                 .file_with_images(state.store(), filed_by, &payload, images)
                 .await?;
-            Ok(ReceiptPage {
-                page,
-                receipt: filed.receipt.to_display_string().to_string(),
-            }
-            .into_response())
+            let token = state
+                .receipt_handoff()
+                .put(&filed.receipt.to_display_string());
+            Ok(crate::handlers::see_other(&format!(
+                "/report/receipt/{token}?lang={}",
+                page.lang.code
+            )))
         }
         _ => {
             let ticked = f.ticked();
@@ -251,6 +263,31 @@ pub async fn submit(
                 .into_response())
         }
     }
+}
+
+/// `GET /report/receipt/{token}`: the receipt of the report just filed, in any language, for
+/// a few minutes after filing; afterwards (or for a token that names nothing) a page that says
+/// so, with no receipt and no hint whether one existed.
+pub async fn receipt(
+    State(state): State<AppState>,
+    axum::extract::Path(token): axum::extract::Path<String>,
+    Query(q): Query<LangQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = report_lang(q.lang.as_deref(), &headers);
+    let receipt = state.receipt_handoff().get(&token);
+    let status = if receipt.is_some() {
+        StatusCode::OK
+    } else {
+        StatusCode::NOT_FOUND
+    };
+    let page = PublicPage::new(&state, lang, format!("/report/receipt/{token}"));
+    let body = ReceiptPage {
+        page,
+        receipt,
+        answer_days: state.first_answer_days(),
+    };
+    (status, body).into_response()
 }
 
 /// `GET /report/done`: after the reporter confirmed they wrote the receipt down.

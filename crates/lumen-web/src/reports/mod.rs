@@ -16,6 +16,7 @@ pub mod form;
 pub mod inbox;
 pub mod labels;
 pub mod public_form;
+pub mod receipt_handoff;
 pub mod staff_images;
 pub mod staff_page;
 
@@ -55,6 +56,10 @@ pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
             spec(&p, "/report", Public, RouteArea::Public),
             post(crate::reports::filing::submit)
                 .layer(DefaultBodyLimit::max(UPLOAD_MAX_BODY_BYTES)),
+        ),
+        (
+            spec(&g, "/report/receipt/{token}", Public, RouteArea::Public),
+            get(crate::reports::filing::receipt),
         ),
         (
             spec(&g, "/report/done", Public, RouteArea::Public),

@@ -38,6 +38,15 @@ impl ReportPage {
         }
     }
 
+    /// The language the reporter wrote in, by its own name and code, e.g. `Română (ro)`.
+    fn language_name(&self) -> String {
+        let code = self.payload.lang.as_str();
+        match crate::i18n::Lang::public(code) {
+            Some(l) => format!("{} ({code})", l.native_name),
+            None => code.to_owned(),
+        }
+    }
+
     fn contact_label(&self) -> String {
         match self.payload.contact.as_str() {
             "" => String::new(),

@@ -254,3 +254,26 @@ pub async fn stored_bytes(app: &TestApp) -> String {
     }
     all
 }
+
+/// The page a public form answered with: a redirect (`303`, as after filing a report) is
+/// followed once, without cookies, as a browser would; its status and body. The redirect must
+/// set no cookie.
+pub async fn followed(app: &TestApp, res: reqwest::Response) -> (u16, String) {
+    if res.status() != 303 {
+        return (res.status().as_u16(), res.text().await.unwrap());
+    }
+    assert!(
+        res.headers().get("set-cookie").is_none(),
+        "the public area sets no cookie"
+    );
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    let res = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(app.url(&location))
+        .send()
+        .await
+        .unwrap();
+    (res.status().as_u16(), res.text().await.unwrap())
+}

@@ -56,7 +56,7 @@ async fn start(db: TestDb, proxy_header: &str) -> Option<App> {
 
 impl App {
     async fn file(&self) -> String {
-        let html = self
+        let res = self
             .client
             .post(format!("{}/report", self.base))
             .form(&[
@@ -67,6 +67,14 @@ impl App {
                 ("text", "Something at the car wash"),
                 ("contact", "none"),
             ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303);
+        let location = res.headers()["location"].to_str().unwrap().to_owned();
+        let html = self
+            .client
+            .get(format!("{}{location}", self.base))
             .send()
             .await
             .unwrap()

@@ -28,8 +28,10 @@ async fn public_filings_leave_no_trace_in_metrics(db: TestDb) {
         .send()
         .await
         .unwrap();
-    assert_eq!(res.status(), 200, "the report was filed");
-    assert!(res.text().await.unwrap().contains("id=\"receipt\""));
+    assert_eq!(res.status(), 303, "the report was filed");
+    let (status, html) = crate::support::followed(&app, res).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("id=\"receipt\""));
     for path in [
         "/report",
         "/follow-up",

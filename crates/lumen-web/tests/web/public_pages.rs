@@ -211,8 +211,7 @@ async fn arabic_pages_run_right_to_left_with_numbers_left_to_right(db: TestDb) {
         .send()
         .await
         .unwrap();
-    let status = res.status();
-    let html = res.text().await.unwrap();
+    let (status, html) = support::followed(&app, res).await;
     assert_eq!(status, 200, "{html}");
     assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
     assert!(

@@ -35,7 +35,7 @@ async fn post_report(app: &support::TestApp, extra: &[(&str, &str)]) -> (u16, St
         .send()
         .await
         .unwrap();
-    (res.status().as_u16(), res.text().await.unwrap())
+    support::followed(app, res).await
 }
 
 async fn report_ids(app: &support::TestApp) -> Vec<uuid::Uuid> {

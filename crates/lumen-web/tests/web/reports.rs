@@ -4,6 +4,7 @@
 
 use crate::support;
 use crate::support::spawn_app;
+use lumen_domain::audit::{AuditAction, AuditEvent};
 use lumen_store::testing::TestDb;
 
 lumen_store::on_both_databases!(
@@ -12,7 +13,70 @@ lumen_store::on_both_databases!(
     a_wrong_receipt_gets_the_same_page_as_an_unknown_one,
     an_invalid_form_is_returned_and_nothing_is_stored,
     only_the_thb_section_reads_the_inbox,
+    a_reload_never_files_twice_and_the_receipt_speaks_every_language,
 );
+
+/// After filing, the browser is on the receipt page by a redirect: reloading it files nothing
+/// again, and its language links show the same receipt (not an empty form) for a few minutes.
+/// A token that names nothing shows no receipt.
+async fn a_reload_never_files_twice_and_the_receipt_speaks_every_language(db: TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let res = cookieless()
+        .post(app.url("/report"))
+        .form(&[
+            ("lang", "en"),
+            ("filed_by", "witness"),
+            ("text", STORY),
+            ("contact", "none"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    assert!(location.starts_with("/report/receipt/"), "{location}");
+    let ev = || AuditEvent::new(AuditAction::ReportList, None);
+    let filed = app.store.list_reports(0, 50, ev()).await.unwrap().1;
+    let get = |path: String| {
+        let url = app.url(&path);
+        async move {
+            let res = cookieless().get(url).send().await.unwrap();
+            (res.status().as_u16(), res.text().await.unwrap())
+        }
+    };
+    let (status, first) = get(location.clone()).await;
+    assert_eq!(status, 200);
+    let at = first.find("id=\"receipt\">").unwrap() + "id=\"receipt\">".len();
+    let receipt = first[at..at + first[at..].find('<').unwrap()].to_owned();
+    let (_, again) = get(location.clone()).await;
+    assert!(again.contains(&receipt), "a reload shows the receipt again");
+    assert_eq!(
+        app.store.list_reports(0, 50, ev()).await.unwrap().1,
+        filed,
+        "and files nothing"
+    );
+    assert!(first.contains("id=\"receipt-safety\""), "safety advice");
+    assert!(
+        first.contains("within 5 working days"),
+        "when to expect an answer"
+    );
+
+    let token_path = location.split('?').next().unwrap();
+    assert!(
+        first.contains(&format!("href=\"{token_path}?lang=ro\"")),
+        "the language links stay on the receipt"
+    );
+    let (status, ro) = get(format!("{token_path}?lang=ro")).await;
+    assert_eq!(status, 200);
+    assert!(ro.contains("<html lang=\"ro\"") && ro.contains(&receipt));
+
+    let (status, unknown) = get(format!("/report/receipt/{}", "ab".repeat(48))).await;
+    assert_eq!(status, 404);
+    assert!(!unknown.contains("id=\"receipt\""));
+    assert!(unknown.contains("id=\"receipt-expired\""));
+}
 
 const STORY: &str = "Zwei Frauen schlafen im Hinterzimmer der Werkstatt Quillbrook";
 const PHONE: &str = "+32 470 55 11 99";
@@ -47,12 +111,9 @@ async fn file(app: &support::TestApp) -> String {
         .send()
         .await
         .unwrap();
-    assert_eq!(res.status(), 200);
-    assert!(
-        res.headers().get("set-cookie").is_none(),
-        "the public area sets no cookie"
-    );
-    let html = res.text().await.unwrap();
+    assert_eq!(res.status(), 303, "filing redirects to the receipt page");
+    let (status, html) = support::followed(app, res).await;
+    assert_eq!(status, 200);
     let at = html.find("id=\"receipt\">").expect("receipt shown") + "id=\"receipt\">".len();
     let receipt = html[at..html[at..].find('<').unwrap() + at].to_owned();
     assert_eq!(receipt.chars().filter(char::is_ascii_digit).count(), 20);
@@ -150,6 +211,26 @@ async fn a_report_is_sealed_at_rest_and_readable_by_an_investigator(db: TestDb) 
     assert!(
         !page.contains(">unknown<"),
         "the answers are translated, not codes"
+    );
+    assert!(
+        page.contains(">Lieu</dt>") && !page.contains("Où ? (facultatif)"),
+        "labels are written for staff, not the public questions"
+    );
+    assert!(
+        !page.contains(">Quand</dt>") && !page.contains(">Adresses e-mail</dt>"),
+        "fields the reporter left empty are not listed"
+    );
+    assert!(
+        page.contains("id=\"report-language\">English (en)<"),
+        "the language is named"
+    );
+    assert!(
+        page.contains("La personne a écrit en English (en) : répondez dans cette langue"),
+        "the reply form says which language to reply in"
+    );
+    assert!(
+        page.contains("id=\"report-text\" dir=\"auto\""),
+        "the reporter's words take their own direction (Arabic, mixed texts)"
     );
     assert_eq!(app.store.audit_count().await.unwrap(), audit_before + 1);
     let csrf = support::extract_csrf(&page).unwrap();
