@@ -168,7 +168,24 @@ pub async fn submit(
     sent: PublicForm,
 ) -> Result<Response, WebError> {
     let keys = state.reports()?;
-    let f = ReportForm::from_public(&sent);
+    let mut f = ReportForm::from_public(&sent);
+    let to_lang = sent.get("to_lang");
+    if !to_lang.is_empty() {
+        // A language button of the form: the same form in that language, with everything
+        // typed, and nothing checked or filed.
+        let lang = report_lang(Some(to_lang), &headers);
+        f.lang = lang.code.to_owned();
+        let ticked = f.ticked();
+        return Ok(ReportPage {
+            page: PublicPage::new(&state, lang, "/report"),
+            form: f,
+            ticked,
+            errors: Vec::new(),
+            hints: Vec::new(),
+            images_again: sent.had_images(),
+        }
+        .into_response());
+    }
     let lang = report_lang(Some(&f.lang), &headers);
     let page = PublicPage::new(&state, lang, "/report");
     let mut errors = problem_errors(&page, &sent.problems);

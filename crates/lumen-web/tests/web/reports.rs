@@ -14,7 +14,66 @@ lumen_store::on_both_databases!(
     an_invalid_form_is_returned_and_nothing_is_stored,
     only_the_thb_section_reads_the_inbox,
     a_reload_never_files_twice_and_the_receipt_speaks_every_language,
+    changing_language_keeps_what_was_typed,
 );
+
+/// The language buttons of the report form bring the same form back in the chosen language,
+/// with everything typed, without checking or filing it.
+async fn changing_language_keeps_what_was_typed(db: TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let page = cookieless()
+        .get(app.url("/report?lang=en"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("form=\"report-form\" name=\"to_lang\" value=\"ro\""),
+        "the language choice sends the form"
+    );
+    let before = app.store.audit_count().await.unwrap();
+    let res = cookieless()
+        .post(app.url("/report"))
+        .form(&[
+            ("lang", "en"),
+            ("to_lang", "ro"),
+            ("filed_by", "witness"),
+            ("form_labour", "1"),
+            ("place", "Rue de Brabant"),
+            ("text", STORY),
+            ("contact", "none"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("<html lang=\"ro\""), "now in Romanian");
+    assert!(html.contains(STORY) && html.contains("value=\"Rue de Brabant\""));
+    assert!(
+        html.contains("value=\"witness\" checked")
+            && html.contains("name=\"form_labour\" value=\"1\" checked")
+    );
+    assert!(
+        html.contains("name=\"lang\" value=\"ro\""),
+        "the form now files in Romanian"
+    );
+    assert!(
+        !html.contains("id=\"report-errors\""),
+        "nothing was checked"
+    );
+    assert_eq!(
+        app.store.audit_count().await.unwrap(),
+        before,
+        "nothing filed"
+    );
+    let ev = AuditEvent::new(AuditAction::ReportList, None);
+    assert_eq!(app.store.list_reports(0, 5, ev).await.unwrap().1, 0);
+}
 
 /// After filing, the browser is on the receipt page by a redirect: reloading it files nothing
 /// again, and its language links show the same receipt (not an empty form) for a few minutes.
@@ -405,6 +464,16 @@ async fn an_invalid_form_is_returned_and_nothing_is_stored(db: TestDb) {
         let html = res.text().await.unwrap();
         assert!(html.contains("class=\"field-error\""), "{what}: a message");
         assert!(html.contains("lang=\"fr\""), "{what}: in French");
+        let summary = &html[html.find("id=\"report-errors\"").expect("an error summary")..];
+        let link = summary
+            .find("<a href=\"#")
+            .expect("the summary links to the field")
+            + 10;
+        let field = &summary[link..link + summary[link..].find('"').unwrap()];
+        assert!(
+            html.contains(&format!("id=\"{field}\"")),
+            "{what}: the summary's link #{field} leads to a field"
+        );
         if what != "nothing said" {
             assert!(
                 html.contains("&#60;b&#62;Bonjour&#60;/b&#62; les gens")
