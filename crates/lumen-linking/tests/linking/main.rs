@@ -4,4 +4,5 @@ mod bounded;
 mod cli;
 mod households;
 mod incremental_matches_batch;
+mod namesakes;
 mod normalizer_properties;
