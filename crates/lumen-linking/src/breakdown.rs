@@ -12,8 +12,11 @@ use std::fmt::Write;
 /// Stage at which a true pair was lost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Stage {
-    /// No blocking rule proposed the pair: never compared.
+    /// No blocking rule proposed the pair: never compared (and would not have reached the
+    /// threshold if it had been).
     Blocking,
+    /// Never compared, but its comparison would have reached the threshold.
+    BlockingLinkable,
     /// Compared, but its match probability stayed below the threshold.
     Threshold,
     /// Above the threshold, but clustering kept the two records apart.
@@ -113,16 +116,13 @@ pub fn breakdown(
                 }
                 let (a, other) = (&records[i as usize], &records[j as usize]);
                 let c = compare(a, other);
-                let stage = match rules {
-                    None => Stage::Blocking,
-                    Some(_) => {
-                        let tf = agreeing_frequencies(a, other, &c, &freq);
-                        if pair_probability(&weights, &result.model, &c, tf) < threshold {
-                            Stage::Threshold
-                        } else {
-                            Stage::Clustering
-                        }
-                    }
+                let tf = agreeing_frequencies(a, other, &c, &freq);
+                let above = pair_probability(&weights, &result.model, &c, tf) >= threshold;
+                let stage = match (rules, above) {
+                    (None, false) => Stage::Blocking,
+                    (None, true) => Stage::BlockingLinkable,
+                    (Some(_), false) => Stage::Threshold,
+                    (Some(_), true) => Stage::Clustering,
                 };
                 *b.missed.entry((stage, signature(&c.levels))).or_default() += 1;
             }
@@ -191,7 +191,14 @@ impl Breakdown {
             share(self.proposed)
         );
         for (stage, label) in [
-            (Stage::Blocking, "never compared (blocking)"),
+            (
+                Stage::BlockingLinkable,
+                "never compared (blocking), would have reached the threshold",
+            ),
+            (
+                Stage::Blocking,
+                "never compared (blocking), would not have reached the threshold either",
+            ),
             (
                 Stage::Threshold,
                 "below the threshold (levels/weights/threshold)",
