@@ -103,6 +103,10 @@ def main():
     ap.add_argument("--generated", action="append", default=[], help="generated CSV with entity_id (repeatable)")
     ap.add_argument("--work", default="/tmp/side_by_side")
     ap.add_argument("--skip-splink", action="store_true")
+    ap.add_argument("--skip-lumen", action="store_true", help="run Splink only (e.g. ahead of a long 1M run)")
+    ap.add_argument("--reuse-splink", action="store_true",
+                    help="take Splink's clusters, time and memory from an earlier run into the same --work "
+                         "directory on the same file when present (marked `Splink (earlier run)`)")
     ap.add_argument("--febrl-without-id", action="store_true",
                     help="also run each FEBRL set with soc_sec_id withheld from both tools")
     args = ap.parse_args()
@@ -132,16 +136,22 @@ def main():
         cmd = lumen + verb + paths + ["--id", "id", "--out", out]
         for fld in fields:
             cmd += ["--field", fld]
-        secs, peak, rc = run_measured(cmd, tag + ".lumen.log")
-        if rc != 0:
-            print(f"{name}: lumen failed, see {tag}.lumen.log", file=sys.stderr)
-            continue
-        # Untimed second run: where the missed true pairs were lost, by stage and by field.
-        run_measured(cmd + ["--breakdown-truth", truth_path], tag + ".lumen.breakdown.txt")
-        rows.append((name, "Lumen") + scores(out, truth) + (secs, peak))
+        if not args.skip_lumen:
+            secs, peak, rc = run_measured(cmd, tag + ".lumen.log")
+            if rc != 0:
+                print(f"{name}: lumen failed, see {tag}.lumen.log", file=sys.stderr)
+                continue
+            # Untimed second run: where the missed true pairs were lost, by stage and by field.
+            run_measured(cmd + ["--breakdown-truth", truth_path], tag + ".lumen.breakdown.txt")
+            rows.append((name, "Lumen") + scores(out, truth) + (secs, peak))
         if args.skip_splink:
             continue
         sout = tag + ".splink.csv"
+        measured = tag + ".splink.measured"
+        if args.reuse_splink and os.path.exists(measured) and os.path.exists(sout):
+            secs, peak = (float(x) for x in open(measured).read().split())
+            rows.append((name, "Splink (earlier run)") + scores(sout, truth) + (secs, peak))
+            continue
         if kind.startswith("febrl"):
             scmd = [sys.executable, os.path.join(HERE, "splink_febrl.py"), sout] + paths
             if kind == "febrl-no-id":
@@ -152,6 +162,8 @@ def main():
         if rc != 0:
             print(f"{name}: splink failed, see {tag}.splink.log", file=sys.stderr)
             continue
+        with open(measured, "w") as m:
+            m.write(f"{secs} {peak}\n")
         rows.append((name, "Splink") + scores(sout, truth) + (secs, peak))
     print(f"| data | tool | P | R | F1 | B-cubed F1 | wall s | peak MiB |")
     print(f"| --- | --- | --- | --- | --- | --- | --- | --- |")

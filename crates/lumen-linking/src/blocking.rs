@@ -199,7 +199,7 @@ pub fn candidate_pairs(
                 block[x + 1..].iter().filter_map(move |b| {
                     let (i, j) = if a.1 < b.1 { (a.1, b.1) } else { (b.1, a.1) };
                     (i != j && filter(i, j, split))
-                        .then_some((u64::from(i) << 36) | (u64::from(j) << 4) | rule_bit)
+                        .then_some((u64::from(i) << 36) | (u64::from(j) << 8) | rule_bit)
                 })
             })
         })
@@ -208,8 +208,9 @@ pub fn candidate_pairs(
     encoded.par_sort_unstable();
     let mut last = u64::MAX;
     for code in encoded {
-        let pair = code >> 4;
-        let rule = (code & 15) as u8;
+        // i < 2^28 in bits 36.., j < 2^28 in bits 8..36, the rule bit set in the low byte.
+        let pair = ((code >> 36) << 32) | ((code >> 8) & 0x0FFF_FFFF);
+        let rule = (code & 0xFF) as u8;
         if pair == last {
             if let Some(r) = candidates.rules.last_mut() {
                 *r |= rule;

@@ -12,8 +12,11 @@ use std::fmt::Write;
 /// Stage at which a true pair was lost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Stage {
-    /// No blocking rule proposed the pair: never compared.
+    /// No blocking rule proposed the pair: never compared (and would not have reached the
+    /// threshold if it had been).
     Blocking,
+    /// Never compared, but its comparison would have reached the threshold.
+    BlockingLinkable,
     /// Compared, but its match probability stayed below the threshold.
     Threshold,
     /// Above the threshold, but clustering kept the two records apart.
@@ -33,6 +36,24 @@ pub struct Breakdown {
     pub proposed: usize,
     /// Missed pairs per stage and disagreement signature (comparisons below their top level).
     pub missed: FxHashMap<(Stage, String), usize>,
+    /// Record pairs of different entities put in one cluster.
+    pub false_pairs: usize,
+    /// Of those, pairs that were themselves links (at or above the threshold), by the levels of
+    /// every compared field; the rest were joined only through other records.
+    pub false_links: FxHashMap<String, usize>,
+    /// Size of the largest cluster and the number of clusters holding several entities.
+    pub largest_cluster: usize,
+    /// Clusters holding records of more than one entity.
+    pub mixed_clusters: usize,
+}
+
+/// Levels of every compared field: `name=level` joined by `, ` (what a false link agreed on).
+fn levels_signature(levels: &[u8; COMPARISONS]) -> String {
+    (0..COMPARISONS)
+        .filter(|&c| levels[c] != MISSING)
+        .map(|c| format!("{}={}", COMPARISON_NAMES[c], level_label(c, levels[c])))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Entities with more records than this are left out (their pairs are too many to trace).
@@ -95,18 +116,41 @@ pub fn breakdown(
                 }
                 let (a, other) = (&records[i as usize], &records[j as usize]);
                 let c = compare(a, other);
-                let stage = match rules {
-                    None => Stage::Blocking,
-                    Some(_) => {
-                        let tf = agreeing_frequencies(a, other, &c, &freq);
-                        if pair_probability(&weights, &result.model, &c, tf) < threshold {
-                            Stage::Threshold
-                        } else {
-                            Stage::Clustering
-                        }
-                    }
+                let tf = agreeing_frequencies(a, other, &c, &freq);
+                let above = pair_probability(&weights, &result.model, &c, tf) >= threshold;
+                let stage = match (rules, above) {
+                    (None, false) => Stage::Blocking,
+                    (None, true) => Stage::BlockingLinkable,
+                    (Some(_), false) => Stage::Threshold,
+                    (Some(_), true) => Stage::Clustering,
                 };
                 *b.missed.entry((stage, signature(&c.levels))).or_default() += 1;
+            }
+        }
+    }
+    let mut clusters: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    for (i, &c) in result.clusters.iter().enumerate() {
+        clusters.entry(c).or_default().push(i as u32);
+    }
+    let linked: rustc_hash::FxHashSet<(u32, u32)> =
+        result.pairs.iter().map(|p| (p.a, p.b)).collect();
+    for members in clusters.values() {
+        b.largest_cluster = b.largest_cluster.max(members.len());
+        let first = truth[members[0] as usize];
+        b.mixed_clusters += usize::from(members.iter().any(|&m| truth[m as usize] != first));
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                let (i, j) = (i.min(j), i.max(j));
+                if truth[i as usize] == truth[j as usize] || !filter(i, j, split) {
+                    continue;
+                }
+                b.false_pairs += 1;
+                if linked.contains(&(i, j)) {
+                    let c = compare(&records[i as usize], &records[j as usize]);
+                    *b.false_links
+                        .entry(levels_signature(&c.levels))
+                        .or_default() += 1;
+                }
             }
         }
     }
@@ -128,6 +172,8 @@ impl Breakdown {
         );
         let rules = [
             (BlockRule::Names, "names"),
+            (BlockRule::NamesYear, "names + birth year"),
+            (BlockRule::NamesStreet, "names + street"),
             (BlockRule::BirthDate, "birth date + name prefix"),
             (BlockRule::Identifier, "shared identifier"),
             (BlockRule::Location, "address or postcode + name"),
@@ -145,7 +191,14 @@ impl Breakdown {
             share(self.proposed)
         );
         for (stage, label) in [
-            (Stage::Blocking, "never compared (blocking)"),
+            (
+                Stage::BlockingLinkable,
+                "never compared (blocking), would have reached the threshold",
+            ),
+            (
+                Stage::Blocking,
+                "never compared (blocking), would not have reached the threshold either",
+            ),
             (
                 Stage::Threshold,
                 "below the threshold (levels/weights/threshold)",
@@ -167,6 +220,21 @@ impl Breakdown {
             for (sig, n) in rows.into_iter().take(top) {
                 let _ = writeln!(s, "  {n:>8}  {sig}");
             }
+        }
+        let links: usize = self.false_links.values().sum();
+        let _ = writeln!(
+            s,
+            "false pairs (different entities, one cluster): {} ({} linked directly, {} through other records); {} clusters mix entities, largest cluster {}",
+            self.false_pairs,
+            links,
+            self.false_pairs - links,
+            self.mixed_clusters,
+            self.largest_cluster
+        );
+        let mut rows: Vec<(&String, &usize)> = self.false_links.iter().collect();
+        rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        for (sig, n) in rows.into_iter().take(top) {
+            let _ = writeln!(s, "  {n:>8}  {sig}");
         }
         s
     }

@@ -5,7 +5,7 @@ use crate::cluster::{ClusterSettings, ClusterStats, Evidence, cluster_with_evide
 use crate::compare::{COMPARISONS, Comparison, NAME_EXACT, compare, pattern_count};
 use crate::error::LinkError;
 use crate::model::{Model, NameFrequencies, probability};
-use crate::prepare::{BLOCK_RULES, Prepared};
+use crate::prepare::{BLOCK_RULES, BlockRule, NAME_RULES, Prepared};
 use crate::rng::Rng;
 use rayon::prelude::*;
 
@@ -201,16 +201,21 @@ pub fn train(
             .collect()
     };
     // One EM session per blocking rule on a person's own attributes, leaving out the
-    // comparisons that rule blocked on: the name rule (m of every other comparison) and the
-    // birth-date rule (m of the names). The rules on shared identifiers and addresses train
+    // comparisons that rule blocked on: the names-alone rule (m of every other comparison) and
+    // the birth-date rule (m of the names). The name pair with the birth year (or with the
+    // street) is not a session: within its blocks, namesakes born the same year (or living in
+    // the same street) agree on the year far more often than random pairs do, so EM, holding u
+    // at the random-pair estimate, takes them for matches and learns that a match is often born
+    // in another month of the same year. The rules on shared identifiers and addresses train
     // nothing: a household shares its phone, e-mail and address, so within those blocks
     // relatives (same surname, same address, other given name and birth date) look like one
     // person to EM, which then learns that a match often disagrees on birth date and given name.
-    let sessions: [(usize, &[usize]); 2] = [(1, &[0, 1]), (2, &[2])];
+    let sessions: [(BlockRule, &[usize]); 2] =
+        [(BlockRule::Names, &[0, 1]), (BlockRule::BirthDate, &[2])];
     let mut sums = [[0.0f64; 4]; COMPARISONS];
     let mut weights = [0.0f64; COMPARISONS];
-    for (k, excluded) in sessions {
-        let counts = section(k);
+    for (rule, excluded) in sessions {
+        let counts = section(rule as usize + 1);
         let pairs: u64 = counts.iter().map(|(_, c)| c).sum();
         if pairs == 0 {
             continue;
@@ -306,9 +311,11 @@ pub fn pair_weight(weights: &[f64], model: &Model, c: &Comparison, tf: [Option<f
 
 /// Lincoln–Petersen estimate of blocking recall from the rules that found each matching pair.
 pub fn recall_estimate(rules: &[u8]) -> Option<f64> {
-    let by_names = rules.iter().filter(|&&r| r & 1 != 0).count() as f64;
-    let by_others = rules.iter().filter(|&&r| r & !1 != 0).count() as f64;
-    let both = rules.iter().filter(|&&r| r & 1 != 0 && r & !1 != 0).count() as f64;
+    let names = |r: u8| r & NAME_RULES != 0;
+    let others = |r: u8| r & !NAME_RULES != 0;
+    let by_names = rules.iter().filter(|&&r| names(r)).count() as f64;
+    let by_others = rules.iter().filter(|&&r| others(r)).count() as f64;
+    let both = rules.iter().filter(|&&r| names(r) && others(r)).count() as f64;
     (both > 0.0).then(|| (rules.len() as f64 / (by_names * by_others / both)).min(1.0))
 }
 

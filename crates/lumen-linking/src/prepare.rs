@@ -184,10 +184,13 @@ impl Prepared {
         if let (Some(given), Some(surname)) = (self.given.as_deref(), self.surname.as_deref()) {
             let (g, s) = (&phonetic[0], &phonetic[1]);
             let (lo, hi) = if g <= s { (g, s) } else { (s, g) };
-            keys.push((BlockRule::Names, key(&|h| (40u8, lo, hi, year).hash(h))));
+            keys.push((BlockRule::NamesYear, key(&|h| (40u8, lo, hi, year).hash(h))));
             keys.push((BlockRule::Names, partial(&|h| (44u8, lo, hi).hash(h))));
             if let Some(street) = self.street {
-                keys.push((BlockRule::Names, key(&|h| (43u8, lo, hi, street).hash(h))));
+                keys.push((
+                    BlockRule::NamesStreet,
+                    key(&|h| (43u8, lo, hi, street).hash(h)),
+                ));
             }
             // One name misspelt past its phonetic key, the other intact: the intact name's key
             // with the first three letters of the misspelt one.
@@ -264,7 +267,7 @@ pub fn is_partial_key(key: u64) -> bool {
 /// The blocking rule that produced a key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum BlockRule {
-    /// Phonetic name pair.
+    /// Names alone: phonetic pair, exact pair, one phonetic name with letters of the other.
     Names = 0,
     /// Birth date plus a name initial.
     BirthDate = 1,
@@ -272,10 +275,20 @@ pub enum BlockRule {
     Identifier = 2,
     /// Street and house number, or postcode with a phonetic name.
     Location = 3,
+    /// Phonetic name pair with the birth year.
+    NamesYear = 4,
+    /// Phonetic name pair with the street.
+    NamesStreet = 5,
 }
 
 /// Number of blocking rules (bits of a pair's rule set).
-pub const BLOCK_RULES: usize = 4;
+pub const BLOCK_RULES: usize = 6;
+
+/// Bit set of the rules keyed on the names ([`BlockRule::Names`], [`BlockRule::NamesYear`],
+/// [`BlockRule::NamesStreet`]).
+pub const NAME_RULES: u8 = 1 << BlockRule::Names as u8
+    | 1 << BlockRule::NamesYear as u8
+    | 1 << BlockRule::NamesStreet as u8;
 
 #[cfg(test)]
 mod tests {

@@ -63,6 +63,9 @@ pub struct MatchOptions {
     /// Largest cluster allowed.
     #[arg(long, default_value_t = 200)]
     pub max_cluster_size: usize,
+    /// Least share of the record pairs between two groups that must be links for them to merge.
+    #[arg(long, default_value_t = 0.4)]
+    pub min_link_density: f64,
     /// Stop with an error rather than compare more candidate pairs than this (bounds memory:
     /// about 25 bytes per pair).
     #[arg(long, default_value_t = 300_000_000)]
@@ -192,6 +195,7 @@ fn settings(o: &MatchOptions) -> Result<LinkSettings, LinkError> {
     s.blocking.partial_block_size = o.partial_block_size;
     s.blocking.max_pairs = o.max_pairs;
     s.clustering.max_cluster_size = o.max_cluster_size.max(1);
+    s.clustering.min_density = o.min_link_density.clamp(0.0, 1.0);
     Ok(s)
 }
 
