@@ -1,19 +1,29 @@
 //! Times of the zone: entered and shown in its local time (Europe/Brussels), stored in UTC.
 //! Days (certificate validity, coverage) are local days too.
 
-use crate::training::TrainingError;
 use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Europe::Brussels;
 
 /// The format of a `datetime-local` form field.
 pub const FORM_FORMAT: &str = "%Y-%m-%dT%H:%M";
 
+/// A Brussels wall-clock time that does not exist: the hour skipped when summer time starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocalTimeSkipped;
+
+impl LocalTimeSkipped {
+    /// The stable code of the refusal.
+    pub fn code(self) -> &'static str {
+        "local_time_skipped"
+    }
+}
+
 /// The UTC instant of a Brussels wall-clock time. In the hour repeated when summer time ends,
 /// the first occurrence (summer time) is taken; the hour skipped when it starts is refused.
-pub fn from_local(local: NaiveDateTime) -> Result<DateTime<Utc>, TrainingError> {
+pub fn from_local(local: NaiveDateTime) -> Result<DateTime<Utc>, LocalTimeSkipped> {
     match Brussels.from_local_datetime(&local) {
         LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => Ok(t.with_timezone(&Utc)),
-        LocalResult::None => Err(TrainingError::LocalTimeSkipped),
+        LocalResult::None => Err(LocalTimeSkipped),
     }
 }
 
@@ -38,7 +48,7 @@ pub fn form_value(at: DateTime<Utc>) -> String {
 }
 
 /// Parses a `datetime-local` form value as Brussels time.
-pub fn parse_form(raw: &str) -> Option<Result<DateTime<Utc>, TrainingError>> {
+pub fn parse_form(raw: &str) -> Option<Result<DateTime<Utc>, LocalTimeSkipped>> {
     NaiveDateTime::parse_from_str(raw.trim(), FORM_FORMAT)
         .ok()
         .map(from_local)
@@ -65,10 +75,7 @@ mod tests {
 
     #[test]
     fn the_skipped_hour_is_refused_and_the_repeated_hour_is_the_first() {
-        assert_eq!(
-            from_local(local("2027-03-28T02:30")),
-            Err(TrainingError::LocalTimeSkipped)
-        );
+        assert_eq!(from_local(local("2027-03-28T02:30")), Err(LocalTimeSkipped));
         // 2027-10-31, last Sunday of October: 02:30 happens twice; the summer one is 00:30 UTC.
         let t = from_local(local("2027-10-31T02:30")).unwrap();
         assert_eq!(t.format("%Y-%m-%d %H:%M").to_string(), "2027-10-31 00:30");

@@ -424,6 +424,12 @@ pub mod registry;
 /// The zone's local time, which training sessions are entered in.
 pub use crate::time;
 
+impl From<time::LocalTimeSkipped> for TrainingError {
+    fn from(_: time::LocalTimeSkipped) -> Self {
+        TrainingError::LocalTimeSkipped
+    }
+}
+
 pub mod import;
 
 #[cfg(test)]
