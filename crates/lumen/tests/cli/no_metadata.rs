@@ -54,6 +54,8 @@ struct App {
     base: String,
     db: FreshDb,
     client: reqwest::Client,
+    /// The receipt pages reached after filing: their tokens must not be logged either.
+    locations: std::sync::Mutex<Vec<String>>,
 }
 
 impl App {
@@ -93,7 +95,12 @@ impl App {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap();
-        Some(Self { base, db, client })
+        Some(Self {
+            base,
+            db,
+            client,
+            locations: Default::default(),
+        })
     }
 
     fn with_headers(&self, req: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
@@ -121,6 +128,12 @@ impl App {
             .await
             .unwrap();
         no_cookie(path, &res);
+        if res.status() == 303 {
+            // Filing a report redirects to its receipt page, as a browser follows it.
+            let location = res.headers()["location"].to_str().unwrap().to_owned();
+            self.locations.lock().unwrap().push(location.clone());
+            return Box::pin(self.get(&location)).await;
+        }
         (res.status().as_u16(), res.text().await.unwrap())
     }
 }
@@ -212,6 +225,16 @@ async fn public_requests_leave_no_metadata_in_logs_or_database(db: TestDb) {
 
     let logged = String::from_utf8_lossy(&logs.0.lock().unwrap()).into_owned();
     assert!(!logged.is_empty(), "the log capture works");
+    let locations = app.locations.lock().unwrap().clone();
+    assert_eq!(locations.len(), 2, "each filing went to its receipt page");
+    for location in &locations {
+        let token = location.trim_start_matches("/report/receipt/");
+        let token = token.split('?').next().unwrap();
+        assert!(
+            !logged.contains(token),
+            "a receipt page token is in the logs"
+        );
+    }
     for (what, needle) in [
         ("peer address", PEER),
         ("user agent", AGENT),
