@@ -22,7 +22,6 @@ use lumen_app::reports::images::{CleanImage, ImageError};
 struct ReportPage {
     page: PublicPage,
     form: ReportForm,
-    ticked: Vec<String>,
     errors: Vec<FieldError>,
     /// Identifiers that do not look right: checked once, then filed as typed.
     hints: Vec<FieldError>,
@@ -31,6 +30,23 @@ struct ReportPage {
 }
 
 impl ReportPage {
+    /// The form as sent, shown again with its messages and hints.
+    fn again(
+        page: PublicPage,
+        form: ReportForm,
+        errors: Vec<FieldError>,
+        hints: Vec<FieldError>,
+        images_again: bool,
+    ) -> Self {
+        Self {
+            page,
+            form,
+            errors,
+            hints,
+            images_again,
+        }
+    }
+
     fn err(&self, field: &str) -> Option<&str> {
         self.errors
             .iter()
@@ -46,7 +62,7 @@ impl ReportPage {
     }
 
     fn is_ticked(&self, code: &&str) -> bool {
-        self.ticked.iter().any(|t| t == code)
+        self.form.forms.iter().any(|t| t == code)
     }
 
     fn forms(&self) -> Vec<&'static str> {
@@ -92,7 +108,6 @@ pub async fn form(
             contact: "none".into(),
             ..Default::default()
         },
-        ticked: Vec::new(),
         errors: Vec::new(),
         hints: Vec::new(),
         images_again: false,
@@ -175,16 +190,9 @@ pub async fn submit(
         // typed, and nothing checked or filed.
         let lang = report_lang(Some(to_lang), &headers);
         f.lang = lang.code.to_owned();
-        let ticked = f.ticked();
-        return Ok(ReportPage {
-            page: PublicPage::new(&state, lang, "/report"),
-            form: f,
-            ticked,
-            errors: Vec::new(),
-            hints: Vec::new(),
-            images_again: sent.had_images(),
-        }
-        .into_response());
+        let page = PublicPage::new(&state, lang, "/report");
+        let body = ReportPage::again(page, f, Vec::new(), Vec::new(), sent.had_images());
+        return Ok(body.into_response());
     }
     let lang = report_lang(Some(&f.lang), &headers);
     let page = PublicPage::new(&state, lang, "/report");
@@ -200,36 +208,20 @@ pub async fn submit(
     if checked.is_ok() && errors.is_empty() {
         let hints = identifier_hints(&page, &f);
         if !hints.is_empty() {
-            let ticked = f.ticked();
-            return Ok(ReportPage {
-                page,
-                form: f,
-                ticked,
-                errors,
-                hints,
-                images_again,
-            }
-            .into_response());
+            let body = ReportPage::again(page, f, errors, hints, images_again);
+            return Ok(body.into_response());
         }
     }
     // Only a report that would be filed takes a token (before its images are decoded): a form
     // sent back for correction does not.
     if checked.is_ok() && errors.is_empty() && state.filing_limiter().try_attempt(source).is_err() {
-        let ticked = f.ticked();
         errors.push(FieldError {
             field: "form".into(),
             message: page.t("report-too-many"),
         });
         let mut res = (
             StatusCode::TOO_MANY_REQUESTS,
-            ReportPage {
-                page,
-                form: f,
-                ticked,
-                errors,
-                hints: Vec::new(),
-                images_again,
-            },
+            ReportPage::again(page, f, errors, Vec::new(), images_again),
         )
             .into_response();
         res.headers_mut().insert(
@@ -256,29 +248,26 @@ pub async fn submit(
             let filed = keys
                 .file_with_images(state.store(), filed_by, &payload, images)
                 .await?;
-            let token = state
-                .receipt_handoff()
-                .put(&filed.receipt.to_display_string());
-            Ok(crate::handlers::see_other(&format!(
-                "/report/receipt/{token}?lang={}",
-                page.lang.code
-            )))
-        }
-        _ => {
-            let ticked = f.ticked();
-            Ok((
-                StatusCode::BAD_REQUEST,
-                ReportPage {
+            let receipt = filed.receipt.to_display_string().to_string();
+            match state.receipt_handoff().put(&receipt) {
+                Some(token) => Ok(crate::handlers::see_other(&format!(
+                    "/report/receipt/{token}?lang={}",
+                    page.lang.code
+                ))),
+                // The report is filed: its receipt is shown now rather than lost.
+                None => Ok(ReceiptPage {
                     page,
-                    form: f,
-                    ticked,
-                    errors,
-                    hints: Vec::new(),
-                    images_again,
-                },
-            )
-                .into_response())
+                    receipt: Some(receipt),
+                    answer_days: state.first_answer_days(),
+                }
+                .into_response()),
+            }
         }
+        _ => Ok((
+            StatusCode::BAD_REQUEST,
+            ReportPage::again(page, f, errors, Vec::new(), images_again),
+        )
+            .into_response()),
     }
 }
 

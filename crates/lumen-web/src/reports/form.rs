@@ -90,11 +90,6 @@ impl ReportForm {
             _ => "",
         }
     }
-
-    /// The codes of the forms of exploitation ticked.
-    pub fn ticked(&self) -> Vec<String> {
-        self.forms.clone()
-    }
 }
 
 /// Every identifier line of the form, normalised where possible.
@@ -221,8 +216,7 @@ pub fn check_fields(
             });
         }
     }
-    let ticked = f.ticked();
-    if ticked.is_empty() && f.text.trim().is_empty() {
+    if f.forms.is_empty() && f.text.trim().is_empty() {
         errors.push(FieldError {
             field: "text".into(),
             message: lang.t(empty_key),
@@ -230,7 +224,7 @@ pub fn check_fields(
     }
     ReportPayload {
         filed_by,
-        forms: ticked,
+        forms: f.forms.clone(),
         place: f.place.trim().to_owned(),
         when: f.when.trim().to_owned(),
         people_count: f.people_count.trim().to_owned(),

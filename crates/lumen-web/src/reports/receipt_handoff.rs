@@ -30,17 +30,16 @@ pub struct ReceiptHandoff {
 }
 
 impl ReceiptHandoff {
-    /// Keeps `receipt` for [`HANDOFF_TTL`]; returns the token that shows it.
-    pub fn put(&self, receipt: &str) -> String {
+    /// Keeps `receipt` for [`HANDOFF_TTL`]; returns the token that shows it, or `None` if it
+    /// could not be encrypted (the caller then shows the receipt at once).
+    pub fn put(&self, receipt: &str) -> Option<String> {
         self.put_at(receipt, Instant::now())
     }
 
-    fn put_at(&self, receipt: &str, now: Instant) -> String {
+    fn put_at(&self, receipt: &str, now: Instant) -> Option<String> {
         let id: [u8; 16] = lumen_crypto::random::random_array();
         let key = SymmetricKey::generate();
-        let Ok(sealed) = key.encrypt(receipt.as_bytes(), AAD) else {
-            return String::new();
-        };
+        let sealed = key.encrypt(receipt.as_bytes(), AAD).ok()?;
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
         entries.retain(|_, e| e.expires > now);
         if entries.len() >= CAPACITY
@@ -60,7 +59,7 @@ impl ReceiptHandoff {
         );
         let mut token = id.to_vec();
         token.extend_from_slice(key.expose_bytes());
-        hex::encode(&token)
+        Some(hex::encode(&token))
     }
 
     /// The receipt behind `token`, while it has not expired.
@@ -90,7 +89,7 @@ mod tests {
     fn a_token_shows_its_receipt_until_it_expires_and_nothing_else_does() {
         let h = ReceiptHandoff::default();
         let t0 = Instant::now();
-        let token = h.put_at("1234-5678", t0);
+        let token = h.put_at("1234-5678", t0).unwrap();
         assert_eq!(h.get_at(&token, t0).as_deref(), Some("1234-5678"));
         assert_eq!(
             h.get_at(&token, t0 + HANDOFF_TTL - Duration::from_secs(1))
@@ -100,7 +99,7 @@ mod tests {
         );
         assert_eq!(h.get_at(&token, t0 + HANDOFF_TTL), None, "then gone");
 
-        let other = h.put_at("9999-0000", t0);
+        let other = h.put_at("9999-0000", t0).unwrap();
         let mut forged = hex::decode(&other).unwrap();
         forged[20] ^= 1;
         assert_eq!(h.get_at(&hex::encode(&forged), t0), None);
