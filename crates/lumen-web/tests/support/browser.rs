@@ -265,4 +265,6 @@ pub async fn sign_in_as(client: &Client, base: &str, who: &lumen_app::demo::Demo
         .await
         .expect("code typed");
     click(client, "#totp-submit").await;
+    // The next navigation must not cut the sign-in short: wait until the signed-in page is there.
+    wait_for(client, r#"form[action="/staff/sign-out"]"#).await;
 }
