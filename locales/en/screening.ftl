@@ -95,3 +95,28 @@ screening-answer-dont-know = Don't know
 screening-answer-not-asked = Not asked
 screening-phase-recruitment = Before or during the journey:
 screening-phase-destination = Here, now:
+
+# Steps of the screening
+screening-step-of = Step { $no } of { $count }
+screening-step-back = Back
+screening-step-next = Save and continue
+screening-step-to-review = Check the answers
+screening-step-later = Save and finish later
+screening-steps-all = All steps
+screening-error-summary = There is a problem
+screening-review-title = Check the answers
+screening-review-intro = Check what was recorded. Change a step if needed, then see the result.
+screening-review-change = Change
+screening-review-none-asked = No question of this step was asked.
+screening-review-not-asked = { $count ->
+    [one] One question not asked.
+   *[other] { $count } questions not asked.
+}
+screening-discard = Discard this screening
+screening-drafts-title = Unfinished screenings
+screening-drafts-help = Saved on the server as you go, visible to you only, kept { $count } days after the last change.
+screening-drafts-continue = Continue
+screening-drafts-saved-at = saved
+screening-drafts-steps = steps
+done-screening-draft-saved = Screening saved. Continue it from “Unfinished screenings” below.
+done-screening-draft-discarded = Screening discarded. Nothing was filed.

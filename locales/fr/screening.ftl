@@ -95,3 +95,28 @@ screening-answer-dont-know = Ne sait pas
 screening-answer-not-asked = Pas posée
 screening-phase-recruitment = Avant ou pendant le voyage :
 screening-phase-destination = Ici, maintenant :
+
+# Étapes du screening
+screening-step-of = Étape { $no } sur { $count }
+screening-step-back = Retour
+screening-step-next = Enregistrer et continuer
+screening-step-to-review = Vérifier les réponses
+screening-step-later = Enregistrer et finir plus tard
+screening-steps-all = Toutes les étapes
+screening-error-summary = Il y a un problème
+screening-review-title = Vérifier les réponses
+screening-review-intro = Vérifiez ce qui a été noté. Modifiez une étape si nécessaire, puis voyez le résultat.
+screening-review-change = Modifier
+screening-review-none-asked = Aucune question de cette étape n’a été posée.
+screening-review-not-asked = { $count ->
+    [one] Une question non posée.
+   *[other] { $count } questions non posées.
+}
+screening-discard = Abandonner ce screening
+screening-drafts-title = Screenings non terminés
+screening-drafts-help = Enregistrés sur le serveur au fil des étapes, visibles par vous seul, gardés { $count } jours après la dernière modification.
+screening-drafts-continue = Continuer
+screening-drafts-saved-at = enregistré le
+screening-drafts-steps = étapes
+done-screening-draft-saved = Screening enregistré. Reprenez-le depuis « Screenings non terminés » ci-dessous.
+done-screening-draft-discarded = Screening abandonné. Rien n’a été enregistré comme screening.

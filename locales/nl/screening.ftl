@@ -95,3 +95,28 @@ screening-answer-dont-know = Weet niet
 screening-answer-not-asked = Niet gesteld
 screening-phase-recruitment = Voor of tijdens de reis:
 screening-phase-destination = Hier, nu:
+
+# Stappen van de screening
+screening-step-of = Stap { $no } van { $count }
+screening-step-back = Terug
+screening-step-next = Bewaren en verder
+screening-step-to-review = Antwoorden nakijken
+screening-step-later = Bewaren en later afwerken
+screening-steps-all = Alle stappen
+screening-error-summary = Er is een probleem
+screening-review-title = Antwoorden nakijken
+screening-review-intro = Kijk na wat genoteerd is. Wijzig een stap als het moet en bekijk dan het resultaat.
+screening-review-change = Wijzigen
+screening-review-none-asked = Geen enkele vraag van deze stap is gesteld.
+screening-review-not-asked = { $count ->
+    [one] Eén vraag niet gesteld.
+   *[other] { $count } vragen niet gesteld.
+}
+screening-discard = Deze screening weggooien
+screening-drafts-title = Onafgewerkte screenings
+screening-drafts-help = Bij elke stap op de server bewaard, alleen voor u zichtbaar, { $count } dagen na de laatste wijziging bewaard.
+screening-drafts-continue = Verder
+screening-drafts-saved-at = bewaard op
+screening-drafts-steps = stappen
+done-screening-draft-saved = Screening bewaard. Werk ze verder af via “Onafgewerkte screenings” hieronder.
+done-screening-draft-discarded = Screening weggegooid. Er is niets ingediend.

@@ -23,6 +23,31 @@ pub struct ScreeningFacts {
     pub answers: Vec<(String, String)>,
 }
 
+/// A screening being filled in: everything entered so far, kept between the steps of the form
+/// (sealed whole in the store) until it is filed or discarded.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScreeningDraft {
+    /// `adult`, `child` or `unknown`, as chosen by the officer.
+    pub who: String,
+    /// The questions answered, `(indicator id, answer code)`; "not asked" is not listed.
+    pub answers: Vec<(String, String)>,
+    /// Age in years.
+    pub age: Option<u32>,
+    /// An act is established.
+    pub act_established: bool,
+    /// Purpose stated by the officer.
+    pub purpose: Option<String>,
+    /// Immediate danger.
+    pub immediate_danger: bool,
+    /// Reference of a related report.
+    pub report_ref: Option<String>,
+    /// Anonymous description of the person.
+    pub person_description: Option<String>,
+    /// The furthest step saved (1 for the first), so the steps up to it can be revisited.
+    pub reached: u32,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

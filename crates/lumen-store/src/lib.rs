@@ -43,7 +43,10 @@ pub use reports::attachments::{
 pub use reports::{
     NewReport, NewReportMessage, PartnerSubmission, ReportFilter, ReportMessageRecord, ReportRecord,
 };
-pub use screening::{NewScreening, ScreeningPage, ScreeningRecord, ScreeningScope};
+pub use screening::{
+    NewScreening, SCREENING_DRAFT_DAYS, ScreeningDraftRecord, ScreeningPage, ScreeningRecord,
+    ScreeningScope,
+};
 pub use sealed_rows::Rotation;
 pub use training::edit::{OfficerChange, SessionChange};
 pub use training::{

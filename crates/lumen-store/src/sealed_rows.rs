@@ -2,7 +2,7 @@
 //! existed, and re-wrapping every row's data key under a new master key.
 
 use crate::audit::append;
-use crate::entity::{screenings, users};
+use crate::entity::{screening_drafts, screenings, users};
 use crate::sealed_fields::row_key_for_write;
 use crate::{Store, StoreError};
 use lumen_crypto::{MasterKey, WrappedDataKey};
@@ -19,6 +19,8 @@ pub struct Rotation {
     pub users: u64,
     /// Data keys of screenings.
     pub screenings: u64,
+    /// Data keys of screenings being filled in.
+    pub screening_drafts: u64,
 }
 
 impl Store {
@@ -110,6 +112,13 @@ impl Store {
                 &txn,
                 screenings::Column::Id,
                 screenings::Column::DataKey,
+                &rewrap,
+            )
+            .await?,
+            screening_drafts: rewrap_table::<screening_drafts::Entity>(
+                &txn,
+                screening_drafts::Column::Id,
+                screening_drafts::Column::DataKey,
                 &rewrap,
             )
             .await?,

@@ -36,6 +36,23 @@ pub struct RequestContext {
     pub user: Option<UserRecord>,
     /// Request path, for the language switcher's way back.
     pub path: String,
+    /// The `done=` code of the URL a save redirected to (letters, digits and dashes), for
+    /// the confirmation banner.
+    pub done: Option<String>,
+}
+
+/// The `done=` code of a query string, when it is a well-formed code.
+fn done_code(query: Option<&str>) -> Option<String> {
+    query?
+        .split('&')
+        .filter_map(|kv| kv.strip_prefix("done="))
+        .find(|v| {
+            !v.is_empty()
+                && v.len() <= 60
+                && v.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+        .map(str::to_owned)
 }
 
 /// The session cookie's name: `__Host-` prefixed when cookies are `Secure`.
@@ -95,6 +112,7 @@ pub async fn load_context(State(state): State<AppState>, mut req: Request, next:
     let secure = state.server().secure_cookies;
     let headers = req.headers();
     let path = req.uri().path().to_owned();
+    let done = done_code(req.uri().query());
     let mut set_cookies: Vec<HeaderValue> = Vec::new();
     let mut session = None;
     let mut user = None;
@@ -171,6 +189,7 @@ pub async fn load_context(State(state): State<AppState>, mut req: Request, next:
         session,
         user,
         path,
+        done,
     };
     req.extensions_mut().insert(ctx.clone());
     let mut res = next.run(req).await;

@@ -32,6 +32,9 @@ pub struct Page {
     pub user: Option<PageUser>,
     /// Current path.
     pub path: String,
+    /// The confirmation banner after a save ("Reply sent"): the text of `done-<code>` for the
+    /// URL's `done=<code>`, when the staff texts have it.
+    pub banner: Option<String>,
 }
 
 impl Page {
@@ -50,6 +53,12 @@ impl Page {
                 complete,
             }),
             path: ctx.path.clone(),
+            banner: ctx
+                .done
+                .as_deref()
+                .map(|code| format!("done-{code}"))
+                .filter(|key| ctx.lang.has(key))
+                .map(|key| ctx.lang.t(&key)),
         }
     }
 
@@ -60,6 +69,7 @@ impl Page {
             csrf: String::new(),
             user: None,
             path: "/".into(),
+            banner: None,
         }
     }
 

@@ -7,6 +7,7 @@ pub mod report_images;
 pub mod report_messages;
 pub mod reports;
 pub mod role_requests;
+pub mod screening_drafts;
 pub mod screenings;
 pub mod sessions;
 pub mod training_course_prerequisites;

@@ -13,6 +13,9 @@ use sea_orm::{
 use uuid::Uuid;
 
 use crate::sealed_fields::RowKey;
+
+mod drafts;
+pub use drafts::{SCREENING_DRAFT_DAYS, ScreeningDraftRecord};
 use lumen_crypto::MasterKey;
 
 /// A screening as stored.
@@ -136,6 +139,26 @@ impl Store {
         new: NewScreening,
         audit: AuditEvent,
     ) -> Result<ScreeningRecord, StoreError> {
+        self.insert_screening(new, None, audit).await
+    }
+
+    /// Stores a screening filled in step by step and removes its draft, with the audit entry,
+    /// in one transaction. The draft must be the filing officer's.
+    pub async fn file_screening_draft(
+        &self,
+        new: NewScreening,
+        draft: Uuid,
+        audit: AuditEvent,
+    ) -> Result<ScreeningRecord, StoreError> {
+        self.insert_screening(new, Some(draft), audit).await
+    }
+
+    async fn insert_screening(
+        &self,
+        new: NewScreening,
+        draft: Option<Uuid>,
+        audit: AuditEvent,
+    ) -> Result<ScreeningRecord, StoreError> {
         let indicators = serde_json::to_string(&new.indicators)
             .map_err(|e| StoreError::Config(e.to_string()))?;
         let age = new
@@ -145,7 +168,11 @@ impl Store {
         let (key, wrapped) = RowKey::new(self.master_key()?, TABLE, &new.id.to_string())?;
         let report_ref = key.seal(REPORT_REF, new.report_ref.as_deref())?;
         let person_description = key.seal(PERSON_DESCRIPTION, new.person_description.as_deref())?;
+        let officer = new.officer_id;
         self.write_audited(audit, async |txn| {
+            if let Some(draft) = draft {
+                drafts::remove(txn, draft, officer).await?;
+            }
             let model = screenings::ActiveModel {
                 id: Set(new.id),
                 officer_id: Set(new.officer_id.0),

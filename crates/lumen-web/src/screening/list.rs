@@ -16,6 +16,14 @@ use serde::Deserialize;
 
 const PER_PAGE: u64 = 25;
 
+/// A screening the officer has started and not filed.
+pub struct DraftView {
+    href: String,
+    set_label: String,
+    saved: String,
+    progress: String,
+}
+
 /// One line of the list.
 pub struct RowView {
     id: String,
@@ -30,6 +38,8 @@ pub struct RowView {
 struct ListPage {
     page: Page,
     rows: Vec<RowView>,
+    drafts: Vec<DraftView>,
+    draft_days: u64,
     scope_key: &'static str,
     page_no: u64,
     has_next: bool,
@@ -91,9 +101,28 @@ pub async fn list(
                 .unwrap_or_default(),
         })
         .collect();
+    let drafts = store
+        .screening_drafts(user.id)
+        .await?
+        .iter()
+        .map(|d| {
+            let steps = catalogue
+                .indicators_by_theme(&d.set_id)
+                .map_or(1, |g| g.len() + 1);
+            let done = (d.content.reached as usize).min(steps);
+            DraftView {
+                href: crate::screening::review::resume_path(d, steps),
+                set_label: crate::screening::steps::set_label(catalogue, &page, &d.set_id).0,
+                saved: lumen_domain::time::display(d.updated_at),
+                progress: format!("{done} / {steps}"),
+            }
+        })
+        .collect();
     Ok(ListPage {
         page,
         rows,
+        drafts,
+        draft_days: lumen_store::SCREENING_DRAFT_DAYS.unsigned_abs(),
         scope_key,
         page_no: q.page,
         has_next: (q.page + 1) * PER_PAGE < found.total,

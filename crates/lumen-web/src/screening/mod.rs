@@ -1,4 +1,5 @@
-//! Frontline screening: the form, the result, the list, and the information for the victim.
+//! Frontline screening: the steps of the form and their review, the result, the list, and the
+//! information for the victim.
 
 use crate::access::Access;
 use crate::route_spec::{RouteArea, RouteSpec, spec};
@@ -9,6 +10,8 @@ use lumen_domain::Permission::*;
 
 pub mod form;
 pub mod list;
+pub mod review;
+pub mod steps;
 pub mod victim_info;
 pub mod view;
 
@@ -25,12 +28,32 @@ pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
             get(crate::screening::list::list),
         ),
         (
-            spec(&p, "/staff/screenings", run, Staff),
-            post(crate::screening::form::create),
-        ),
-        (
             spec(&g, "/staff/screenings/new", run, Staff),
             get(crate::screening::form::new),
+        ),
+        (
+            spec(&p, "/staff/screenings/drafts", run, Staff),
+            post(crate::screening::steps::start),
+        ),
+        (
+            spec(&g, "/staff/screenings/drafts/{id}/step/{no}", run, Staff),
+            get(crate::screening::steps::show),
+        ),
+        (
+            spec(&p, "/staff/screenings/drafts/{id}/step/{no}", run, Staff),
+            post(crate::screening::steps::save),
+        ),
+        (
+            spec(&g, "/staff/screenings/drafts/{id}/review", run, Staff),
+            get(crate::screening::review::review),
+        ),
+        (
+            spec(&p, "/staff/screenings/drafts/{id}/file", run, Staff),
+            post(crate::screening::review::file),
+        ),
+        (
+            spec(&p, "/staff/screenings/drafts/{id}/discard", run, Staff),
+            post(crate::screening::review::discard),
         ),
         (
             spec(&g, "/staff/screenings/{id}", run, Staff),

@@ -20,23 +20,115 @@ const SIGNS: [(&str, &str); 7] = [
     ("answer.as.d5.confiscation_of_documents", "yes"),
 ];
 
-async fn post_screening(
+/// The step of `set` that asks `question` (from 1), and the number of the facts step.
+fn steps_of(set: &str, question: &str) -> (usize, usize) {
+    let catalogue = lumen_screening::Catalogue::builtin().unwrap();
+    let themes = catalogue.indicators_by_theme(set).unwrap();
+    let step = themes
+        .iter()
+        .position(|g| g.indicators.iter().any(|i| i.id == question))
+        .map_or(0, |i| i + 1);
+    (step, themes.len() + 1)
+}
+
+/// Starts a screening of `set` (`who-situation`) for the person `who`: the draft's path, or
+/// the refusal.
+async fn start_draft(
     app: &TestApp,
     client: &reqwest::Client,
+    who: &str,
+    situation: &str,
+) -> Result<String, reqwest::Response> {
+    let csrf = app.csrf(client, "/staff/screenings/new").await;
+    let res = client
+        .post(app.url("/staff/screenings/drafts"))
+        .header("accept-language", "en")
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("who", who),
+            ("situation", situation),
+        ])
+        .send()
+        .await
+        .unwrap();
+    if res.status() != 303 {
+        return Err(res);
+    }
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    Ok(location.trim_end_matches("/step/1").to_owned())
+}
+
+/// Posts `fields` to step `no` of the draft at `draft` (its path).
+async fn save_step(
+    app: &TestApp,
+    client: &reqwest::Client,
+    draft: &str,
+    no: usize,
     fields: &[(&str, &str)],
 ) -> reqwest::Response {
-    let csrf = app
-        .csrf(client, "/staff/screenings/new?set=adult-sexual")
-        .await;
+    let csrf = app.csrf(client, "/staff/screenings/new").await;
     let mut form = vec![("csrf", csrf.as_str())];
     form.extend_from_slice(fields);
     client
-        .post(app.url("/staff/screenings"))
+        .post(app.url(&format!("{draft}/step/{no}")))
         .header("accept-language", "en")
         .form(&form)
         .send()
         .await
         .unwrap()
+}
+
+/// Files the draft at `draft`.
+async fn file_draft(app: &TestApp, client: &reqwest::Client, draft: &str) -> reqwest::Response {
+    let csrf = app.csrf(client, "/staff/screenings/new").await;
+    client
+        .post(app.url(&format!("{draft}/file")))
+        .header("accept-language", "en")
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap()
+}
+
+/// A whole screening through the steps: starts it for `("set", …)` and `("who", …)`, saves
+/// every other field on the facts step (which takes answers to any question of the set too),
+/// then files it. Returns the first refusal, or the filing's answer.
+async fn post_screening(
+    app: &TestApp,
+    client: &reqwest::Client,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map_or("", |(_, v)| *v)
+    };
+    let set = field("set");
+    let situation = set.split_once('-').map_or("", |(_, s)| s);
+    let draft = match start_draft(app, client, field("who"), situation).await {
+        Ok(d) => d,
+        Err(refused) => return refused,
+    };
+    let rest: Vec<(&str, &str)> = fields
+        .iter()
+        .filter(|(k, _)| *k != "set" && *k != "who")
+        .copied()
+        .chain([("go", "review")])
+        .collect();
+    let (_, facts) = steps_of(set, "");
+    let res = save_step(app, client, &draft, facts, &rest).await;
+    if res.status() != 303 {
+        return res;
+    }
+    file_draft(app, client, &draft).await
+}
+
+/// The page a staff form's redirect leads to, opened by the same signed-in client.
+async fn follow(app: &TestApp, client: &reqwest::Client, res: reqwest::Response) -> (u16, String) {
+    assert_eq!(res.status(), 303, "a save redirects");
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    get_text(app, client, &location).await
 }
 
 async fn get_text(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
@@ -109,21 +201,25 @@ async fn a_frontline_officer_files_a_screening_and_reads_it_explained(db: TestDb
     let (status, step1) = get_text(&app, &client, "/staff/screenings/new").await;
     assert_eq!(status, 200);
     assert!(step1.contains("name=\"situation\"") && step1.contains("name=\"who\""));
-    let (status, step2) = get_text(
-        &app,
-        &client,
-        "/staff/screenings/new?who=adult&situation=sexual",
-    )
-    .await;
+    let draft = start_draft(&app, &client, "adult", "sexual").await.unwrap();
+    let (status, step1) = get_text(&app, &client, &format!("{draft}/step/1")).await;
     assert_eq!(status, 200);
-    assert!(step2.contains("Adults – sexual exploitation"));
+    assert!(step1.contains("Adults – sexual exploitation"));
     assert!(
-        step2.contains("name=\"answer.as.d5.isolation\""),
-        "checklist of the set"
+        step1.contains("Step 1 of "),
+        "the officer sees where they are"
     );
-    assert!(step2.contains("Freedom of movement"), "grouped in themes");
-    assert!(
-        step2.contains("Is the work, the place or the boss different from what you were promised?")
+    assert!(step1.contains("name=\"answer.as."), "questions of the set");
+    let (_, facts) = steps_of("adult-sexual", "");
+    let later = client
+        .get(app.url(&format!("{draft}/step/{facts}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        later.headers()["location"],
+        format!("{draft}/step/1").as_str(),
+        "a step not reached yet leads to the first one not saved"
     );
 
     let mut fields: Vec<(&str, &str)> = vec![("set", "adult-sexual"), ("who", "adult")];
@@ -211,17 +307,21 @@ async fn a_bad_set_or_indicator_is_refused_and_nothing_stored(db: TestDb) {
     let res = post_screening(&app, &client, &[("set", "adult-begging"), ("who", "adult")]).await;
     assert_eq!(res.status(), 400);
     let body = res.text().await.unwrap();
-    assert!(body.contains("Unknown situation “adult-begging”"), "{body}");
+    assert!(
+        body.contains("Choose who the person is and what the situation looks like."),
+        "{body}"
+    );
 
-    let res = post_screening(
+    let draft = start_draft(&app, &client, "adult", "sexual").await.unwrap();
+    let (isolation, facts) = steps_of("adult-sexual", "as.d5.isolation");
+    let res = save_step(
         &app,
         &client,
+        &draft,
+        isolation,
         &[
-            ("set", "adult-sexual"),
-            ("who", "adult"),
             ("answer.as.d5.isolation", "no"),
             ("answer.as.d9.made_up", "yes"),
-            ("report_ref", "PV 42/2026"),
         ],
     )
     .await;
@@ -229,27 +329,45 @@ async fn a_bad_set_or_indicator_is_refused_and_nothing_stored(db: TestDb) {
     let body = res.text().await.unwrap();
     assert!(body.contains("Unknown question “as.d9.made_up”"), "{body}");
     assert!(
+        body.contains("There is a problem"),
+        "an error summary heads the page"
+    );
+    assert!(
         body.contains("name=\"answer.as.d5.isolation\" value=\"no\" checked"),
         "what was answered is kept"
     );
+    let (_, review) = get_text(&app, &client, &format!("{draft}/review")).await;
     assert!(
-        body.contains("value=\"PV 42/2026\""),
-        "what was typed is kept"
+        !review.contains("review-as.d5.isolation"),
+        "a refused step saves nothing"
     );
 
     let long = "x".repeat(501);
-    let res = post_screening(
+    let res = save_step(
         &app,
         &client,
+        &draft,
+        facts,
         &[
-            ("set", "adult-labour"),
-            ("who", "adult"),
+            ("report_ref", "PV 42/2026"),
             ("person_description", long.as_str()),
         ],
     )
     .await;
     assert_eq!(res.status(), 400);
-    assert!(res.text().await.unwrap().contains("500 characters at most"));
+    let body = res.text().await.unwrap();
+    assert!(body.contains("500 characters at most"));
+    assert!(
+        body.contains("href=\"#person_description\""),
+        "the summary links to the field"
+    );
+    assert!(
+        body.contains("value=\"PV 42/2026\""),
+        "what was typed is kept"
+    );
+    let res = save_step(&app, &client, &draft, facts, &[("age", "200")]).await;
+    assert_eq!(res.status(), 400);
+    assert!(res.text().await.unwrap().contains("between 0 and 120"));
     let res = post_screening(
         &app,
         &client,
@@ -267,9 +385,9 @@ async fn a_bad_set_or_indicator_is_refused_and_nothing_stored(db: TestDb) {
             .unwrap()
             .contains("Unknown form of exploitation “piracy”")
     );
+    let missing = format!("/staff/screenings/drafts/{}/step/1", uuid::Uuid::now_v7());
+    assert_eq!(get_text(&app, &client, &missing).await.0, 404);
 
-    let (status, _) = get_text(&app, &client, "/staff/screenings/new?set=nope").await;
-    assert_eq!(status, 400);
     let all = app
         .store
         .list_screenings(ScreeningScope::All, 0, 10)
@@ -363,7 +481,127 @@ lumen_store::on_both_databases!(
     the_victim_information_speaks_twelve_languages,
     a_stored_screening_that_no_longer_reads_is_said_so,
     officers_read_clean_texts_in_brussels_time,
+    a_screening_is_kept_between_steps_and_resumed,
 );
+
+/// The steps are saved on the server: the officer stops, finds the screening among the
+/// unfinished ones, goes on where they left, reviews every answer, and files it; nobody else
+/// opens it, what was typed is sealed at rest, and a discarded one is gone.
+async fn a_screening_is_kept_between_steps_and_resumed(db: TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let client = app.signed_in("frontline").await;
+    let draft = start_draft(&app, &client, "adult", "sexual").await.unwrap();
+    let (deception, _) = steps_of("adult-sexual", "as.d1.nature_of_job");
+    for no in 1..deception {
+        let res = save_step(&app, &client, &draft, no, &[("go", "next")]).await;
+        assert_eq!(
+            res.headers()["location"],
+            format!("{draft}/step/{}", no + 1).as_str()
+        );
+    }
+    let res = save_step(
+        &app,
+        &client,
+        &draft,
+        deception,
+        &[("answer.as.d1.nature_of_job", "yes"), ("go", "later")],
+    )
+    .await;
+    let (status, list) = follow(&app, &client, res).await;
+    assert_eq!(status, 200);
+    assert!(list.contains("id=\"banner\""), "a confirmation banner");
+    assert!(list.contains("Screening saved."), "{list}");
+    assert!(list.contains("Unfinished screenings"));
+    assert!(
+        list.contains(&format!("href=\"{draft}/step/{}\"", deception + 1)),
+        "it goes on at the first step not saved"
+    );
+    let (_, step) = get_text(&app, &client, &format!("{draft}/step/{deception}")).await;
+    assert!(
+        step.contains("name=\"answer.as.d1.nature_of_job\" value=\"yes\" checked"),
+        "a step shows what was saved"
+    );
+
+    let (_, facts) = steps_of("adult-sexual", "");
+    let res = save_step(
+        &app,
+        &client,
+        &draft,
+        facts,
+        &[
+            ("answer.as.d5.isolation", "no"),
+            ("report_ref", "PV 77/2026"),
+            ("person_description", "Man, green scarf"),
+            ("go", "next"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        res.headers()["location"],
+        format!("{draft}/review").as_str()
+    );
+    let at_rest = support::stored_bytes(&app).await;
+    for typed in ["PV 77/2026", "green scarf"] {
+        assert!(!at_rest.contains(typed), "{typed} is stored in clear");
+    }
+
+    let other = app.signed_in("investigator").await;
+    for path in [format!("{draft}/step/1"), format!("{draft}/review")] {
+        assert_eq!(get_text(&app, &other, &path).await.0, 404, "{path}");
+    }
+    let (_, list) = get_text(&app, &other, "/staff/screenings").await;
+    assert!(!list.contains(&draft), "another officer does not see it");
+
+    let (status, review) = get_text(&app, &client, &format!("{draft}/review")).await;
+    assert_eq!(status, 200);
+    for text in [
+        "Check the answers",
+        "Is the work, the place or the boss different from what you were promised?",
+        "review-as.d5.isolation",
+        "PV 77/2026",
+        "Man, green scarf",
+        &format!("href=\"{draft}/step/1\""),
+    ] {
+        assert!(review.contains(text), "the review lacks {text:?}");
+    }
+    let res = file_draft(&app, &client, &draft).await;
+    assert_eq!(res.status(), 303);
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    let id: uuid::Uuid = location.rsplit('/').next().unwrap().parse().unwrap();
+    let stored = app.store.screening(id).await.unwrap();
+    assert_eq!(stored.report_ref.as_deref(), Some("PV 77/2026"));
+    assert_eq!(stored.indicators.len(), 2, "the two signs answered");
+    assert_eq!(
+        get_text(&app, &client, &format!("{draft}/review")).await.0,
+        404
+    );
+    let (_, list) = get_text(&app, &client, "/staff/screenings").await;
+    assert!(
+        !list.contains("Unfinished screenings"),
+        "filed, it is no longer a draft"
+    );
+
+    let second = start_draft(&app, &client, "child", "labour").await.unwrap();
+    let csrf = app.csrf(&client, "/staff/screenings/new").await;
+    let res = client
+        .post(app.url(&format!("{second}/discard")))
+        .header("accept-language", "en")
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    let (_, list) = follow(&app, &client, res).await;
+    assert!(list.contains("Screening discarded."));
+    assert!(!list.contains(&second));
+    let all = app
+        .store
+        .list_screenings(ScreeningScope::All, 0, 10)
+        .await
+        .unwrap();
+    assert_eq!(all.total, 1, "only the filed one");
+}
 
 /// The result and next steps an officer reads carry no "(to verify)" marker or note about
 /// secondary sources, in any staff language, and times are Brussels times.
@@ -380,11 +618,13 @@ async fn officers_read_clean_texts_in_brussels_time(db: TestDb) {
     let location = res.headers()["location"].to_str().unwrap().to_owned();
     let id: uuid::Uuid = location.rsplit('/').next().unwrap().parse().unwrap();
     let filed = app.store.screening(id).await.unwrap().created_at;
+    let draft = start_draft(&app, &client, "adult", "labour").await.unwrap();
     let brussels = lumen_domain::time::display(filed);
     for lang in ["fr", "nl", "en"] {
         for path in [
             location.clone(),
-            "/staff/screenings/new?set=adult-sexual".to_owned(),
+            format!("{draft}/step/1"),
+            format!("{draft}/review"),
             "/staff/screenings".to_owned(),
         ] {
             let page = client
