@@ -1,6 +1,6 @@
 //! The screening on a phone, in a real browser (headless Chromium at 390 px): a frontline
-//! officer signs in, describes an adult in sexual exploitation, ticks signs and reads the
-//! explained result and the next steps. Runs on SQLite and on PostgreSQL.
+//! officer signs in, describes an adult in sexual exploitation, answers the questions step by
+//! step, checks the answers and reads the explained result and the next steps. Runs on SQLite and on PostgreSQL.
 
 use crate::browser::{Viewport, click, present, sign_in_as, text_of, wait_for, with_browser};
 use crate::support::spawn_app;
@@ -45,16 +45,7 @@ async fn frontline_officer_screens_on_a_phone(db: TestDb) {
             text_of(&c, "#set-label").await,
             "Adultes – exploitation sexuelle"
         );
-        let box_size = wait_for(
-            &c,
-            r#"input[name="answer.as.d1.nature_of_job"][value="yes"]"#,
-        )
-        .await
-        .rectangle()
-        .await
-        .unwrap();
-        assert!(box_size.2 >= 24.0, "answers are big enough to tap");
-        for (id, answer) in [
+        let signs = [
             ("as.d1.nature_of_job", "yes"),
             ("as.d1.conditions_of_work", "yes"),
             ("as.d4.excessive_hours", "yes"),
@@ -62,14 +53,45 @@ async fn frontline_officer_screens_on_a_phone(db: TestDb) {
             ("as.d4.low_or_no_salary", "no"),
             ("as.d5.isolation", "no"),
             ("as.d5.confiscation_of_documents", "yes"),
-        ] {
-            click(
+        ];
+        // Step by step: answer the questions each step asks, then save and go on, until the
+        // review of the answers.
+        let mut steps = 0;
+        while !present(&c, "#review-title").await {
+            steps += 1;
+            assert!(steps < 20, "the steps end");
+            assert!(
+                text_of(&c, "#step-of")
+                    .await
+                    .starts_with(&format!("Étape {steps} sur ")),
+                "the officer sees where they are"
+            );
+            for (id, answer) in signs {
+                let css = format!(r#"input[name="answer.{id}"][value="{answer}"]"#);
+                if present(&c, &css).await {
+                    let size = wait_for(&c, &css).await.rectangle().await.unwrap();
+                    assert!(size.2 >= 24.0, "answers are big enough to tap");
+                    click(&c, &css).await;
+                }
+            }
+            assert!(fits_the_width(&c).await, "step {steps} fits a phone");
+            click(&c, "#screening-next").await;
+            // The next step's form, or the review, once the page has changed.
+            let next = steps + 1;
+            wait_for(
                 &c,
-                &format!(r#"input[name="answer.{id}"][value="{answer}"]"#),
+                &format!(r#"form[action$="/step/{next}"], #review-title"#),
             )
             .await;
         }
-        assert!(fits_the_width(&c).await, "the checklist fits a phone");
+        assert!(steps > 3, "the questions come in several steps");
+        for (id, _) in signs {
+            assert!(
+                present(&c, &format!(r#"[id="review-{id}"]"#)).await,
+                "{id} reviewed"
+            );
+        }
+        assert!(fits_the_width(&c).await, "the review fits a phone");
         click(&c, "#screening-submit").await;
 
         assert_eq!(text_of(&c, "#result-title").await, "Résultat du screening");
