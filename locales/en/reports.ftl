@@ -38,3 +38,6 @@ reports-field-emails = E-mail addresses
 reports-field-contact = Contact wished
 reports-field-contact-details = How to reach the reporter
 reports-reply-language = The reporter wrote in { $language }: reply in that language if you can.
+
+reports-reference = Reference
+reports-back = Back to the reports

@@ -120,3 +120,4 @@ screening-drafts-saved-at = saved
 screening-drafts-steps = steps
 done-screening-draft-saved = Screening saved. Continue it from “Unfinished screenings” below.
 done-screening-draft-discarded = Screening discarded. Nothing was filed.
+screening-back-to-list = Back to the screenings

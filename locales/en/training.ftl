@@ -165,3 +165,7 @@ training-import-account-taken = Line { $line }: the staff account “{ $value }�
 training-import-too-many-lines = Line { $line }: too many lines; import at most 1000 officers at once.
 training-import-choose-file = A CSV file from your computer
 training-import-not-text = The file is not UTF-8 text. In Excel, save it as “CSV UTF-8”, then choose it again.
+training-back-sessions = Back to the sessions
+training-back-session = Back to the session
+training-back-officers = Back to the officers
+training-back-courses = Back to the courses

@@ -38,3 +38,6 @@ reports-field-emails = Adresses e-mail
 reports-field-contact = Contact souhaité
 reports-field-contact-details = Comment joindre la personne
 reports-reply-language = La personne a écrit en { $language } : répondez dans cette langue si vous le pouvez.
+
+reports-reference = Référence
+reports-back = Retour aux signalements

@@ -120,3 +120,4 @@ screening-drafts-saved-at = enregistré le
 screening-drafts-steps = étapes
 done-screening-draft-saved = Screening enregistré. Reprenez-le depuis « Screenings non terminés » ci-dessous.
 done-screening-draft-discarded = Screening abandonné. Rien n’a été enregistré comme screening.
+screening-back-to-list = Retour aux screenings

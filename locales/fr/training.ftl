@@ -165,3 +165,7 @@ training-import-account-taken = Ligne { $line } : le compte « { $value } » est
 training-import-too-many-lines = Ligne { $line } : trop de lignes ; importez au plus 1000 agents à la fois.
 training-import-choose-file = Un fichier CSV de votre ordinateur
 training-import-not-text = Le fichier n'est pas du texte UTF-8. Dans Excel, enregistrez-le en « CSV UTF-8 », puis choisissez-le à nouveau.
+training-back-sessions = Retour aux sessions
+training-back-session = Retour à la session
+training-back-officers = Retour aux agents
+training-back-courses = Retour aux formations

@@ -38,3 +38,6 @@ reports-field-emails = E-mailadressen
 reports-field-contact = Gewenst contact
 reports-field-contact-details = Hoe de melder te bereiken
 reports-reply-language = De melder schreef in { $language }: antwoord indien mogelijk in die taal.
+
+reports-reference = Referentie
+reports-back = Terug naar de meldingen

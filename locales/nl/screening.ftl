@@ -120,3 +120,4 @@ screening-drafts-saved-at = bewaard op
 screening-drafts-steps = stappen
 done-screening-draft-saved = Screening bewaard. Werk ze verder af via “Onafgewerkte screenings” hieronder.
 done-screening-draft-discarded = Screening weggegooid. Er is niets ingediend.
+screening-back-to-list = Terug naar de screenings

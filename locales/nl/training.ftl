@@ -165,3 +165,7 @@ training-import-account-taken = Regel { $line }: de account “{ $value }” is 
 training-import-too-many-lines = Regel { $line }: te veel regels; importeer ten hoogste 1000 agenten tegelijk.
 training-import-choose-file = Een CSV-bestand van uw computer
 training-import-not-text = Het bestand is geen UTF-8-tekst. Sla het in Excel op als ‘CSV UTF-8’ en kies het opnieuw.
+training-back-sessions = Terug naar de sessies
+training-back-session = Terug naar de sessie
+training-back-officers = Terug naar de agenten
+training-back-courses = Terug naar de opleidingen

@@ -81,9 +81,21 @@ coded_enum! {
     }
 }
 
+/// The reference staff quote for a report, from its number in the order of arrival:
+/// "R-0042". At least four digits, so that references line up in lists; more when needed.
+pub fn reference(number: i64) -> String {
+    format!("R-{number:04}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn references_keep_four_digits_and_grow() {
+        assert_eq!(reference(42), "R-0042");
+        assert_eq!(reference(12345), "R-12345");
+    }
 
     #[test]
     fn codes_round_trip() {

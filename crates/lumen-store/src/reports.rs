@@ -28,6 +28,8 @@ use uuid::Uuid;
 pub struct ReportRecord {
     /// Identifier.
     pub id: Uuid,
+    /// Its number in the order of arrival, from 1: see [`ReportRecord::reference`].
+    pub number: i64,
     /// The day it arrived.
     pub created_on: NaiveDate,
     /// The status the reporter sees.
@@ -49,6 +51,13 @@ pub struct ReportRecord {
     pub partner_unit_id: Option<UnitId>,
     /// For a partner submission: the day the partner recorded that the person agreed.
     pub consent_recorded_on: Option<NaiveDate>,
+}
+
+impl ReportRecord {
+    /// The reference staff quote for it ("R-0042").
+    pub fn reference(&self) -> String {
+        lumen_domain::report::reference(self.number)
+    }
 }
 
 impl std::fmt::Debug for ReportRecord {
@@ -141,6 +150,7 @@ pub struct NewReportMessage {
 pub(crate) fn record(m: reports::Model) -> Result<ReportRecord, StoreError> {
     Ok(ReportRecord {
         id: m.id,
+        number: m.number,
         created_on: m.created_on,
         status: ReportStatus::parse(&m.status)
             .ok_or_else(|| StoreError::Config(format!("unknown report status {}", m.status)))?,
@@ -173,14 +183,37 @@ pub(crate) fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
 }
 
+/// The next report number, inside a write transaction: SQLite writes one at a time, and on
+/// PostgreSQL a transaction-scoped lock makes concurrent filings take turns for the number.
+async fn next_report_number(txn: &DatabaseTransaction) -> Result<i64, StoreError> {
+    use sea_orm::{ConnectionTrait, DatabaseBackend, QuerySelect, Statement};
+    if txn.get_database_backend() == DatabaseBackend::Postgres {
+        txn.execute_raw(Statement::from_string(
+            DatabaseBackend::Postgres,
+            "SELECT pg_advisory_xact_lock(7201)",
+        ))
+        .await?;
+    }
+    let last: Option<i64> = reports::Entity::find()
+        .select_only()
+        .column_as(reports::Column::Number.max(), "last")
+        .into_tuple::<Option<i64>>()
+        .one(txn)
+        .await?
+        .flatten();
+    Ok(last.unwrap_or(0) + 1)
+}
+
 /// Inserts a report inside `txn`, with the day a partner recorded the person's consent.
 pub(crate) async fn insert_report(
     txn: &DatabaseTransaction,
     new: NewReport,
     consent_recorded_on: Option<NaiveDate>,
 ) -> Result<reports::Model, StoreError> {
+    let number = next_report_number(txn).await?;
     Ok(reports::ActiveModel {
         id: Set(new.id),
+        number: Set(number),
         created_on: Set(today()),
         status: Set(new.status.code().to_owned()),
         receipt_hash: Set(new.receipt_hash),
@@ -285,8 +318,7 @@ impl Store {
             query = query.filter(reports::Column::FiledBy.eq(filed_by.code()));
         }
         let paginator = query
-            .order_by_desc(reports::Column::CreatedOn)
-            .order_by_desc(reports::Column::Id)
+            .order_by_desc(reports::Column::Number)
             .paginate(&txn, per_page.max(1));
         let total = paginator.num_items().await?;
         let models = paginator.fetch_page(page).await?;

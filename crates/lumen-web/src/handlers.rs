@@ -8,6 +8,13 @@ pub fn see_other(to: &str) -> Response {
     Redirect::to(to).into_response()
 }
 
+/// 303 See Other to `to` with `done=<code>`: the next page shows the confirmation banner of
+/// that save, the text of the `done-<code>` translation key (see [`crate::page::Page`]).
+pub fn see_other_done(to: &str, code: &str) -> Response {
+    let sep = if to.contains('?') { '&' } else { '?' };
+    see_other(&format!("{to}{sep}done={code}"))
+}
+
 /// Records that the signed-in account read a list or an export (`action`, e.g.
 /// `screening.list`): what was opened, never what it showed.
 pub(crate) async fn audit_list(

@@ -21,6 +21,7 @@ pub struct Model {
     pub partner_read_position: i32,
     #[sea_orm(column_type = "Blob", nullable)]
     pub sealed_receipt: Option<Vec<u8>>,
+    pub number: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -11,6 +11,7 @@ mod m20261128_000008_deferred_reply_keys;
 mod m20261201_000009_sign_in_guards;
 mod m20261202_000010_sealed_fields;
 mod m20261202_000011_screening_drafts;
+mod m20261202_000012_report_numbers;
 
 use crate::{Store, StoreError};
 use sea_orm_migration::prelude::*;
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000009_sign_in_guards::Migration),
             Box::new(m20261202_000010_sealed_fields::Migration),
             Box::new(m20261202_000011_screening_drafts::Migration),
+            Box::new(m20261202_000012_report_numbers::Migration),
         ]
     }
 }

@@ -44,8 +44,7 @@ impl Store {
         let paginator = reports::Entity::find()
             .filter(reports::Column::PartnerUnitId.eq(unit.0))
             .filter(reports::Column::FiledBy.eq(FiledBy::Partner.code()))
-            .order_by_desc(reports::Column::CreatedOn)
-            .order_by_desc(reports::Column::Id)
+            .order_by_desc(reports::Column::Number)
             .paginate(&txn, per_page.max(1));
         let total = paginator.num_items().await?;
         let models = paginator.fetch_page(page).await?;

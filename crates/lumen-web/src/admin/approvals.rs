@@ -4,12 +4,12 @@
 
 use crate::error::WebError;
 use crate::form::ValidForm;
-use crate::handlers::see_other;
+use crate::handlers::see_other_done;
 use crate::page::{Ctx, Page};
 use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lumen_domain::audit::AuditAction;
@@ -38,7 +38,6 @@ struct Row {
 struct ApprovalsPage {
     page: Page,
     rows: Vec<Row>,
-    notice: Option<String>,
     error: Option<String>,
 }
 
@@ -76,7 +75,6 @@ async fn render(
     state: &AppState,
     me: &UserRecord,
     page: Page,
-    notice: Option<String>,
     error: Option<String>,
 ) -> Result<ApprovalsPage, WebError> {
     let store = state.store();
@@ -91,16 +89,8 @@ async fn render(
             .map(|r| row(r, &users, &units, me.id))
             .collect(),
         page,
-        notice,
         error,
     })
-}
-
-/// `?done=` after a decision.
-#[derive(Deserialize)]
-pub struct DoneQuery {
-    #[serde(default)]
-    done: String,
 }
 
 /// `GET /staff/approvals`.
@@ -108,17 +98,9 @@ pub async fn list(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
     page: Page,
-    Query(q): Query<DoneQuery>,
 ) -> Result<Response, WebError> {
     let me = ctx.user.ok_or(WebError::Forbidden)?;
-    let notice = match q.done.as_str() {
-        "approved" => Some(page.t("approvals-approved")),
-        "refused" => Some(page.t("approvals-refused")),
-        _ => None,
-    };
-    Ok(render(&state, &me, page, notice, None)
-        .await?
-        .into_response())
+    Ok(render(&state, &me, page, None).await?.into_response())
 }
 
 async fn decide(
@@ -139,17 +121,20 @@ async fn decide(
         .decide_role_request(id, me.id, decision, ev)
         .await
     {
-        Ok(_) => Ok(see_other(match decision {
-            RoleDecision::Approved => "/staff/approvals?done=approved",
-            RoleDecision::Refused => "/staff/approvals?done=refused",
-        })),
+        Ok(_) => Ok(see_other_done(
+            "/staff/approvals",
+            match decision {
+                RoleDecision::Approved => "role-request-approved",
+                RoleDecision::Refused => "role-request-refused",
+            },
+        )),
         Err(StoreError::Refused(_)) => {
             let ev = AuditEvent::new(action, Some(id.to_string()))
                 .by(me.id, me.role)
                 .failed();
             state.store().audit(ev).await?;
             let error = Some(page.t("approvals-own"));
-            let body = render(&state, &me, page, None, error).await?;
+            let body = render(&state, &me, page, error).await?;
             Ok((StatusCode::FORBIDDEN, body).into_response())
         }
         Err(e) => Err(e.into()),

@@ -2,7 +2,7 @@
 
 use crate::error::WebError;
 use crate::form::ValidForm;
-use crate::handlers::see_other;
+use crate::handlers::see_other_done;
 use crate::page::{Ctx, Page};
 use crate::state::AppState;
 use askama::Template;
@@ -118,7 +118,7 @@ pub async fn create(
         )
         .await
     {
-        Ok(_) => Ok(see_other("/staff/admin/units")),
+        Ok(_) => Ok(see_other_done("/staff/admin/units", "unit-created")),
         Err(StoreError::Conflict(_)) => {
             let error = Some(page.t("field-unit-code-taken"));
             let body = units_page(&state, page, form, error).await?;
@@ -166,5 +166,5 @@ pub async fn update(
         .store()
         .update_unit(id, name, kind, active, ev)
         .await?;
-    Ok(see_other("/staff/admin/units"))
+    Ok(see_other_done("/staff/admin/units", "unit-saved"))
 }

@@ -14,7 +14,7 @@
 use crate::context::RequestContext;
 use crate::error::WebError;
 use crate::form::ValidForm;
-use crate::handlers::see_other;
+use crate::handlers::see_other_done;
 use crate::page::{Ctx, Page};
 use crate::reports::inbox::{PageLink, page_links};
 use crate::state::AppState;
@@ -248,8 +248,8 @@ pub async fn add_message(
             Some(ev),
         )
         .await?;
-    Ok(see_other(&format!(
-        "/staff/partner/submissions/{}",
-        report.id
-    )))
+    Ok(see_other_done(
+        &format!("/staff/partner/submissions/{}", report.id),
+        "message-sent",
+    ))
 }

@@ -35,6 +35,9 @@ struct FollowUpPage {
     unknown: bool,
     /// Shown when too many receipts failed (answered 429).
     limited: bool,
+    /// What was typed, shown again after a wrong receipt: typed by its owner on their own
+    /// device, it is no secret from them, and retyping a long number on a phone is error-prone.
+    receipt: String,
 }
 
 #[derive(Template, WebTemplate)]
@@ -100,6 +103,7 @@ pub async fn form(
         page: PublicPage::new(&state, lang, "/follow-up"),
         unknown: false,
         limited: false,
+        receipt: String::new(),
     }
     .into_response())
 }
@@ -171,21 +175,24 @@ async fn thread_page(
         .into_response())
 }
 
-fn unknown(page: PublicPage) -> Response {
+fn unknown(page: PublicPage, typed: &str) -> Response {
     FollowUpPage {
         page,
         unknown: true,
         limited: false,
+        receipt: typed.chars().take(RECEIPT_MAX).collect(),
     }
     .into_response()
 }
 
-/// 429: too many failed receipts from this source or the whole site; try again later.
+/// 429: too many failed receipts from this source or the whole site; try again later. The
+/// same page whatever was typed.
 fn limited(page: PublicPage) -> Response {
     let mut res = FollowUpPage {
         page,
         unknown: false,
         limited: true,
+        receipt: String::new(),
     }
     .into_response();
     *res.status_mut() = StatusCode::TOO_MANY_REQUESTS;
@@ -204,7 +211,7 @@ pub async fn show(
     let page = PublicPage::new(&state, report_lang(Some(&f.lang), &headers), "/follow-up");
     match unlock(&state, source, &f.receipt).await? {
         Opened::Report(u) => thread_page(&state, page, &u, f.receipt, String::new(), None).await,
-        Opened::Unknown => Ok(unknown(page)),
+        Opened::Unknown => Ok(unknown(page, &f.receipt)),
         Opened::Limited => Ok(limited(page)),
     }
 }
@@ -225,7 +232,7 @@ pub async fn add_message(
     let receipt = sent.get("receipt").to_owned();
     let u = match unlock(&state, source, &receipt).await? {
         Opened::Report(u) => u,
-        Opened::Unknown => return Ok(unknown(page)),
+        Opened::Unknown => return Ok(unknown(page, &receipt)),
         Opened::Limited => return Ok(limited(page)),
     };
     let message = sent.get("message").to_owned();

@@ -5,7 +5,7 @@
 
 use crate::error::WebError;
 use crate::form::ValidForm;
-use crate::handlers::see_other;
+use crate::handlers::see_other_done;
 use crate::page::{Ctx, Page};
 use crate::reports::labels::{filer_label, status_label};
 use crate::reports::staff_page::ReportPage;
@@ -28,6 +28,7 @@ const REPLY_MAX: usize = 10_000;
 /// One line of the inbox.
 pub struct InboxRow {
     id: Uuid,
+    reference: String,
     day: String,
     status: ReportStatus,
     filed_by: FiledBy,
@@ -168,6 +169,7 @@ pub async fn inbox(
             let p = keys.open_payload(r)?;
             Ok(InboxRow {
                 id: r.id,
+                reference: r.reference(),
                 day: r.created_on.to_string(),
                 status: r.status,
                 filed_by: r.filed_by,
@@ -270,7 +272,10 @@ pub async fn reply(
         Some(ev),
     )
     .await?;
-    Ok(see_other(&format!("/staff/reports/{id}")))
+    Ok(see_other_done(
+        &format!("/staff/reports/{id}"),
+        "reply-sent",
+    ))
 }
 
 /// A new public status.
@@ -294,5 +299,8 @@ pub async fn set_status(
     let ev =
         AuditEvent::new(AuditAction::ReportStatus, Some(id.to_string())).by(user.id, user.role);
     state.store().set_report_status(id, status, ev).await?;
-    Ok(see_other(&format!("/staff/reports/{id}")))
+    Ok(see_other_done(
+        &format!("/staff/reports/{id}"),
+        "report-status-changed",
+    ))
 }

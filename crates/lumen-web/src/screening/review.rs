@@ -210,7 +210,9 @@ pub async fn file(
         .store()
         .file_screening_draft(new, draft.id, ev)
         .await?;
-    Ok(see_other(&format!("/staff/screenings/{screening}")))
+    Ok(see_other(&format!(
+        "/staff/screenings/{screening}?done=screening-filed"
+    )))
 }
 
 /// `POST /staff/screenings/drafts/{id}/discard`: removes the draft; nothing was filed.

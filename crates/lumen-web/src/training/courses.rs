@@ -2,7 +2,7 @@
 
 use crate::error::WebError;
 use crate::form::ValidForm;
-use crate::handlers::see_other;
+use crate::handlers::see_other_done;
 use crate::page::{Ctx, Page};
 use crate::state::AppState;
 use crate::training::officers::{bad, text};
@@ -190,7 +190,7 @@ pub async fn create_course(
     )
     .by(actor.id, actor.role);
     state.store().create_course(course, ev).await?;
-    Ok(see_other("/staff/training/courses"))
+    Ok(see_other_done("/staff/training/courses", "course-created"))
 }
 
 async fn edit_page(
@@ -250,7 +250,7 @@ pub async fn update(
             let ev = AuditEvent::new(AuditAction::TrainingCourseUpdate, Some(id.to_string()))
                 .by(actor.id, actor.role);
             match state.store().update_course(course, ev).await {
-                Ok(()) => return Ok(see_other("/staff/training/courses")),
+                Ok(()) => return Ok(see_other_done("/staff/training/courses", "course-saved")),
                 Err(StoreError::Refused(code)) => refusal_key(code),
                 Err(e) => return Err(e.into()),
             }

@@ -3,7 +3,7 @@
 
 use crate::error::WebError;
 use crate::form::ValidForm;
-use crate::handlers::see_other;
+use crate::handlers::see_other_done;
 use crate::page::{Ctx, Page};
 use crate::state::AppState;
 use crate::training::officers::{ReferentForm, bad, police_units, referents_page_ending};
@@ -116,7 +116,7 @@ pub async fn update_officer(
     let ev = AuditEvent::new(AuditAction::TrainingOfficerUpdate, Some(id.to_string()))
         .by(actor.id, actor.role);
     store.update_officer(id, change, ev).await?;
-    Ok(see_other("/staff/training/officers"))
+    Ok(see_other_done("/staff/training/officers", "officer-saved"))
 }
 
 // ---- Sessions ----
@@ -222,7 +222,12 @@ pub async fn update_session(
                 .update_training_session(id, change, Utc::now(), ev)
                 .await
             {
-                Ok(()) => return Ok(see_other(&format!("/staff/training/sessions/{id}"))),
+                Ok(()) => {
+                    return Ok(see_other_done(
+                        &format!("/staff/training/sessions/{id}"),
+                        "session-saved",
+                    ));
+                }
                 Err(StoreError::Refused(code)) => refusal_key(code),
                 Err(e) => return Err(e.into()),
             }
@@ -257,7 +262,12 @@ pub async fn end_referent(
             let ev = AuditEvent::new(AuditAction::TrainingReferentEnd, Some(id.to_string()))
                 .by(actor.id, actor.role);
             match state.store().end_referent(id, day, ev).await {
-                Ok(()) => return Ok(see_other("/staff/training/referents")),
+                Ok(()) => {
+                    return Ok(see_other_done(
+                        "/staff/training/referents",
+                        "referent-ended",
+                    ));
+                }
                 Err(StoreError::Refused(code)) => (StatusCode::BAD_REQUEST, refusal_key(code)),
                 Err(StoreError::Conflict(_)) => (
                     StatusCode::CONFLICT,

@@ -5,7 +5,7 @@
 
 use crate::error::WebError;
 use crate::form::ValidForm;
-use crate::handlers::see_other;
+use crate::handlers::see_other_done;
 use crate::page::{Ctx, Page};
 use crate::state::AppState;
 use crate::training::officers::police_units;
@@ -196,7 +196,10 @@ pub async fn confirm(
     )
     .by(actor.id, actor.role);
     match state.store().import_officers(&plan.officers, ev).await {
-        Ok(_) => Ok(see_other("/staff/training/officers")),
+        Ok(_) => Ok(see_other_done(
+            "/staff/training/officers",
+            "officers-imported",
+        )),
         Err(StoreError::Conflict(_) | StoreError::Refused(_)) => {
             body.error = Some(page.t("training-import-changed"));
             Ok((StatusCode::CONFLICT, body).into_response())

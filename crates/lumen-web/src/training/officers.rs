@@ -3,7 +3,7 @@
 
 use crate::error::WebError;
 use crate::form::ValidForm;
-use crate::handlers::see_other;
+use crate::handlers::see_other_done;
 use crate::page::{Ctx, Page};
 use crate::state::AppState;
 use crate::training::registry::refusal_key;
@@ -174,7 +174,10 @@ pub async fn create_officer(
         user_id,
     };
     store.create_officer(new, ev).await?;
-    Ok(see_other("/staff/training/officers"))
+    Ok(see_other_done(
+        "/staff/training/officers",
+        "officer-created",
+    ))
 }
 
 // ---- Referents ----
@@ -342,7 +345,10 @@ pub async fn designate(
         ended_on: None,
     };
     match state.store().designate_referent(new, ev).await {
-        Ok(_) => Ok(see_other("/staff/training/referents")),
+        Ok(_) => Ok(see_other_done(
+            "/staff/training/referents",
+            "referent-designated",
+        )),
         Err(StoreError::Conflict(_)) => {
             let error = Some(page.t("training-error-already-referent"));
             let body = referents_page(&state, page, form, error).await?;

@@ -3,7 +3,7 @@
 
 use crate::error::WebError;
 use crate::form::ValidForm;
-use crate::handlers::see_other;
+use crate::handlers::see_other_done;
 use crate::page::{Ctx, Page};
 use crate::state::AppState;
 use crate::training::registry::refusal_key;
@@ -149,7 +149,10 @@ pub async fn create(
         .by(actor.id, actor.role);
     let id = new.id;
     state.store().create_training_session(new, ev).await?;
-    Ok(see_other(&format!("/staff/training/sessions/{id}")))
+    Ok(see_other_done(
+        &format!("/staff/training/sessions/{id}"),
+        "session-created",
+    ))
 }
 
 fn parse_session(
@@ -398,7 +401,10 @@ pub async fn register(
         .register_officer_overriding(id, officer, overridden, ev)
         .await
     {
-        Ok(()) => Ok(see_other(&format!("/staff/training/sessions/{id}"))),
+        Ok(()) => Ok(see_other_done(
+            &format!("/staff/training/sessions/{id}"),
+            "officer-registered",
+        )),
         Err(e) => refused(&state, page, id, e).await,
     }
 }
@@ -423,7 +429,10 @@ pub async fn attendance(
     let ev = AuditEvent::new(AuditAction::TrainingSessionAttendance, Some(id.to_string()))
         .by(actor.id, actor.role);
     match state.store().set_attendance(id, officer, status, ev).await {
-        Ok(()) => Ok(see_other(&format!("/staff/training/sessions/{id}"))),
+        Ok(()) => Ok(see_other_done(
+            &format!("/staff/training/sessions/{id}"),
+            "attendance-saved",
+        )),
         Err(e) => refused(&state, page, id, e).await,
     }
 }
@@ -439,5 +448,8 @@ pub async fn cancel(
     let ev = AuditEvent::new(AuditAction::TrainingSessionCancel, Some(id.to_string()))
         .by(actor.id, actor.role);
     state.store().cancel_training_session(id, ev).await?;
-    Ok(see_other(&format!("/staff/training/sessions/{id}")))
+    Ok(see_other_done(
+        &format!("/staff/training/sessions/{id}"),
+        "session-cancelled",
+    ))
 }

@@ -1,6 +1,7 @@
 //! The public area in a real browser (headless Chromium over WebDriver): axe-core finds no
 //! accessibility violation on any public page in French, Dutch, English and Arabic; at 360 px
-//! no page scrolls sideways; with JavaScript the escape link leaves without leaving a history
+//! no page scrolls sideways, and on a 360 × 640 phone the home page's "report" button is on the
+//! first screen in every language; with JavaScript the escape link leaves without leaving a history
 //! entry behind, and so does pressing Escape three times. Each scenario runs on SQLite and on
 //! PostgreSQL.
 
@@ -223,6 +224,19 @@ async fn sideways(c: &Client) -> Option<Value> {
     (zoomed_out || width["scroll"].as_i64() > width["client"].as_i64()).then_some(width)
 }
 
+/// Where the home page's main call to action ends, and the height of the window.
+async fn call_to_action_bottom(c: &Client) -> (f64, f64) {
+    let v: Value = c
+        .execute(
+            r#"const r = document.getElementById("landing-report").getBoundingClientRect();
+            return [r.bottom, window.innerHeight];"#,
+            vec![],
+        )
+        .await
+        .expect("call to action measured");
+    (v[0].as_f64().unwrap(), v[1].as_f64().unwrap())
+}
+
 async fn no_public_page_scrolls_sideways_at_360_pixels(db: TestDb) {
     let Some(app) = spawn_public_app(db).await else {
         return;
@@ -238,6 +252,14 @@ async fn no_public_page_scrolls_sideways_at_360_pixels(db: TestDb) {
                 goto(&c, &format!("{base}{page}")).await;
                 if let Some(p) = sideways(&c).await {
                     problems.push(format!("{page} scrolls sideways: {p}"));
+                }
+                if page.starts_with("/?") {
+                    let (bottom, height) = call_to_action_bottom(&c).await;
+                    if bottom > height {
+                        problems.push(format!(
+                            "{page}: the report button ends at {bottom} px, below the first {height} px"
+                        ));
+                    }
                 }
             }
         }

@@ -33,7 +33,7 @@ pub enum Viewport {
     Desktop,
     /// A phone held upright: 390×844 (emulated: desktop windows have a minimum width).
     Phone,
-    /// A small phone held upright: 360×740 (emulated).
+    /// A small phone held upright: 360×640 (emulated).
     Narrow,
 }
 
@@ -142,7 +142,7 @@ impl Browser {
         let (w, h) = match viewport {
             Viewport::Desktop => (1280, 900),
             Viewport::Phone => (390, 844),
-            Viewport::Narrow => (360, 740),
+            Viewport::Narrow => (360, 640),
         };
         let binary =
             std::env::var("CHROMIUM_BINARY").unwrap_or_else(|_| "/usr/bin/chromium".into());

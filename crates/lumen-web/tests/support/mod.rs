@@ -277,3 +277,8 @@ pub async fn followed(app: &TestApp, res: reqwest::Response) -> (u16, String) {
         .unwrap();
     (res.status().as_u16(), res.text().await.unwrap())
 }
+
+/// The path of a redirect's `Location`, without its query (the `done=` banner code).
+pub fn path_of(location: &str) -> &str {
+    location.split('?').next().unwrap_or(location)
+}

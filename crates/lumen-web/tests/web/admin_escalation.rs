@@ -123,7 +123,12 @@ async fn a_role_that_reads_cases_waits_for_a_supervisor(db: TestDb) {
     .await;
     assert_eq!(
         (status, location.as_str()),
-        (303, "/staff/approvals?done=approved")
+        (303, "/staff/approvals?done=role-request-approved")
+    );
+    let (_, approvals) = get_page(&app, &supervisor, &location).await;
+    assert!(
+        approvals.contains("Approved: the role now applies."),
+        "a banner confirms it"
     );
     let user = app
         .store

@@ -2,7 +2,8 @@
 //! and PostgreSQL: failed follow-ups use up a source's attempts, after which it gets a
 //! translated 429 page without its receipt being looked at; other sources still open their
 //! reports until the site's own limit; a trusted proxy header is ignored unless configured.
-//! Report filings are limited per source the same way, the typed text kept.
+//! Report filings are limited per source the same way, the typed text kept. A wrong receipt
+//! comes back in its field, with an error summary linking to it.
 
 use crate::support;
 use lumen_domain::audit::AuditAction;
@@ -127,6 +128,13 @@ async fn failed_receipts_are_limited_per_source_then_for_the_site(db: TestDb) {
         let (status, _, html) = app.follow_up("198.51.100.1", "en", typed).await;
         assert_eq!(status, 200);
         assert!(html.contains("id=\"receipt-unknown\""));
+        // What was typed stays in the field (cut to the field's length), the summary links to it.
+        let kept: String = typed.chars().take(64).collect();
+        assert!(
+            html.contains(&format!("value=\"{kept}\"")),
+            "a wrong receipt keeps what was typed"
+        );
+        assert!(html.contains("<a href=\"#receipt\">") && html.contains("aria-invalid=\"true\""));
     }
     // Then even the right receipt is not looked at, and the page says why, translated.
     let (status, retry, html) = app.follow_up("198.51.100.1", "en", &mine).await;
@@ -134,6 +142,10 @@ async fn failed_receipts_are_limited_per_source_then_for_the_site(db: TestDb) {
     assert_eq!(retry, "600");
     assert!(!opened(&html));
     assert!(html.contains("id=\"too-many-attempts\"") && html.contains("try again later"));
+    assert!(
+        !html.contains(&format!("value=\"{mine}\"")),
+        "a limited page shows no receipt"
+    );
     let (_, _, wrong_page) = app.follow_up("198.51.100.1", "en", WRONG).await;
     assert_eq!(wrong_page, html, "the same answer whatever the receipt");
     let (status, _, fr) = app.follow_up("198.51.100.1", "fr", WRONG).await;

@@ -98,13 +98,25 @@ fn receipt_of(html: &str) -> String {
     html[at..at + html[at..].find('<').unwrap()].to_owned()
 }
 
-/// The first link to `prefix…` in a table of a page.
+/// The links of a list's reference column, in the order shown.
+fn reference_links(html: &str) -> Vec<String> {
+    html.split("<a href=\"")
+        .skip(1)
+        .filter_map(|rest| {
+            let end = rest.find('"')?;
+            rest[end..]
+                .starts_with("\" class=\"reference\"")
+                .then(|| rest[..end].to_owned())
+        })
+        .collect()
+}
+
+/// The first row's link to `prefix…` in a list.
 fn first_link(html: &str, prefix: &str) -> String {
-    let at = html
-        .find(&format!("<td><a href=\"{prefix}"))
+    reference_links(html)
+        .into_iter()
+        .find(|l| l.starts_with(prefix))
         .expect("a link")
-        + "<td><a href=\"".len();
-    html[at..at + html[at..].find('"').unwrap()].to_owned()
 }
 
 async fn audit_of(app: &TestApp, action: &str) -> Vec<lumen_store::AuditRecord> {
@@ -162,7 +174,12 @@ async fn a_partner_files_and_reads_the_sections_reply(db: TestDb) {
     let (_, page) = get_page(&app, &investigator, &path).await;
     assert!(page.contains("id=\"organisation\">PAG-ASA<"));
     assert!(page.contains("id=\"consent\">Recorded by the partner on"));
-    let (status, _, _) = post_form(
+    // The page names the report by its reference and leads back to the inbox.
+    let reference = report.reference();
+    assert_eq!(reference, "R-0001", "the first report of the zone");
+    assert!(page.contains(&format!("id=\"report-reference\">{reference}<")));
+    assert!(page.contains("href=\"/staff/reports\" class=\"back-link\""));
+    let (status, location, _) = post_form(
         &app,
         &investigator,
         &format!("{path}/reply"),
@@ -170,6 +187,11 @@ async fn a_partner_files_and_reads_the_sections_reply(db: TestDb) {
     )
     .await;
     assert_eq!(status, 303);
+    let (_, page) = get_page(&app, &investigator, &location).await;
+    assert!(
+        page.contains("id=\"banner\"") && page.contains("Reply sent."),
+        "a banner confirms the reply"
+    );
 
     // The partner sees one new reply, reads it (audited), and it is no longer new.
     let (_, list) = get_page(&app, &partner, "/staff/partner").await;
@@ -429,8 +451,9 @@ async fn without_consent_nothing_is_stored(db: TestDb) {
 }
 
 fn rows(html: &str) -> Vec<String> {
-    html.match_indices("<td><a href=\"/staff/reports/")
-        .map(|(at, _)| html[at + 22..at + 22 + 50].to_owned())
+    reference_links(html)
+        .into_iter()
+        .filter(|l| l.starts_with("/staff/reports/"))
         .collect()
 }
 
@@ -468,6 +491,17 @@ async fn the_inbox_pages_fifty_at_a_time_and_filters(db: TestDb) {
         assert!(html.contains(&format!("<span aria-current=\"page\">{page}</span>")));
         let r = rows(&html);
         assert_eq!(r.len(), expected, "page {page}");
+        // Newest first, by reference: the last report heads page 1, the first ends page 3.
+        let (first, last) = match page {
+            1 => ("R-0120", "R-0071"),
+            2 => ("R-0070", "R-0021"),
+            _ => ("R-0020", "R-0001"),
+        };
+        let at = |r: &str| html.find(&format!("class=\"reference\">{r}</a>"));
+        assert!(
+            at(first) < at(last) && at(last).is_some(),
+            "page {page} newest first"
+        );
         seen.extend(r);
     }
     assert_eq!(seen.len(), 120, "every report once");

@@ -241,7 +241,12 @@ async fn a_frontline_officer_files_a_screening_and_reads_it_explained(db: TestDb
     assert_eq!(res.status(), 303);
     let location = res.headers()["location"].to_str().unwrap().to_owned();
     assert!(location.starts_with("/staff/screenings/"), "{location}");
-    let id: uuid::Uuid = location.rsplit('/').next().unwrap().parse().unwrap();
+    let id: uuid::Uuid = support::path_of(&location)
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
     let stored = app.store.screening(id).await.unwrap();
     assert_eq!(stored.set_id, "adult-sexual");
     assert_eq!(stored.indicators.len(), SIGNS.len());
@@ -259,6 +264,10 @@ async fn a_frontline_officer_files_a_screening_and_reads_it_explained(db: TestDb
     }
 
     let (status, page) = get_text(&app, &client, &location).await;
+    assert!(
+        page.contains("Screening filed."),
+        "a banner confirms the filing"
+    );
     assert_eq!(status, 200);
     for text in [
         "The signs recorded match the ILO combination",
@@ -284,7 +293,12 @@ async fn a_frontline_officer_files_a_screening_and_reads_it_explained(db: TestDb
         "never states a status"
     );
 
-    let (status, print) = get_text(&app, &client, &format!("{location}?print=1")).await;
+    let (status, print) = get_text(
+        &app,
+        &client,
+        &format!("{}?print=1", support::path_of(&location)),
+    )
+    .await;
     assert_eq!(status, 200);
     assert!(print.contains("class=\"printing\"") && !print.contains("<nav"));
 
@@ -295,7 +309,10 @@ async fn a_frontline_officer_files_a_screening_and_reads_it_explained(db: TestDb
     };
     assert_eq!(app.store.audit_page(&reads, 0, 10).await.unwrap().total, 2);
     let (_, list) = get_text(&app, &client, "/staff/screenings").await;
-    assert!(list.contains(&location), "own list shows it");
+    assert!(
+        list.contains(support::path_of(&location)),
+        "own list shows it"
+    );
 }
 
 async fn a_bad_set_or_indicator_is_refused_and_nothing_stored(db: TestDb) {
@@ -569,7 +586,12 @@ async fn a_screening_is_kept_between_steps_and_resumed(db: TestDb) {
     let res = file_draft(&app, &client, &draft).await;
     assert_eq!(res.status(), 303);
     let location = res.headers()["location"].to_str().unwrap().to_owned();
-    let id: uuid::Uuid = location.rsplit('/').next().unwrap().parse().unwrap();
+    let id: uuid::Uuid = support::path_of(&location)
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
     let stored = app.store.screening(id).await.unwrap();
     assert_eq!(stored.report_ref.as_deref(), Some("PV 77/2026"));
     assert_eq!(stored.indicators.len(), 2, "the two signs answered");
@@ -616,7 +638,12 @@ async fn officers_read_clean_texts_in_brussels_time(db: TestDb) {
     let res = post_screening(&app, &client, &fields).await;
     assert_eq!(res.status(), 303);
     let location = res.headers()["location"].to_str().unwrap().to_owned();
-    let id: uuid::Uuid = location.rsplit('/').next().unwrap().parse().unwrap();
+    let id: uuid::Uuid = support::path_of(&location)
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
     let filed = app.store.screening(id).await.unwrap().created_at;
     let draft = start_draft(&app, &client, "adult", "labour").await.unwrap();
     let brussels = lumen_domain::time::display(filed);

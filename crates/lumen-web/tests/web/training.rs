@@ -117,6 +117,8 @@ async fn a_manager_runs_a_session_and_coverage_changes(db: TestDb) {
     assert_eq!(s, 303);
     assert!(location.starts_with("/staff/training/sessions/"));
     let (s, page) = get(&app, &admin, &location).await;
+    assert!(page.contains("Session planned."), "a banner confirms it");
+    let location = support::path_of(&location).to_owned();
     assert_eq!(s, 200);
     assert!(page.contains("PAG-ASA"), "partner association shown");
     let officers = app.store.list_officers().await.unwrap();
@@ -284,6 +286,7 @@ async fn bad_input_is_refused_whole_with_a_message(db: TestDb) {
     )
     .await;
     assert_eq!(s, 303);
+    let location = support::path_of(&location).to_owned();
     let officers = app.store.list_officers().await.unwrap();
     let (s, ..) = post(
         &app,

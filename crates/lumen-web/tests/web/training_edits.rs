@@ -180,7 +180,10 @@ async fn an_import_with_errors_names_their_lines_and_stores_nothing(db: TestDb) 
         &[("csv", CLEAN), ("digest", &digest)],
     )
     .await;
-    assert_eq!((s, location.as_str()), (303, "/staff/training/officers"));
+    assert_eq!(
+        (s, location.as_str()),
+        (303, "/staff/training/officers?done=officers-imported")
+    );
     let all = app.store.list_officers().await.unwrap();
     assert_eq!(all.len(), officers + 3);
     let luc = all.iter().find(|o| o.display_name == "Luc Martin").unwrap();
@@ -190,6 +193,8 @@ async fn an_import_with_errors_names_their_lines_and_stores_nothing(db: TestDb) 
         audit + 1,
         "one audit entry"
     );
+    let (_, list) = get(&app, &sup, &location).await;
+    assert!(list.contains("id=\"banner\"") && list.contains("Officers imported."));
     assert!(
         actions(&app)
             .await
@@ -235,6 +240,8 @@ async fn sessions_are_entered_and_shown_in_brussels_time(db: TestDb) {
         )
         .await;
         assert_eq!(s, 303, "{local}");
+        assert!(location.ends_with("?done=session-created"), "{location}");
+        let location = support::path_of(&location).to_owned();
         let id = location.rsplit('/').next().unwrap().parse().unwrap();
         let stored = app.store.training_session(id).await.unwrap().starts_at;
         assert_eq!(stored.format("%Y-%m-%d %H:%M").to_string(), utc, "{local}");
@@ -422,7 +429,7 @@ async fn edits_are_checked_audited_and_change_the_figures(db: TestDb) {
     )
     .await;
     assert_eq!(s, 303);
-    let register = format!("{session}/register");
+    let register = format!("{}/register", support::path_of(&session));
     let (s, _, body) = post(&app, &sup, &register, &[("officer", &one)]).await;
     assert_eq!(s, 400);
     assert!(
@@ -467,7 +474,7 @@ async fn edits_are_checked_audited_and_change_the_figures(db: TestDb) {
     assert_eq!(s, 303);
 
     // Sessions: not below the registrations, not into the past, typed values kept.
-    let edit = format!("{session}/edit");
+    let edit = format!("{}/edit", support::path_of(&session));
     let (s, _, body) = post(
         &app,
         &sup,
