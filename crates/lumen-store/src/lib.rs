@@ -27,6 +27,7 @@ mod training;
 mod url;
 mod write;
 
+pub use admin::audit_names::{AccountName, AuditNames, ObjectName};
 pub use admin::role_requests::{RoleDecision, RoleRequestRecord};
 pub use admin::units::{NewUnit, UnitRecord};
 pub use admin::users::{NewUser, UserRecord};

@@ -30,3 +30,52 @@ where
         }
     }
 }
+
+/// A refused field of a form: the id of its input (the error summary links to it; `form` for
+/// the form as a whole) and the translated message.
+#[derive(Debug, Clone)]
+pub struct FieldError {
+    /// The input's id, or `form`.
+    pub field: String,
+    /// The translated message.
+    pub message: String,
+}
+
+/// The refused fields of a form, in the order of the form: `templates/error_summary.html`
+/// lists them at the top of the page, each linking to its field, and each field shows its own
+/// beside it.
+#[derive(Debug, Clone, Default)]
+pub struct FieldErrors(Vec<FieldError>);
+
+impl FieldErrors {
+    /// Adds the message of a refused field.
+    pub fn add(&mut self, field: &str, message: String) {
+        self.0.push(FieldError {
+            field: field.to_owned(),
+            message,
+        });
+    }
+
+    /// Whether every field was accepted.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Every refused field.
+    pub fn list(&self) -> &[FieldError] {
+        &self.0
+    }
+
+    /// The message of a field, if it was refused.
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    /// Whether a field was refused (its input is marked invalid).
+    pub fn has(&self, field: &str) -> bool {
+        self.get(field).is_some()
+    }
+}

@@ -23,6 +23,7 @@ pub mod i18n;
 mod metrics;
 mod metrics_routes;
 mod page;
+mod pager;
 mod partner;
 mod presession;
 mod public;

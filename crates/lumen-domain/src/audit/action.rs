@@ -24,6 +24,11 @@ macro_rules! actions {
                 }
             }
 
+            /// The action of a stable code, e.g. `user.create`.
+            pub fn parse(code: &str) -> Option<AuditAction> {
+                Self::ALL.iter().copied().find(|a| a.code() == code)
+            }
+
             /// The type of object the action is on, e.g. `user`.
             pub fn object_type(self) -> &'static str {
                 match self {
@@ -115,6 +120,8 @@ mod tests {
                 "{code} is not snake_case"
             );
             assert!(!a.object_type().is_empty());
+            assert_eq!(AuditAction::parse(code), Some(*a));
         }
+        assert_eq!(AuditAction::parse("user"), None);
     }
 }

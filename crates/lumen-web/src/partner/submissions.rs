@@ -16,7 +16,7 @@ use crate::error::WebError;
 use crate::form::ValidForm;
 use crate::handlers::see_other_done;
 use crate::page::{Ctx, Page};
-use crate::reports::inbox::{PageLink, page_links};
+use crate::pager::{PageLink, page_links};
 use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
@@ -99,7 +99,7 @@ pub async fn list(
     Query(q): Query<ListQuery>,
 ) -> Result<Response, WebError> {
     let (user, unit) = partner_of(&state, &ctx).await?;
-    let number = crate::reports::inbox::page_number(q.page.as_deref())?;
+    let number = crate::pager::page_number(q.page.as_deref())?;
     let ev = AuditEvent::new(AuditAction::ReportPartnerList, Some(unit.id.to_string()))
         .by(user.id, user.role);
     let (rows, total) = state

@@ -7,6 +7,7 @@ use crate::error::WebError;
 use crate::form::ValidForm;
 use crate::handlers::see_other_done;
 use crate::page::{Ctx, Page};
+use crate::pager::{PageLink, page_links, page_number};
 use crate::reports::labels::{filer_label, status_label};
 use crate::reports::staff_page::ReportPage;
 use crate::state::AppState;
@@ -35,50 +36,6 @@ pub struct InboxRow {
     organisation: Option<String>,
     forms: Vec<String>,
     summary: String,
-}
-
-/// A link of a pager: its page number, where it leads, and whether it is the current page.
-pub struct PageLink {
-    /// Page number, from 1.
-    pub number: u64,
-    /// Where it leads.
-    pub href: String,
-    /// Whether it is the page shown.
-    pub current: bool,
-}
-
-/// The links to every page of `total` items (none when one page holds them all).
-pub fn page_links(
-    total: u64,
-    per_page: u64,
-    current: u64,
-    href: impl Fn(u64) -> String,
-) -> Vec<PageLink> {
-    let pages = total.div_ceil(per_page.max(1));
-    if pages <= 1 {
-        return Vec::new();
-    }
-    (1..=pages)
-        .map(|number| PageLink {
-            number,
-            href: href(number),
-            current: number == current,
-        })
-        .collect()
-}
-
-/// A page number from the query (from 1; missing means 1); anything else is a 400 naming it.
-pub fn page_number(raw: Option<&str>) -> Result<u64, WebError> {
-    match raw.map(str::trim).filter(|s| !s.is_empty()) {
-        None => Ok(1),
-        Some(s) => s
-            .parse::<u64>()
-            .ok()
-            .filter(|n| (1..=1_000_000).contains(n))
-            .ok_or(WebError::BadRequest {
-                field: "page".into(),
-            }),
-    }
 }
 
 /// The inbox's query: page (from 1), status and who filed (codes; empty means any).

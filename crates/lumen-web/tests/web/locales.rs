@@ -274,6 +274,20 @@ fn every_key_used_by_the_staff_area_resolves() {
                 missing.push(format!("lacks {key}"));
             }
         }
+        // The audit view names every action, the feature it belongs to and its kind of object.
+        for action in lumen_domain::audit::AuditAction::ALL {
+            let code = action.code();
+            let feature = code.split('.').next().unwrap_or_default();
+            for key in [
+                format!("audit-action-{}", code.replace(['.', '_'], "-")),
+                format!("audit-group-{feature}"),
+                format!("audit-object-{}", action.object_type().replace('_', "-")),
+            ] {
+                if !lang.has(&key) {
+                    missing.push(format!("lacks {key}"));
+                }
+            }
+        }
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }

@@ -5,6 +5,7 @@ mod support;
 
 mod access;
 mod admin_escalation;
+mod audit;
 mod follow_up_limit;
 mod http;
 mod locales;
