@@ -72,6 +72,8 @@ totp-refused = This code is not valid or was already used.
 enrol-title = Set up two-step verification
 enrol-active = Two-step verification is active on your account.
 enrol-help = Scan this QR code with an authenticator app (for example FreeOTP or Aegis), then enter the code it shows.
+enrol-open-app = Open in the authenticator app
+enrol-open-app-help = On the phone that has your authenticator app, this link adds your account to it directly, without scanning.
 enrol-manual = Cannot scan? Enter this key in the app:
 enrol-submit = Confirm
 recovery-title = Your recovery codes
@@ -94,6 +96,14 @@ account-recovery-left = { $count ->
    *[other] { $count } recovery codes left.
 }
 account-totp-enrol = Set up two-step verification
+account-recovery = Recovery codes
+account-recovery-help = New codes replace all your codes: the old ones stop working at once. To get them, enter the code your authenticator app shows now.
+account-recovery-low = You have few recovery codes left: generate new ones.
+account-recovery-code = Code from your authenticator app
+account-recovery-submit = Generate new recovery codes
+account-recovery-refused = This code is not valid or has already been used. Enter the code your app shows now.
+account-recovery-locked = Too many wrong codes: your account is locked for a while. Try again later.
+recovery-replaced = Your old recovery codes no longer work. Here are the new ones.
 account-password = Change password
 account-password-submit = Change password
 password-policy = At least 12 characters. Common passwords are refused.
@@ -242,6 +252,7 @@ audit-action-user-enrolled = Password chosen with the enrolment code
 audit-action-user-language = Language changed
 audit-action-user-list = Accounts listed
 audit-action-user-password-changed = Password changed
+audit-action-user-recovery-codes-regenerated = New recovery codes generated
 audit-action-user-role-approve = Role change approved
 audit-action-user-role-refuse = Role change refused
 audit-action-user-role-request = Role change requested
@@ -330,6 +341,7 @@ done-course-created = Course added.
 done-course-saved = Course saved.
 done-unit-created = Unit created.
 done-unit-saved = Unit saved.
+done-recovery-codes-regenerated = New recovery codes are active. The old ones no longer work.
 units-back = Back to the units
 
 # Shared by every page: the error summary above a refused form, the pager of long lists.

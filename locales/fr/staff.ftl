@@ -72,6 +72,8 @@ totp-refused = Ce code n’est pas valable ou a déjà été utilisé.
 enrol-title = Activer la vérification en deux étapes
 enrol-active = La vérification en deux étapes est active sur votre compte.
 enrol-help = Scannez ce code QR avec une application d’authentification (par exemple FreeOTP ou Aegis), puis saisissez le code affiché.
+enrol-open-app = Ouvrir dans l’application d’authentification
+enrol-open-app-help = Sur le téléphone qui porte votre application d’authentification, ce lien y ajoute directement votre compte, sans scanner.
 enrol-manual = Impossible de scanner ? Saisissez cette clé dans l’application :
 enrol-submit = Confirmer
 recovery-title = Vos codes de secours
@@ -94,6 +96,14 @@ account-recovery-left = { $count ->
    *[other] Il reste { $count } codes de secours.
 }
 account-totp-enrol = Activer la vérification en deux étapes
+account-recovery = Codes de secours
+account-recovery-help = De nouveaux codes remplacent tous vos codes : les anciens cessent aussitôt de fonctionner. Pour les obtenir, saisissez le code que votre application d’authentification affiche maintenant.
+account-recovery-low = Il vous reste peu de codes de secours : générez-en de nouveaux.
+account-recovery-code = Code de votre application d’authentification
+account-recovery-submit = Générer de nouveaux codes de secours
+account-recovery-refused = Ce code n’est pas valable ou a déjà été utilisé. Saisissez le code que votre application affiche maintenant.
+account-recovery-locked = Trop de codes erronés : votre compte est temporairement bloqué. Réessayez plus tard.
+recovery-replaced = Vos anciens codes de secours ne fonctionnent plus. Voici les nouveaux.
 account-password = Changer de mot de passe
 account-password-submit = Changer le mot de passe
 password-policy = Au moins 12 caractères. Les mots de passe courants sont refusés.
@@ -242,6 +252,7 @@ audit-action-user-enrolled = Mot de passe choisi avec le code d’activation
 audit-action-user-language = Langue changée
 audit-action-user-list = Liste des comptes consultée
 audit-action-user-password-changed = Mot de passe changé
+audit-action-user-recovery-codes-regenerated = Nouveaux codes de secours générés
 audit-action-user-role-approve = Changement de rôle approuvé
 audit-action-user-role-refuse = Changement de rôle refusé
 audit-action-user-role-request = Changement de rôle demandé
@@ -330,6 +341,7 @@ done-course-created = Formation ajoutée.
 done-course-saved = Formation enregistrée.
 done-unit-created = Unité créée.
 done-unit-saved = Unité enregistrée.
+done-recovery-codes-regenerated = Nouveaux codes de secours actifs. Les anciens ne fonctionnent plus.
 units-back = Retour aux unités
 
 # Shared by every page: the error summary above a refused form, the pager of long lists.

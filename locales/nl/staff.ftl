@@ -72,6 +72,8 @@ totp-refused = Deze code is niet geldig of werd al gebruikt.
 enrol-title = Verificatie in twee stappen instellen
 enrol-active = Verificatie in twee stappen is actief op uw account.
 enrol-help = Scan deze QR-code met een authenticatie-app (bijvoorbeeld FreeOTP of Aegis) en geef de getoonde code in.
+enrol-open-app = Openen in de authenticatie-app
+enrol-open-app-help = Op de telefoon met uw authenticatie-app voegt deze link uw account er meteen aan toe, zonder scannen.
 enrol-manual = Lukt scannen niet? Geef deze sleutel in de app in:
 enrol-submit = Bevestigen
 recovery-title = Uw herstelcodes
@@ -94,6 +96,14 @@ account-recovery-left = { $count ->
    *[other] Nog { $count } herstelcodes.
 }
 account-totp-enrol = Verificatie in twee stappen instellen
+account-recovery = Herstelcodes
+account-recovery-help = Nieuwe codes vervangen al uw codes: de oude werken meteen niet meer. Geef daarvoor de code in die uw authenticatie-app nu toont.
+account-recovery-low = U hebt nog maar weinig herstelcodes: maak nieuwe aan.
+account-recovery-code = Code uit uw authenticatie-app
+account-recovery-submit = Nieuwe herstelcodes aanmaken
+account-recovery-refused = Deze code is niet geldig of werd al gebruikt. Geef de code in die uw app nu toont.
+account-recovery-locked = Te veel foute codes: uw account is tijdelijk geblokkeerd. Probeer het later opnieuw.
+recovery-replaced = Uw oude herstelcodes werken niet meer. Hier zijn de nieuwe.
 account-password = Wachtwoord wijzigen
 account-password-submit = Wachtwoord wijzigen
 password-policy = Minstens 12 tekens. Veelgebruikte wachtwoorden worden geweigerd.
@@ -242,6 +252,7 @@ audit-action-user-enrolled = Wachtwoord gekozen met de activeringscode
 audit-action-user-language = Taal gewijzigd
 audit-action-user-list = Lijst van accounts bekeken
 audit-action-user-password-changed = Wachtwoord gewijzigd
+audit-action-user-recovery-codes-regenerated = Nieuwe herstelcodes aangemaakt
 audit-action-user-role-approve = Rolwijziging goedgekeurd
 audit-action-user-role-refuse = Rolwijziging geweigerd
 audit-action-user-role-request = Rolwijziging aangevraagd
@@ -330,6 +341,7 @@ done-course-created = Opleiding toegevoegd.
 done-course-saved = Opleiding bewaard.
 done-unit-created = Eenheid aangemaakt.
 done-unit-saved = Eenheid bewaard.
+done-recovery-codes-regenerated = Nieuwe herstelcodes actief. De oude werken niet meer.
 units-back = Terug naar de eenheden
 
 # Shared by every page: the error summary above a refused form, the pager of long lists.

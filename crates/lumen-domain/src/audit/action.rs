@@ -86,6 +86,7 @@ actions! {
     UserLanguage => "user.language" on "user",
     UserList => "user.list" on "user",
     UserPasswordChanged => "user.password_changed" on "user",
+    UserRecoveryCodesRegenerated => "user.recovery_codes_regenerated" on "user",
     UserRoleApprove => "user.role_approve" on "role_request",
     UserRoleRefuse => "user.role_refuse" on "role_request",
     UserRoleRequest => "user.role_request" on "user",

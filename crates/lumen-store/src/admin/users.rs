@@ -157,6 +157,29 @@ pub(crate) async fn insert_user<C: sea_orm::ConnectionTrait>(
     .await?)
 }
 
+/// Deletes the account's recovery codes, used or not, and stores `hashes` as its new ones.
+async fn replace_codes<C: sea_orm::ConnectionTrait>(
+    txn: &C,
+    id: UserId,
+    hashes: Vec<String>,
+) -> Result<(), StoreError> {
+    recovery_codes::Entity::delete_many()
+        .filter(recovery_codes::Column::UserId.eq(id.0))
+        .exec(txn)
+        .await?;
+    for hash in hashes {
+        recovery_codes::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            user_id: Set(id.0),
+            code_hash: Set(hash),
+            used_at: Set(None),
+        }
+        .insert(txn)
+        .await?;
+    }
+    Ok(())
+}
+
 impl Store {
     /// Creates an account; the e-mail must be free.
     pub async fn create_user(
@@ -360,21 +383,26 @@ impl Store {
             am.totp_last_step = Set(Some(step));
             am.updated_at = Set(Utc::now());
             am.update(txn).await?;
-            recovery_codes::Entity::delete_many()
-                .filter(recovery_codes::Column::UserId.eq(id.0))
-                .exec(txn)
-                .await?;
-            for hash in recovery_code_hashes {
-                recovery_codes::ActiveModel {
-                    id: Set(Uuid::now_v7()),
-                    user_id: Set(id.0),
-                    code_hash: Set(hash),
-                    used_at: Set(None),
-                }
-                .insert(txn)
-                .await?;
+            replace_codes(txn, id, recovery_code_hashes).await
+        })
+        .await
+    }
+
+    /// Replaces every recovery code of an account that has its second factor with new ones
+    /// (their hashes), in one transaction with its audit entry: from the commit, no old code
+    /// opens a session. `Refused("no_second_factor")` for an account without one.
+    pub async fn replace_recovery_codes(
+        &self,
+        id: UserId,
+        recovery_code_hashes: Vec<String>,
+        audit: AuditEvent,
+    ) -> Result<(), StoreError> {
+        self.write_audited(audit, async |txn| {
+            let existing = load::<users::Entity>(txn, id.0, "user").await?;
+            if !existing.totp_enabled {
+                return Err(StoreError::Refused("no_second_factor"));
             }
-            Ok(())
+            replace_codes(txn, id, recovery_code_hashes).await
         })
         .await
     }

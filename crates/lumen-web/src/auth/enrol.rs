@@ -1,5 +1,6 @@
-//! Enrolment of the second factor: a QR code (SVG drawn here), the secret in text for manual
-//! entry, a first code to confirm, then recovery codes shown once.
+//! Enrolment of the second factor: a QR code (SVG drawn here), the same `otpauth://` address as
+//! a link (a tap on the phone that holds the authenticator app adds the account to it), the
+//! secret in text for manual entry, a first code to confirm, then recovery codes shown once.
 
 use crate::auth::sign_in::recovery_code_hash;
 use crate::error::WebError;
@@ -26,15 +27,22 @@ struct EnrolPage {
     page: Page,
     active: bool,
     qr_svg: String,
+    /// The `otpauth://` address the QR code holds.
+    otpauth_url: String,
     secret: String,
     error: Option<String>,
 }
 
+/// The recovery codes, shown once: after enrolment, and after new ones replaced the old.
 #[derive(Template, WebTemplate)]
 #[template(path = "auth/recovery_codes.html")]
-struct RecoveryCodesPage {
-    page: Page,
-    codes: Vec<String>,
+pub(crate) struct RecoveryCodesPage {
+    pub(crate) page: Page,
+    pub(crate) codes: Vec<String>,
+    /// Whether these codes replaced older ones (which no longer work).
+    pub(crate) replaced: bool,
+    /// Where "I have saved them" leads.
+    pub(crate) done_href: &'static str,
 }
 
 /// The confirmation form.
@@ -64,6 +72,7 @@ async fn enrol_page(
             page,
             active: true,
             qr_svg: String::new(),
+            otpauth_url: String::new(),
             secret: String::new(),
             error,
         });
@@ -94,6 +103,7 @@ async fn enrol_page(
         page,
         active: false,
         qr_svg,
+        otpauth_url: url,
         secret: grouped(&secret),
         error,
     })
@@ -128,19 +138,31 @@ pub async fn enrol_confirm(
         let body = enrol_page(&state, &ctx, page, error).await?;
         return Ok((StatusCode::BAD_REQUEST, body).into_response());
     };
-    let codes: Vec<String> = (0..RECOVERY_CODES).map(|_| new_recovery_code()).collect();
-    let hashes = codes.iter().map(|c| recovery_code_hash(c)).collect();
+    let (codes, hashes) = new_recovery_codes();
     let ev = AuditEvent::new(AuditAction::UserTotpEnrolled, Some(user.id.to_string()))
         .by(user.id, user.role);
     state
         .store()
         .confirm_totp(user.id, step, hashes, ev)
         .await?;
-    let res = RecoveryCodesPage { page, codes }.into_response();
+    let res = RecoveryCodesPage {
+        page,
+        codes,
+        replaced: false,
+        done_href: "/staff",
+    }
+    .into_response();
     if session.stage == SessionStage::Complete {
         return Ok(res);
     }
     crate::auth::sign_in::complete_session(&state, session, res).await
+}
+
+/// A new set of recovery codes, and the hashes under which they are stored.
+pub(crate) fn new_recovery_codes() -> (Vec<String>, Vec<String>) {
+    let codes: Vec<String> = (0..RECOVERY_CODES).map(|_| new_recovery_code()).collect();
+    let hashes = codes.iter().map(|c| recovery_code_hash(c)).collect();
+    (codes, hashes)
 }
 
 /// A recovery code: ten characters of an unambiguous alphabet (50 bits), as `xxxxx-xxxxx`.

@@ -73,5 +73,14 @@ pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
             ),
             post(crate::auth::account::change_password),
         ),
+        (
+            spec(
+                &p,
+                "/staff/account/recovery-codes",
+                Access::Permission(ManageOwnAccount),
+                Staff,
+            ),
+            post(crate::auth::account::regenerate_recovery_codes),
+        ),
     ]
 }

@@ -4,6 +4,7 @@
 mod support;
 
 mod access;
+mod accounts;
 mod admin_escalation;
 mod audit;
 mod follow_up_limit;

@@ -1,0 +1,329 @@
+//! Accounts as their holders and administrators use them: new recovery codes from "My
+//! account", the authenticator link on the enrolment page, the searchable and paged list of
+//! accounts, and a new account's role that must be chosen.
+
+use crate::support::{TestApp, extract_csrf, get_page, post_form, spawn_app};
+use lumen_store::testing::TestDb;
+use sha2::{Digest, Sha256};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// A TOTP code of `secret` for `offset` seconds from now.
+fn totp_in(secret: &str, offset: u64) -> String {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    lumen_app::auth::totp::code_at(secret, now + offset).unwrap()
+}
+
+/// Signs in as `role` with the password and `code` (a TOTP or recovery code); the status of
+/// the second step.
+async fn sign_in_with(app: &TestApp, role: &str, code: &str) -> u16 {
+    let client = app.client();
+    let a = app.account(role).clone();
+    let csrf = app.csrf(&client, "/staff/sign-in").await;
+    let res = client
+        .post(app.url("/staff/sign-in"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", a.email.as_str()),
+            ("password", a.password.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303, "password accepted");
+    let csrf = app.csrf(&client, "/staff/sign-in/totp").await;
+    client
+        .post(app.url("/staff/sign-in/totp"))
+        .form(&[("csrf", csrf.as_str()), ("code", code)])
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+/// The codes listed on a recovery codes page.
+fn codes_on(page: &str) -> Vec<String> {
+    page.split("<li><code>")
+        .skip(1)
+        .map(|s| s.split('<').next().unwrap().to_owned())
+        .collect()
+}
+
+/// How recovery codes are stored: SHA-256 of their letters and digits, in lower case.
+fn stored_hash(code: &str) -> String {
+    let normal: String = code
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_lowercase();
+    hex::encode(Sha256::digest(normal.as_bytes()))
+}
+
+async fn new_recovery_codes_replace_the_old_ones_at_once(db: TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let who = app.account("investigator").clone();
+    let user = app.store.user_by_email(&who.email).await.unwrap().unwrap();
+    // The account holds two codes from before.
+    let old = ["abcde-fghjk", "mnpqr-stuvw"];
+    let ev = lumen_domain::audit::AuditEvent::new(
+        lumen_domain::audit::AuditAction::UserTotpEnrolled,
+        Some(user.id.to_string()),
+    );
+    app.store
+        .replace_recovery_codes(user.id, old.iter().map(|c| stored_hash(c)).collect(), ev)
+        .await
+        .unwrap();
+    assert_eq!(
+        sign_in_with(&app, "investigator", old[0]).await,
+        303,
+        "an old code works"
+    );
+
+    let client = app.signed_in("investigator").await;
+    let (status, page) = get_page(&app, &client, "/staff/account").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("One recovery code left."), "one is used");
+    assert!(
+        page.contains("id=\"recovery-low\""),
+        "few left: new ones are suggested"
+    );
+    assert!(page.contains("action=\"/staff/account/recovery-codes\""));
+
+    // A wrong code, and the code that signed in (a replay), make nothing.
+    let used_at_sign_in = totp_in(&who.totp_secret, 0);
+    for wrong in ["000000", used_at_sign_in.as_str()] {
+        let (status, _, page) = post_form(
+            &app,
+            &client,
+            "/staff/account/recovery-codes",
+            &[("code", wrong)],
+        )
+        .await;
+        assert_eq!(status, 400, "{wrong}");
+        assert!(page.contains("There is a problem"));
+        assert!(page.contains(
+            "<a href=\"#recovery_code\">This code is not valid or has already been used."
+        ));
+        assert!(page.contains("aria-invalid=\"true\""));
+    }
+    assert_eq!(app.store.unused_recovery_codes(user.id).await.unwrap(), 1);
+
+    // A fresh code of the app makes ten new codes, shown once.
+    let fresh = totp_in(&who.totp_secret, 30);
+    let (status, _, page) = post_form(
+        &app,
+        &client,
+        "/staff/account/recovery-codes",
+        &[("code", &fresh)],
+    )
+    .await;
+    assert_eq!(status, 200);
+    let new = codes_on(&page);
+    assert_eq!(new.len(), 10);
+    assert!(page.contains("Your old recovery codes no longer work."));
+    assert!(page.contains("href=\"/staff/account?done=recovery-codes-regenerated\""));
+    let (_, account) = get_page(
+        &app,
+        &client,
+        "/staff/account?done=recovery-codes-regenerated",
+    )
+    .await;
+    assert!(account.contains("class=\"banner-success\""));
+    assert!(account.contains("New recovery codes are active. The old ones no longer work."));
+    assert!(account.contains("10 recovery codes left."));
+    assert!(!account.contains(&new[0]), "the codes are shown only once");
+    // The same fresh code does not make another set.
+    let (status, _, _) = post_form(
+        &app,
+        &client,
+        "/staff/account/recovery-codes",
+        &[("code", &fresh)],
+    )
+    .await;
+    assert_eq!(status, 400, "a code of the app works once");
+
+    // The old code that was left no longer signs in; the new ones do, each once.
+    assert_eq!(sign_in_with(&app, "investigator", old[1]).await, 401);
+    assert_eq!(sign_in_with(&app, "investigator", &new[0]).await, 303);
+    assert_eq!(sign_in_with(&app, "investigator", &new[0]).await, 401);
+    assert_eq!(
+        sign_in_with(&app, "investigator", &new[9].to_uppercase()).await,
+        303
+    );
+
+    let entries = app
+        .store
+        .audit_page(
+            &lumen_store::AuditFilter {
+                action: Some("user.recovery_codes_regenerated".into()),
+                ..Default::default()
+            },
+            0,
+            50,
+        )
+        .await
+        .unwrap()
+        .entries;
+    let outcomes: Vec<&str> = entries.iter().rev().map(|e| e.outcome.as_str()).collect();
+    assert_eq!(
+        outcomes,
+        ["failure", "failure", "success", "failure"],
+        "every try is audited"
+    );
+    assert!(entries.iter().all(|e| {
+        e.actor.as_deref() == Some(&user.id.to_string())
+            && e.object_id.as_deref() == Some(&user.id.to_string())
+    }));
+}
+
+async fn a_locked_account_or_one_without_a_second_factor_makes_no_codes(db: TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    // Locked after wrong codes: even a right one makes no codes until the lock ends.
+    let who = app.account("supervisor").clone();
+    let client = app.signed_in("supervisor").await;
+    let id = app
+        .store
+        .user_by_email(&who.email)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let ev = lumen_domain::audit::AuditEvent::new(
+        lumen_domain::audit::AuditAction::AuthSecondFactor,
+        Some(id.to_string()),
+    )
+    .failed();
+    let until = chrono::Utc::now() + chrono::Duration::minutes(10);
+    app.store
+        .record_failed_sign_in(id, 9, Some(until), ev)
+        .await
+        .unwrap();
+    let fresh = totp_in(&who.totp_secret, 30);
+    let (status, _, page) = post_form(
+        &app,
+        &client,
+        "/staff/account/recovery-codes",
+        &[("code", &fresh)],
+    )
+    .await;
+    assert_eq!(status, 403);
+    assert!(page.contains("Too many wrong codes"));
+    assert_eq!(app.store.unused_recovery_codes(id).await.unwrap(), 0);
+    let admin = app.signed_in("admin").await;
+    let analyst = app
+        .store
+        .user_by_email(&app.account("analyst").email)
+        .await
+        .unwrap()
+        .unwrap();
+    let (status, _, _) = post_form(
+        &app,
+        &admin,
+        &format!("/staff/admin/users/{}/reset-totp", analyst.id),
+        &[],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let ev = lumen_domain::audit::AuditEvent::new(
+        lumen_domain::audit::AuditAction::UserRecoveryCodesRegenerated,
+        Some(analyst.id.to_string()),
+    );
+    let refused = app
+        .store
+        .replace_recovery_codes(analyst.id, vec![stored_hash("abcde-fghjk")], ev)
+        .await;
+    assert!(matches!(refused, Err(lumen_store::StoreError::Refused(_))));
+}
+
+async fn the_enrolment_page_links_to_the_authenticator_app(db: TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let admin = app.signed_in("admin").await;
+    let analyst = app.account("analyst").clone();
+    let id = app
+        .store
+        .user_by_email(&analyst.email)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let (status, _, _) = post_form(
+        &app,
+        &admin,
+        &format!("/staff/admin/users/{id}/reset-totp"),
+        &[],
+    )
+    .await;
+    assert_eq!(status, 303);
+    // The analyst signs in with their password and must enrol again.
+    let client = app.client();
+    let csrf = app.csrf(&client, "/staff/sign-in").await;
+    let res = client
+        .post(app.url("/staff/sign-in"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", analyst.email.as_str()),
+            ("password", analyst.password.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["location"], "/staff/account/totp");
+    let (status, page) = get_page(&app, &client, "/staff/account/totp").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("<svg"), "the QR code is still there");
+    let secret: String = page
+        .split("id=\"totp-secret\">")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    let href = page
+        .split("id=\"otpauth-link\"")
+        .next()
+        .unwrap()
+        .rsplit("href=\"")
+        .next()
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&#38;", "&");
+    let account = analyst.email.replace('@', "%40");
+    assert_eq!(
+        href,
+        format!("otpauth://totp/Lumen:{account}?secret={secret}&issuer=Lumen"),
+        "the link holds what the QR code holds"
+    );
+    assert!(page.contains("Open in the authenticator app"));
+    // The secret of the link enrols.
+    let csrf = extract_csrf(&page).unwrap();
+    let res = client
+        .post(app.url("/staff/account/totp"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("code", totp_in(&secret, 0).as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(codes_on(&res.text().await.unwrap()).len(), 10);
+}
+
+lumen_store::on_both_databases!(
+    new_recovery_codes_replace_the_old_ones_at_once,
+    a_locked_account_or_one_without_a_second_factor_makes_no_codes,
+    the_enrolment_page_links_to_the_authenticator_app,
+);
