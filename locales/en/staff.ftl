@@ -129,6 +129,19 @@ users-access = Access
 users-deactivate = Deactivate the account
 users-activate = Reactivate the account
 users-reset-2fa = Reset two-step verification
+users-search = Search accounts
+users-search-help = Part of the name or e-mail address; capitals and accents do not matter.
+users-search-submit = Search
+users-search-clear = Show all accounts
+users-count = { $count ->
+    [one] One account.
+   *[other] { $count } accounts.
+}
+users-found = { $count ->
+    [0] No account matches “{ $search }”.
+    [one] One account matches “{ $search }”.
+   *[other] { $count } accounts match “{ $search }”.
+}
 
 units-title = Units
 units-new = New unit

@@ -129,6 +129,19 @@ users-access = Accès
 users-deactivate = Désactiver le compte
 users-activate = Réactiver le compte
 users-reset-2fa = Réinitialiser la vérification en deux étapes
+users-search = Rechercher un compte
+users-search-help = Une partie du nom ou de l’adresse e-mail ; majuscules et accents n’ont pas d’importance.
+users-search-submit = Rechercher
+users-search-clear = Voir tous les comptes
+users-count = { $count ->
+    [one] Un compte.
+   *[other] { $count } comptes.
+}
+users-found = { $count ->
+    [0] Aucun compte ne correspond à « { $search } ».
+    [one] Un compte correspond à « { $search } ».
+   *[other] { $count } comptes correspondent à « { $search } ».
+}
 
 units-title = Unités
 units-new = Nouvelle unité

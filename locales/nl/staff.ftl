@@ -129,6 +129,19 @@ users-access = Toegang
 users-deactivate = Account deactiveren
 users-activate = Account heractiveren
 users-reset-2fa = Verificatie in twee stappen opnieuw instellen
+users-search = Een account zoeken
+users-search-help = Een deel van de naam of het e-mailadres; hoofdletters en accenten doen er niet toe.
+users-search-submit = Zoeken
+users-search-clear = Alle accounts tonen
+users-count = { $count ->
+    [one] Eén account.
+   *[other] { $count } accounts.
+}
+users-found = { $count ->
+    [0] Geen enkel account komt overeen met ‘{ $search }’.
+    [one] Eén account komt overeen met ‘{ $search }’.
+   *[other] { $count } accounts komen overeen met ‘{ $search }’.
+}
 
 units-title = Eenheden
 units-new = Nieuwe eenheid

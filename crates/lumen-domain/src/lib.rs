@@ -14,6 +14,7 @@ pub mod report;
 pub mod role;
 pub mod role_change;
 pub mod screening;
+pub mod search;
 pub mod session;
 pub mod time;
 pub mod training;

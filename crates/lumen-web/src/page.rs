@@ -90,6 +90,17 @@ impl Page {
             .t_args(key, &[("count", FluentValue::from(count.owned()))])
     }
 
+    /// Translates `key` with a count (plural rules) and one more argument.
+    pub fn tn1(&self, key: &str, count: impl Owned<u64>, name: &str, value: &str) -> String {
+        self.lang.t_args(
+            key,
+            &[
+                ("count", FluentValue::from(count.owned())),
+                (name, FluentValue::from(value.to_owned())),
+            ],
+        )
+    }
+
     /// The label of a role.
     pub fn role_label(&self, role: impl Owned<Role>) -> String {
         self.lang.t(&format!("role-{}", role.owned().code()))

@@ -6,7 +6,7 @@ use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use lumen_domain::audit::AuditEvent;
 use lumen_domain::{Email, Role, UnitId, UserId};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, LikeExpr};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder,
@@ -132,6 +132,7 @@ pub(crate) async fn insert_user<C: sea_orm::ConnectionTrait>(
         }
         None => (None, None),
     };
+    let search_text = lumen_domain::search::account_text(&user.display_name, user.email.as_str());
     Ok(users::ActiveModel {
         id: Set(user.id.0),
         email: Set(user.email.as_str().to_owned()),
@@ -152,6 +153,7 @@ pub(crate) async fn insert_user<C: sea_orm::ConnectionTrait>(
         updated_at: Set(now),
         enrolment_code_hash: Set(code_hash),
         enrolment_expires_at: Set(expires_at),
+        search_text: Set(search_text),
     }
     .insert(txn)
     .await?)
@@ -221,6 +223,40 @@ impl Store {
             .into_iter()
             .map(record)
             .collect())
+    }
+
+    /// A page of accounts (`page` from 0) in a stable order: by name, then e-mail address
+    /// (both folded: case and accents do not move an account), then id; with `search`, only
+    /// those whose name or e-mail address contains it, whatever its case and accents. Also
+    /// how many accounts match in all. The database filters, orders and cuts the page.
+    pub async fn search_users(
+        &self,
+        search: Option<&str>,
+        page: u64,
+        per_page: u64,
+    ) -> Result<(Vec<UserRecord>, u64), StoreError> {
+        let mut q = users::Entity::find();
+        let folded = search.map(lumen_domain::search::fold);
+        if let Some(text) = folded.filter(|t| !t.is_empty()) {
+            let escaped = text
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            let pattern = LikeExpr::new(format!("%{escaped}%")).escape('\\');
+            q = q.filter(users::Column::SearchText.like(pattern));
+        }
+        let paginator = q
+            .order_by_asc(users::Column::SearchText)
+            .order_by_asc(users::Column::Id)
+            .paginate(&self.db, per_page.max(1));
+        let total = paginator.num_items().await?;
+        let users = paginator
+            .fetch_page(page)
+            .await?
+            .into_iter()
+            .map(record)
+            .collect();
+        Ok((users, total))
     }
 
     /// Number of accounts.

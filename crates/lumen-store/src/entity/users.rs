@@ -25,6 +25,8 @@ pub struct Model {
     pub enrolment_expires_at: Option<DateTimeUtc>,
     pub data_key: Option<Vec<u8>>,
     pub totp_secret_sealed: Option<Vec<u8>>,
+    /// Name and e-mail address folded for searching (`lumen_domain::search::account_text`).
+    pub search_text: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,5 +1,6 @@
 //! The store's operations on SQLite and PostgreSQL alike.
 
+mod accounts;
 mod audit_keyed;
 mod concurrent_writes;
 mod conformance;

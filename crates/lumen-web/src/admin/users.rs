@@ -1,16 +1,18 @@
-//! Administration of staff accounts: list, create (with a one-time enrolment code shown once:
-//! the holder chooses their own password), change role and unit, (de)activate, reset the
-//! second factor. Every change is audited. A role that reads case data is granted only when a
-//! supervisor approves (`approvals.rs`); nobody changes their own role or unit.
+//! Administration of staff accounts: list (searched by name or e-mail address, whatever the
+//! case and accents, 25 a page, in the store's query), create (with a one-time enrolment code
+//! shown once: the holder chooses their own password), change role and unit, (de)activate,
+//! reset the second factor. Every change is audited. A role that reads case data is granted
+//! only when a supervisor approves (`approvals.rs`); nobody changes their own role or unit.
 
 use crate::error::WebError;
 use crate::form::ValidForm;
 use crate::handlers::see_other;
 use crate::page::{Ctx, Page};
+use crate::pager::{Pager, page_number, query_of};
 use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lumen_domain::audit::AuditAction;
@@ -19,6 +21,11 @@ use lumen_domain::role_change::{self, RoleChange, RoleChangeRefused};
 use lumen_domain::{Email, Role, UnitId, UnitKind, UserId};
 use lumen_store::{Enrolment, NewUser, RoleRequestRecord, StoreError, UnitRecord, UserRecord};
 use serde::Deserialize;
+
+/// Accounts a page of the list.
+const PER_PAGE: u64 = 25;
+/// The longest search kept.
+const SEARCH_MAX: usize = 200;
 
 #[derive(Template, WebTemplate)]
 #[template(path = "admin/users.html")]
@@ -29,6 +36,45 @@ struct UsersPage {
     roles: &'static [Role],
     form: NewUserForm,
     error: Option<String>,
+    /// The search, as typed (trimmed).
+    search: String,
+    /// Accounts matching it in all.
+    total: u64,
+    pager: Pager,
+}
+
+/// The list's query: a search and a page number (from 1).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct UsersQuery {
+    q: String,
+    page: Option<String>,
+}
+
+/// Which part of the list a page shows.
+struct Listing {
+    search: String,
+    number: u64,
+}
+
+impl Listing {
+    fn first() -> Self {
+        Self {
+            search: String::new(),
+            number: 1,
+        }
+    }
+
+    /// The address of page `n` of the same search.
+    fn link(&self, n: u64) -> String {
+        let page = (n > 1).then(|| n.to_string());
+        let query = query_of(&[("q", &self.search), ("page", page.as_deref().unwrap_or(""))]);
+        if query.is_empty() {
+            "/staff/admin/users".to_owned()
+        } else {
+            format!("/staff/admin/users?{query}")
+        }
+    }
 }
 
 #[derive(Template, WebTemplate)]
@@ -105,27 +151,44 @@ async fn users_page(
     page: Page,
     form: NewUserForm,
     error: Option<String>,
+    listing: Listing,
 ) -> Result<UsersPage, WebError> {
+    let search = Some(listing.search.as_str()).filter(|s| !s.is_empty());
+    let (users, total) = state
+        .store()
+        .search_users(search, listing.number - 1, PER_PAGE)
+        .await?;
+    let pager = Pager::new(total, PER_PAGE, listing.number, |n| listing.link(n));
     Ok(UsersPage {
         page,
-        users: state.store().list_users().await?,
+        users,
         units: state.store().list_units().await?,
         roles: &Role::ALL,
         form,
         error,
+        search: listing.search,
+        total,
+        pager,
     })
 }
 
-/// `GET /staff/admin/users`.
+/// `GET /staff/admin/users?q=&page=`: the accounts whose name or e-mail address contains the
+/// search, 25 a page; the listing is audited (`user.list`).
 pub async fn list(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
     page: Page,
+    Query(q): Query<UsersQuery>,
 ) -> Result<Response, WebError> {
+    let number = page_number(q.page.as_deref())?;
+    let search: String = q.q.trim().chars().take(SEARCH_MAX).collect();
     crate::handlers::audit_list(&state, &ctx, AuditAction::UserList).await?;
-    Ok(users_page(&state, page, NewUserForm::default(), None)
-        .await?
-        .into_response())
+    let listing = Listing { search, number };
+    Ok(
+        users_page(&state, page, NewUserForm::default(), None, listing)
+            .await?
+            .into_response(),
+    )
 }
 
 fn parse_unit(raw: &str) -> Result<Option<UnitId>, WebError> {
@@ -157,7 +220,7 @@ pub async fn create(
     };
     if let Some(key) = error_key {
         let error = Some(page.t(key));
-        let body = users_page(&state, page, form, error).await?;
+        let body = users_page(&state, page, form, error, Listing::first()).await?;
         return Ok((StatusCode::BAD_REQUEST, body).into_response());
     }
     let (Ok(email), Some(role)) = (email, role) else {
@@ -166,7 +229,7 @@ pub async fn create(
     let unit_kind = unit_kind(&state, unit).await?;
     if let Err(refused) = role_change::check_fit(role, unit_kind) {
         let error = Some(page.t(refused.message_key()));
-        let body = users_page(&state, page, form, error).await?;
+        let body = users_page(&state, page, form, error, Listing::first()).await?;
         return Ok((StatusCode::BAD_REQUEST, body).into_response());
     }
     let code = crate::auth::first_sign_in::new_enrolment_code();
@@ -203,7 +266,7 @@ pub async fn create(
         .into_response()),
         Err(StoreError::Conflict(_)) => {
             let error = Some(page.t("field-email-taken"));
-            let body = users_page(&state, page, form, error).await?;
+            let body = users_page(&state, page, form, error, Listing::first()).await?;
             Ok((StatusCode::CONFLICT, body).into_response())
         }
         Err(e) => Err(e.into()),

@@ -322,7 +322,143 @@ async fn the_enrolment_page_links_to_the_authenticator_app(db: TestDb) {
     assert_eq!(codes_on(&res.text().await.unwrap()).len(), 10);
 }
 
+/// The rows of the accounts' table.
+fn user_rows(page: &str) -> Vec<&str> {
+    let Some(start) = page.find("<table id=\"users\"") else {
+        return Vec::new();
+    };
+    let end = start + page[start..].find("</table>").unwrap();
+    page[start..end].split("<tr>").skip(2).collect()
+}
+
+/// The e-mail addresses listed on a page of accounts.
+fn emails_on(page: &str) -> Vec<String> {
+    user_rows(page)
+        .iter()
+        .map(|r| {
+            r.split("<td data-label=\"E-mail address\">")
+                .nth(1)
+                .unwrap()
+                .split('<')
+                .next()
+                .unwrap()
+                .to_owned()
+        })
+        .collect()
+}
+
+async fn the_list_of_accounts_is_searched_and_paged(db: TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let mut people: Vec<(String, String)> = (1..=30)
+        .map(|n| (format!("Agent {n:02}"), format!("agent{n:02}@zone.example")))
+        .collect();
+    people.push(("Élodie Öztürk".into(), "elodie.ozturk@zone.example".into()));
+    for (name, email) in &people {
+        let id = lumen_domain::UserId::new();
+        let new = lumen_store::NewUser {
+            id,
+            email: lumen_domain::Email::parse(email).unwrap(),
+            display_name: name.clone(),
+            role: lumen_domain::Role::Frontline,
+            unit_id: None,
+            password_hash: "not a hash".into(),
+            totp_secret: None,
+        };
+        let ev = lumen_domain::audit::AuditEvent::new(
+            lumen_domain::audit::AuditAction::UserCreate,
+            Some(id.to_string()),
+        );
+        app.store.create_user(new, ev).await.unwrap();
+    }
+    let all = app.store.count_users().await.unwrap();
+    assert_eq!(all, 38);
+    let admin = app.signed_in("admin").await;
+
+    // 25 a page, in a stable order: the pages together list every account once.
+    let (status, first) = get_page(&app, &admin, "/staff/admin/users").await;
+    assert_eq!(status, 200);
+    assert!(first.contains("38 accounts."));
+    assert_eq!(emails_on(&first).len(), 25);
+    assert!(first.contains("href=\"/staff/admin/users?page=2\" rel=\"next\""));
+    let (status, second) = get_page(&app, &admin, "/staff/admin/users?page=2").await;
+    assert_eq!(status, 200);
+    assert_eq!(emails_on(&second).len(), 13);
+    assert!(second.contains("href=\"/staff/admin/users\" rel=\"prev\""));
+    let mut listed: Vec<String> = emails_on(&first);
+    listed.extend(emails_on(&second));
+    let mut unique = listed.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), 38, "no account twice, none left out");
+    let (_, again) = get_page(&app, &admin, "/staff/admin/users").await;
+    assert_eq!(
+        emails_on(&again),
+        emails_on(&first),
+        "the same order every time"
+    );
+    assert!(
+        listed.iter().position(|e| e == "agent01@zone.example")
+            < listed.iter().position(|e| e == "agent02@zone.example"),
+        "by name"
+    );
+    // On a phone the table stacks, each cell naming its column.
+    assert!(first.contains("<table id=\"users\" class=\"stack\">"));
+    let rows = user_rows(&first).concat();
+    assert_eq!(
+        rows.matches("<td").count(),
+        rows.matches("<td data-label=\"").count()
+    );
+
+    // A search by name or address, whatever the case and accents.
+    for q in ["ÖZTÜRK", "elodie", "Elodie.Ozturk@ZONE"] {
+        let (status, page) = get_page(
+            &app,
+            &admin,
+            &format!("/staff/admin/users?q={}", urlencoding(q)),
+        )
+        .await;
+        assert_eq!(status, 200, "{q}");
+        assert_eq!(emails_on(&page), ["elodie.ozturk@zone.example"], "{q}");
+        assert!(page.contains(&format!("One account matches “{q}”.")), "{q}");
+        assert!(
+            page.contains(&format!("value=\"{q}\"")),
+            "{q}: the search stays in its field"
+        );
+    }
+    let (_, page) = get_page(&app, &admin, "/staff/admin/users?q=Agent+1").await;
+    assert_eq!(emails_on(&page).len(), 10, "Agent 10 to 19");
+    // A search over more than a page keeps itself in the pager's links.
+    let (_, page) = get_page(&app, &admin, "/staff/admin/users?q=zone.example").await;
+    assert!(page.contains("31 accounts match “zone.example”."));
+    assert_eq!(emails_on(&page).len(), 25);
+    assert!(page.contains("href=\"/staff/admin/users?q=zone.example&#38;page=2\" rel=\"next\""));
+    let (_, page) = get_page(&app, &admin, "/staff/admin/users?q=zone.example&page=2").await;
+    assert_eq!(emails_on(&page).len(), 6);
+    // Wildcards are searched as text.
+    for q in ["%25", "_", "agent_1"] {
+        let (status, page) = get_page(&app, &admin, &format!("/staff/admin/users?q={q}")).await;
+        assert_eq!(status, 200);
+        assert!(emails_on(&page).is_empty(), "{q}");
+        assert!(page.contains("No account matches"), "{q}");
+    }
+    let (status, _) = get_page(&app, &admin, "/staff/admin/users?page=0").await;
+    assert_eq!(status, 400);
+}
+
+/// `text` URL-encoded for a query string.
+fn urlencoding(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 lumen_store::on_both_databases!(
+    the_list_of_accounts_is_searched_and_paged,
     new_recovery_codes_replace_the_old_ones_at_once,
     a_locked_account_or_one_without_a_second_factor_makes_no_codes,
     the_enrolment_page_links_to_the_authenticator_app,

@@ -205,7 +205,7 @@ fn plurals_follow_the_rules_of_each_language() {
     assert_eq!(messages("vi", 9), "9 tin nhắn");
 }
 
-/// Keys written literally in templates and handlers: `t("…")`, `t1("…"`, `tn("…"`.
+/// Keys written literally in templates and handlers: `t("…")`, `t1("…"`, `tn("…"`, `tn1("…"`.
 struct Known<'a>(BTreeSet<&'a String>);
 
 impl Known<'_> {
@@ -234,7 +234,7 @@ fn literal_keys() -> BTreeSet<String> {
 /// The keys written literally in one file.
 fn literal_keys_in(text: &str) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
-    for call in [".t(\"", ".t1(\"", ".tn(\""] {
+    for call in [".t(\"", ".t1(\"", ".tn(\"", ".tn1(\""] {
         for part in text.split(call).skip(1) {
             let key = part.split('"').next().unwrap_or("");
             if !key.is_empty()
