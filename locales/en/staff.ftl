@@ -55,6 +55,9 @@ field-from = From
 field-until = Until
 field-invalid-email = Enter a valid e-mail address.
 field-invalid-role = Choose a role from the list.
+field-role-choose = Choose a role
+field-role-missing = Choose the new account’s role.
+field-invalid-unit = Choose a unit from the list, or no unit.
 field-invalid-display-name = Enter a name (at most 200 characters).
 field-email-taken = An account already uses this e-mail address.
 field-invalid-unit-code = The code must have 2 to 32 characters: letters a–z, digits, - or _.
@@ -355,10 +358,16 @@ done-course-saved = Course saved.
 done-unit-created = Unit created.
 done-unit-saved = Unit saved.
 done-recovery-codes-regenerated = New recovery codes are active. The old ones no longer work.
+done-user-role-saved = Role and unit saved.
+done-role-change-requested = Change requested: it applies when a supervisor approves it.
+done-user-activated = Account reactivated.
+done-user-deactivated = Account deactivated. Its sessions have ended.
+done-user-totp-reset = Two-step verification reset: the account sets it up at its next sign-in.
 units-back = Back to the units
 
 # Shared by every page: the error summary above a refused form, the pager of long lists.
 error-summary-title = There is a problem
+error-title-prefix = Error:
 pager-label = Pages
 pager-previous = Previous
 pager-next = Next

@@ -55,6 +55,9 @@ field-from = Du
 field-until = Au
 field-invalid-email = Indiquez une adresse e-mail valide.
 field-invalid-role = Choisissez un rôle dans la liste.
+field-role-choose = Choisissez un rôle
+field-role-missing = Choisissez le rôle du nouveau compte.
+field-invalid-unit = Choisissez une unité dans la liste, ou aucune unité.
 field-invalid-display-name = Indiquez un nom (200 caractères au plus).
 field-email-taken = Un compte utilise déjà cette adresse e-mail.
 field-invalid-unit-code = Le code compte de 2 à 32 caractères : lettres a–z, chiffres, - ou _.
@@ -355,10 +358,16 @@ done-course-saved = Formation enregistrée.
 done-unit-created = Unité créée.
 done-unit-saved = Unité enregistrée.
 done-recovery-codes-regenerated = Nouveaux codes de secours actifs. Les anciens ne fonctionnent plus.
+done-user-role-saved = Rôle et unité enregistrés.
+done-role-change-requested = Changement demandé : il s’applique quand un superviseur l’approuve.
+done-user-activated = Compte réactivé.
+done-user-deactivated = Compte désactivé. Ses sessions ont été fermées.
+done-user-totp-reset = Vérification en deux étapes réinitialisée : le compte l’activera à sa prochaine connexion.
 units-back = Retour aux unités
 
 # Shared by every page: the error summary above a refused form, the pager of long lists.
 error-summary-title = Il y a un problème
+error-title-prefix = Erreur :
 pager-label = Pages
 pager-previous = Précédente
 pager-next = Suivante

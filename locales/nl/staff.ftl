@@ -55,6 +55,9 @@ field-from = Van
 field-until = Tot
 field-invalid-email = Geef een geldig e-mailadres op.
 field-invalid-role = Kies een rol uit de lijst.
+field-role-choose = Kies een rol
+field-role-missing = Kies de rol van het nieuwe account.
+field-invalid-unit = Kies een eenheid uit de lijst, of geen eenheid.
 field-invalid-display-name = Geef een naam op (ten hoogste 200 tekens).
 field-email-taken = Een account gebruikt dit e-mailadres al.
 field-invalid-unit-code = De code telt 2 tot 32 tekens: letters a–z, cijfers, - of _.
@@ -355,10 +358,16 @@ done-course-saved = Opleiding bewaard.
 done-unit-created = Eenheid aangemaakt.
 done-unit-saved = Eenheid bewaard.
 done-recovery-codes-regenerated = Nieuwe herstelcodes actief. De oude werken niet meer.
+done-user-role-saved = Rol en eenheid bewaard.
+done-role-change-requested = Wijziging aangevraagd: ze geldt zodra een supervisor ze goedkeurt.
+done-user-activated = Account geheractiveerd.
+done-user-deactivated = Account gedeactiveerd. De sessies werden afgesloten.
+done-user-totp-reset = Verificatie in twee stappen opnieuw ingesteld: het account stelt ze in bij de volgende aanmelding.
 units-back = Terug naar de eenheden
 
 # Shared by every page: the error summary above a refused form, the pager of long lists.
 error-summary-title = Er is een probleem
+error-title-prefix = Fout:
 pager-label = Pagina’s
 pager-previous = Vorige
 pager-next = Volgende

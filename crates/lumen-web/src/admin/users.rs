@@ -5,8 +5,8 @@
 //! only when a supervisor approves (`approvals.rs`); nobody changes their own role or unit.
 
 use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::handlers::see_other;
+use crate::form::{FieldErrors, ValidForm};
+use crate::handlers::{see_other, see_other_done};
 use crate::page::{Ctx, Page};
 use crate::pager::{Pager, page_number, query_of};
 use crate::state::AppState;
@@ -35,7 +35,8 @@ struct UsersPage {
     units: Vec<UnitRecord>,
     roles: &'static [Role],
     form: NewUserForm,
-    error: Option<String>,
+    /// The new account's refused fields.
+    errors: FieldErrors,
     /// The search, as typed (trimmed).
     search: String,
     /// Accounts matching it in all.
@@ -150,7 +151,6 @@ async fn users_page(
     state: &AppState,
     page: Page,
     form: NewUserForm,
-    error: Option<String>,
     listing: Listing,
 ) -> Result<UsersPage, WebError> {
     let search = Some(listing.search.as_str()).filter(|s| !s.is_empty());
@@ -165,7 +165,7 @@ async fn users_page(
         units: state.store().list_units().await?,
         roles: &Role::ALL,
         form,
-        error,
+        errors: FieldErrors::default(),
         search: listing.search,
         total,
         pager,
@@ -184,11 +184,9 @@ pub async fn list(
     let search: String = q.q.trim().chars().take(SEARCH_MAX).collect();
     crate::handlers::audit_list(&state, &ctx, AuditAction::UserList).await?;
     let listing = Listing { search, number };
-    Ok(
-        users_page(&state, page, NewUserForm::default(), None, listing)
-            .await?
-            .into_response(),
-    )
+    Ok(users_page(&state, page, NewUserForm::default(), listing)
+        .await?
+        .into_response())
 }
 
 fn parse_unit(raw: &str) -> Result<Option<UnitId>, WebError> {
@@ -200,7 +198,21 @@ fn parse_unit(raw: &str) -> Result<Option<UnitId>, WebError> {
     })
 }
 
-/// `POST /staff/admin/users`.
+/// The page of accounts again, with the new account's form as typed and its refused fields.
+async fn refuse_new(
+    state: &AppState,
+    page: Page,
+    form: NewUserForm,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let mut body = users_page(state, page, form, Listing::first()).await?;
+    body.errors = errors;
+    Ok((status, body).into_response())
+}
+
+/// `POST /staff/admin/users`. Every field is checked at once, and each refused one comes back
+/// in its field under the error summary (400); the role has no default and must be chosen.
 pub async fn create(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
@@ -208,30 +220,46 @@ pub async fn create(
     ValidForm(form): ValidForm<NewUserForm>,
 ) -> Result<Response, WebError> {
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
-    let email = Email::parse(&form.email);
-    let role = Role::parse(&form.role);
-    let unit = parse_unit(&form.unit)?;
+    let mut errors = FieldErrors::default();
+    let email = Email::parse(&form.email)
+        .map_err(|_| errors.add("email", page.t("field-invalid-email")))
+        .ok();
     let name = form.display_name.trim().to_owned();
-    let error_key = match (&email, role) {
-        (Err(_), _) => Some("field-invalid-email"),
-        (_, None) => Some("field-invalid-role"),
-        _ if name.is_empty() || name.chars().count() > 200 => Some("field-invalid-display-name"),
-        _ => None,
-    };
-    if let Some(key) = error_key {
-        let error = Some(page.t(key));
-        let body = users_page(&state, page, form, error, Listing::first()).await?;
-        return Ok((StatusCode::BAD_REQUEST, body).into_response());
+    if name.is_empty() || name.chars().count() > 200 {
+        errors.add("display_name", page.t("field-invalid-display-name"));
     }
-    let (Ok(email), Some(role)) = (email, role) else {
-        return Err(WebError::Internal);
+    let role = match form.role.trim() {
+        "" => {
+            errors.add("role", page.t("field-role-missing"));
+            None
+        }
+        code => Role::parse(code).or_else(|| {
+            errors.add("role", page.t("field-invalid-role"));
+            None
+        }),
     };
-    let unit_kind = unit_kind(&state, unit).await?;
-    if let Err(refused) = role_change::check_fit(role, unit_kind) {
-        let error = Some(page.t(refused.message_key()));
-        let body = users_page(&state, page, form, error, Listing::first()).await?;
-        return Ok((StatusCode::BAD_REQUEST, body).into_response());
+    // The unit must be one of the list (or none).
+    let unit = match parse_unit(&form.unit) {
+        Ok(Some(id)) => match state.store().unit(id).await {
+            Ok(u) => Some(Some(u)),
+            Err(StoreError::NotFound(_)) => None,
+            Err(e) => return Err(e.into()),
+        },
+        Ok(None) => Some(None),
+        Err(_) => None,
+    };
+    if unit.is_none() {
+        errors.add("unit", page.t("field-invalid-unit"));
     }
+    if let (Some(role), Some(unit)) = (role, &unit)
+        && let Err(refused) = role_change::check_fit(role, unit.as_ref().map(|u| u.kind))
+    {
+        errors.add("unit", page.t(refused.message_key()));
+    }
+    let (Some(email), Some(role), Some(unit), true) = (email, role, unit, errors.is_empty()) else {
+        return refuse_new(&state, page, form, errors, StatusCode::BAD_REQUEST).await;
+    };
+    let unit = unit.map(|u| u.id);
     let code = crate::auth::first_sign_in::new_enrolment_code();
     let days = i64::from(state.auth().enrolment_code_days.max(1));
     let expires_at = chrono::Utc::now() + chrono::Duration::days(days);
@@ -265,9 +293,9 @@ pub async fn create(
         }
         .into_response()),
         Err(StoreError::Conflict(_)) => {
-            let error = Some(page.t("field-email-taken"));
-            let body = users_page(&state, page, form, error, Listing::first()).await?;
-            Ok((StatusCode::CONFLICT, body).into_response())
+            let mut errors = FieldErrors::default();
+            errors.add("email", page.t("field-email-taken"));
+            refuse_new(&state, page, form, errors, StatusCode::CONFLICT).await
         }
         Err(e) => Err(e.into()),
     }
@@ -353,7 +381,10 @@ pub async fn set_role(
             let ev = AuditEvent::new(AuditAction::UserRoleUnit, Some(id.to_string()))
                 .by(admin.id, admin.role);
             state.store().set_user_role_unit(id, role, unit, ev).await?;
-            Ok(see_other(&format!("/staff/admin/users/{id}")))
+            Ok(see_other_done(
+                &format!("/staff/admin/users/{id}"),
+                "user-role-saved",
+            ))
         }
         Ok(RoleChange::NeedsApproval) => {
             let ev = AuditEvent::new(AuditAction::UserRoleRequest, Some(id.to_string()))
@@ -363,7 +394,10 @@ pub async fn set_role(
                 .request_role_change(id, role, unit, admin.id, ev)
                 .await
             {
-                Ok(_) => Ok(see_other(&format!("/staff/admin/users/{id}"))),
+                Ok(_) => Ok(see_other_done(
+                    &format!("/staff/admin/users/{id}"),
+                    "role-change-requested",
+                )),
                 Err(StoreError::Conflict(_)) => {
                     refuse(&state, page, id, "role-change-already-waiting").await
                 }
@@ -403,8 +437,13 @@ pub async fn set_active(
         AuditAction::UserDeactivate
     };
     let ev = AuditEvent::new(action, Some(id.to_string())).by(admin.id, admin.role);
+    let done = if active {
+        "user-activated"
+    } else {
+        "user-deactivated"
+    };
     match state.store().set_user_active(id, active, ev).await {
-        Ok(_) => Ok(see_other(&format!("/staff/admin/users/{id}"))),
+        Ok(_) => Ok(see_other_done(&format!("/staff/admin/users/{id}"), done)),
         Err(StoreError::Refused("awaiting_approval")) => {
             let error = Some(page.t("role-change-awaiting-opening"));
             let body = user_page(&state, page, id, error).await?;
@@ -425,5 +464,8 @@ pub async fn reset_totp(
     let ev =
         AuditEvent::new(AuditAction::UserTotpReset, Some(id.to_string())).by(admin.id, admin.role);
     state.store().reset_totp(id, ev).await?;
-    Ok(see_other(&format!("/staff/admin/users/{id}")))
+    Ok(see_other_done(
+        &format!("/staff/admin/users/{id}"),
+        "user-totp-reset",
+    ))
 }

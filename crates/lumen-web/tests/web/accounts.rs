@@ -223,7 +223,7 @@ async fn a_locked_account_or_one_without_a_second_factor_makes_no_codes(db: Test
         .await
         .unwrap()
         .unwrap();
-    let (status, _, _) = post_form(
+    let (status, location, _) = post_form(
         &app,
         &admin,
         &format!("/staff/admin/users/{}/reset-totp", analyst.id),
@@ -231,6 +231,14 @@ async fn a_locked_account_or_one_without_a_second_factor_makes_no_codes(db: Test
     )
     .await;
     assert_eq!(status, 303);
+    assert_eq!(
+        location,
+        format!("/staff/admin/users/{}?done=user-totp-reset", analyst.id)
+    );
+    let (_, page) = get_page(&app, &admin, &location).await;
+    assert!(
+        page.contains("Two-step verification reset: the account sets it up at its next sign-in.")
+    );
     let ev = lumen_domain::audit::AuditEvent::new(
         lumen_domain::audit::AuditAction::UserRecoveryCodesRegenerated,
         Some(analyst.id.to_string()),
@@ -457,7 +465,163 @@ fn urlencoding(text: &str) -> String {
         .collect()
 }
 
+async fn a_new_account_needs_a_chosen_role(db: TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let admin = app.signed_in("admin").await;
+    let (_, page) = get_page(&app, &admin, "/staff/admin/users").await;
+    assert!(
+        page.contains("<select id=\"role\" name=\"role\" required>\n  <option value=\"\" selected>Choose a role</option>"),
+        "no role is chosen beforehand"
+    );
+    let accounts = app.store.count_users().await.unwrap();
+    let created = app
+        .store
+        .audit_page(
+            &lumen_store::AuditFilter {
+                action: Some("user.create".into()),
+                ..Default::default()
+            },
+            0,
+            1,
+        )
+        .await
+        .unwrap()
+        .total;
+
+    let (status, _, page) = post_form(
+        &app,
+        &admin,
+        "/staff/admin/users",
+        &[
+            ("email", "new.person@zone.example"),
+            ("display_name", "New Person"),
+            ("role", ""),
+            ("unit", ""),
+        ],
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(page.contains("<title>Error: Users · Lumen</title>"));
+    assert!(page.contains("There is a problem"));
+    assert!(page.contains("<li><a href=\"#role\">Choose the new account’s role.</a></li>"));
+    assert!(
+        page.contains(
+            "<p class=\"field-error\" id=\"role-error\">Choose the new account’s role.</p>"
+        )
+    );
+    assert!(page.contains("aria-invalid=\"true\" aria-describedby=\"role-error\""));
+    assert!(
+        page.contains("value=\"new.person@zone.example\""),
+        "what was typed stays"
+    );
+    assert!(page.contains("value=\"New Person\""));
+    assert!(
+        !page.contains("id=\"enrolment-code\""),
+        "no code is handed out"
+    );
+    assert!(
+        app.store
+            .user_by_email("new.person@zone.example")
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    // Every refused field at once, in the order of the form.
+    let (status, _, page) = post_form(
+        &app,
+        &admin,
+        "/staff/admin/users",
+        &[
+            ("email", "nope"),
+            ("display_name", " "),
+            ("role", "root"),
+            ("unit", "x"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 400);
+    let order: Vec<usize> = ["#email", "#display_name", "#role", "#unit"]
+        .iter()
+        .map(|f| {
+            page.find(&format!("<a href=\"{f}\">"))
+                .unwrap_or_else(|| panic!("{f}"))
+        })
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+    assert!(page.contains("Choose a role from the list."));
+    // A unit that does not exist is the unit's error, not a missing page.
+    let (status, _, page) = post_form(
+        &app,
+        &admin,
+        "/staff/admin/users",
+        &[
+            ("email", "new.person@zone.example"),
+            ("display_name", "New Person"),
+            ("role", "frontline"),
+            ("unit", &uuid::Uuid::now_v7().to_string()),
+        ],
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(page.contains("<a href=\"#unit\">Choose a unit from the list, or no unit.</a>"));
+    // An address already in use is the e-mail's error.
+    let (status, _, page) = post_form(
+        &app,
+        &admin,
+        "/staff/admin/users",
+        &[
+            ("email", app.account("analyst").email.as_str()),
+            ("display_name", "Someone Else"),
+            ("role", "frontline"),
+            ("unit", ""),
+        ],
+    )
+    .await;
+    assert_eq!(status, 409);
+    assert!(page.contains("<a href=\"#email\">An account already uses this e-mail address.</a>"));
+
+    assert_eq!(
+        app.store.count_users().await.unwrap(),
+        accounts,
+        "nothing was created"
+    );
+    let after = app
+        .store
+        .audit_page(
+            &lumen_store::AuditFilter {
+                action: Some("user.create".into()),
+                ..Default::default()
+            },
+            0,
+            1,
+        )
+        .await
+        .unwrap()
+        .total;
+    assert_eq!(after, created, "and nothing was audited as created");
+
+    // With a role chosen, the account is created.
+    let (status, _, page) = post_form(
+        &app,
+        &admin,
+        "/staff/admin/users",
+        &[
+            ("email", "new.person@zone.example"),
+            ("display_name", "New Person"),
+            ("role", "frontline"),
+            ("unit", ""),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("id=\"enrolment-code\""));
+}
+
 lumen_store::on_both_databases!(
+    a_new_account_needs_a_chosen_role,
     the_list_of_accounts_is_searched_and_paged,
     new_recovery_codes_replace_the_old_ones_at_once,
     a_locked_account_or_one_without_a_second_factor_makes_no_codes,
