@@ -38,5 +38,5 @@ mod static_files;
 mod training;
 
 pub use serve::{build_app, serve, serve_metrics};
-pub use settings::{Area, AuthSettings, PublicSettings, ServerSettings};
+pub use settings::{Area, AuthSettings, PublicSettings, ServerSettings, TrainingSettings};
 pub use state::AppState;

@@ -26,6 +26,7 @@ pub(crate) struct Inner {
     pub presession_tokens: crate::presession::PresessionTokens,
     pub receipt_handoff: crate::reports::receipt_handoff::ReceiptHandoff,
     pub first_answer_days: u32,
+    pub coverage_target_percent: u32,
 }
 
 impl AppState {
@@ -55,6 +56,8 @@ impl AppState {
             presession_tokens: Default::default(),
             receipt_handoff: Default::default(),
             first_answer_days: PublicSettings::default().first_answer_days,
+            coverage_target_percent: crate::settings::TrainingSettings::default()
+                .coverage_target_percent,
             metrics: Metrics::default(),
             catalogue,
             reports: None,
@@ -82,6 +85,19 @@ impl AppState {
             inner.first_answer_days = public.first_answer_days;
         }
         self
+    }
+
+    /// Applies the `[training]` settings.
+    pub fn with_training(mut self, training: crate::settings::TrainingSettings) -> Self {
+        if let Some(inner) = Arc::get_mut(&mut self.0) {
+            inner.coverage_target_percent = training.coverage_target_percent;
+        }
+        self
+    }
+
+    /// The target share of trained officers, in percent.
+    pub(crate) fn coverage_target_percent(&self) -> u32 {
+        self.0.coverage_target_percent
     }
 
     /// The follow-up guessing limiter.
