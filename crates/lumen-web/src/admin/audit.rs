@@ -1,8 +1,8 @@
 //! The supervisors' audit view: paged, filtered by action, actor, object and dates.
 
-use crate::error::WebError;
-use crate::page::Page;
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::page::Page;
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
@@ -89,14 +89,14 @@ fn link(q: &AuditQuery, page: u64) -> String {
 /// `GET /staff/audit`.
 pub async fn list(
     State(state): State<AppState>,
-    crate::page::Ctx(ctx): crate::page::Ctx,
+    crate::infra::page::Ctx(ctx): crate::infra::page::Ctx,
     page: Page,
     query: Result<Query<AuditQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, WebError> {
     let Query(q) = query.map_err(|_| WebError::BadRequest {
         field: "page".into(),
     })?;
-    crate::handlers::audit_list(&state, &ctx, AuditAction::AuditList).await?;
+    crate::infra::handlers::audit_list(&state, &ctx, AuditAction::AuditList).await?;
     let until = date(&q.until, "until")?.map(|d| d + chrono::Duration::days(1));
     let filter = AuditFilter {
         action: opt(&q.action),

@@ -3,11 +3,11 @@
 //! second factor. Every change is audited. A role that reads case data is granted only when a
 //! supervisor approves (`approvals.rs`); nobody changes their own role or unit.
 
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::handlers::see_other;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::handlers::see_other;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
@@ -122,7 +122,7 @@ pub async fn list(
     Ctx(ctx): Ctx,
     page: Page,
 ) -> Result<Response, WebError> {
-    crate::handlers::audit_list(&state, &ctx, AuditAction::UserList).await?;
+    crate::infra::handlers::audit_list(&state, &ctx, AuditAction::UserList).await?;
     Ok(users_page(&state, page, NewUserForm::default(), None)
         .await?
         .into_response())
@@ -240,7 +240,7 @@ pub async fn show(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let id = crate::handlers::path_id::<UserId>(&id)?;
+    let id = crate::infra::handlers::path_id::<UserId>(&id)?;
     Ok(user_page(&state, page, id, None).await?.into_response())
 }
 
@@ -262,7 +262,7 @@ pub async fn set_role(
     ValidForm(form): ValidForm<RoleForm>,
 ) -> Result<Response, WebError> {
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = crate::handlers::path_id::<UserId>(&id)?;
+    let id = crate::infra::handlers::path_id::<UserId>(&id)?;
     let role = Role::parse(&form.role).ok_or(WebError::BadRequest {
         field: "role".into(),
     })?;
@@ -319,7 +319,7 @@ pub async fn set_active(
     ValidForm(form): ValidForm<ActiveForm>,
 ) -> Result<Response, WebError> {
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = crate::handlers::path_id::<UserId>(&id)?;
+    let id = crate::infra::handlers::path_id::<UserId>(&id)?;
     let active = match form.active.as_str() {
         "true" => true,
         "false" => false,
@@ -358,7 +358,7 @@ pub async fn reset_totp(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = crate::handlers::path_id::<UserId>(&id)?;
+    let id = crate::infra::handlers::path_id::<UserId>(&id)?;
     let ev =
         AuditEvent::new(AuditAction::UserTotpReset, Some(id.to_string())).by(admin.id, admin.role);
     state.store().reset_totp(id, ev).await?;

@@ -1,9 +1,9 @@
 //! One's own account: password change, second factor status.
 
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
@@ -35,7 +35,7 @@ pub struct PasswordForm {
 
 async fn render(
     state: &AppState,
-    ctx: &crate::context::RequestContext,
+    ctx: &crate::infra::context::RequestContext,
     page: Page,
     error: Option<String>,
     notice: Option<String>,

@@ -1,9 +1,9 @@
 //! Training registry: the coverage dashboard (page and CSV) and an officer's own record.
 //! Management pages are in `training_admin` and `training_sessions`.
 
-use crate::error::WebError;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
@@ -150,7 +150,7 @@ pub async fn coverage_csv(
     Query(q): Query<DayQuery>,
 ) -> Result<Response, WebError> {
     let day = day_of(&q)?;
-    crate::handlers::audit_list(&state, &ctx, AuditAction::TrainingCoverageExport).await?;
+    crate::infra::handlers::audit_list(&state, &ctx, AuditAction::TrainingCoverageExport).await?;
     let user = ctx.user.ok_or(WebError::Forbidden)?;
     let registry = state.store().training_registry().await?;
     let mut out = String::from(
