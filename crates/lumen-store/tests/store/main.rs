@@ -1,6 +1,7 @@
 //! The store's operations on SQLite and PostgreSQL alike.
 
 mod audit_keyed;
+mod cases;
 mod concurrent_writes;
 mod conformance;
 mod file_modes;
