@@ -169,3 +169,5 @@ training-back-sessions = Back to the sessions
 training-back-session = Back to the session
 training-back-officers = Back to the officers
 training-back-courses = Back to the courses
+training-chart-target = Target: { $percent } % of active officers with a valid basic training
+training-chart-axis = Share of active officers trained (%)

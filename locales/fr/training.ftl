@@ -169,3 +169,5 @@ training-back-sessions = Retour aux sessions
 training-back-session = Retour à la session
 training-back-officers = Retour aux agents
 training-back-courses = Retour aux formations
+training-chart-target = Objectif : { $percent } % des policiers actifs avec une formation de base valable
+training-chart-axis = Part des policiers actifs formés (%)

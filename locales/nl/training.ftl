@@ -169,3 +169,5 @@ training-back-sessions = Terug naar de sessies
 training-back-session = Terug naar de sessie
 training-back-officers = Terug naar de agenten
 training-back-courses = Terug naar de opleidingen
+training-chart-target = Doel: { $percent } % van de actieve politiemensen met een geldige basisopleiding
+training-chart-axis = Aandeel opgeleide actieve politiemensen (%)

@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod audit_checkpoint;
+pub mod cases;
 pub mod email;
 pub mod ids;
 pub mod lockout;

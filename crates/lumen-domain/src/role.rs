@@ -75,6 +75,7 @@ impl Role {
                 ViewAllScreenings,
                 TriageReports,
                 ViewOwnTraining,
+                WorkCases,
             ],
             Role::Supervisor => &[
                 ViewHome,
@@ -88,6 +89,8 @@ impl Role {
                 ViewUnitTraining,
                 ViewAllTrainingCoverage,
                 ManageTraining,
+                WorkCases,
+                SuperviseCases,
             ],
             Role::Analyst => &[
                 ViewHome,
@@ -163,6 +166,10 @@ pub enum Permission {
     FilePartnerReports,
     /// Approve or refuse role changes asked for by an administrator.
     ApproveRoleChanges,
+    /// Open cases and work in the cases whose team one is in (THB section).
+    WorkCases,
+    /// Read every case, whatever its team, and decide the four-eyes approvals of cases.
+    SuperviseCases,
 }
 
 #[cfg(test)]

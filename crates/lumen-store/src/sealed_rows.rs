@@ -2,7 +2,7 @@
 //! existed, and re-wrapping every row's data key under a new master key.
 
 use crate::audit::append;
-use crate::entity::{screening_drafts, screenings, users};
+use crate::entity::{cases, screening_drafts, screenings, users};
 use crate::sealed_fields::row_key_for_write;
 use crate::{Store, StoreError};
 use lumen_crypto::{MasterKey, WrappedDataKey};
@@ -21,6 +21,8 @@ pub struct Rotation {
     pub screenings: u64,
     /// Data keys of screenings being filled in.
     pub screening_drafts: u64,
+    /// Data keys of cases.
+    pub cases: u64,
 }
 
 impl Store {
@@ -119,6 +121,13 @@ impl Store {
                 &txn,
                 screening_drafts::Column::Id,
                 screening_drafts::Column::DataKey,
+                &rewrap,
+            )
+            .await?,
+            cases: rewrap_table::<cases::Entity>(
+                &txn,
+                cases::Column::Id,
+                cases::Column::DataKey,
                 &rewrap,
             )
             .await?,

@@ -6,38 +6,17 @@
 //! built from that table and the role × route test walks it. A route that is not declared does
 //! not exist.
 
-pub mod access;
 mod admin;
 mod auth;
-mod body_limit;
-mod client_source;
-mod context;
-mod csrf;
-mod error;
-mod error_pages;
-mod form;
-mod handlers;
-mod headers;
 mod home;
-pub mod i18n;
-mod metrics;
-mod metrics_routes;
-mod page;
-mod pager;
+mod infra;
 mod partner;
-mod presession;
 mod public;
-pub mod rate_limit;
 mod reports;
-mod route_spec;
-pub mod routes;
 mod screening;
-mod serve;
-mod settings;
-mod state;
-mod static_files;
 mod training;
 
-pub use serve::{build_app, serve, serve_metrics};
-pub use settings::{Area, AuthSettings, PublicSettings, ServerSettings};
-pub use state::AppState;
+pub use infra::serve::{build_app, serve, serve_metrics};
+pub use infra::settings::{Area, AuthSettings, PublicSettings, ServerSettings, TrainingSettings};
+pub use infra::state::AppState;
+pub use infra::{access, i18n, rate_limit, routes};

@@ -3,7 +3,7 @@
 
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
-use lumen_web::{AuthSettings, PublicSettings, ServerSettings};
+use lumen_web::{AuthSettings, PublicSettings, ServerSettings, TrainingSettings};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::Path;
@@ -128,6 +128,8 @@ pub struct Config {
     pub public: PublicSettings,
     /// `[screening]`.
     pub screening: ScreeningSettings,
+    /// `[training]`.
+    pub training: TrainingSettings,
 }
 
 impl Config {

@@ -1,11 +1,11 @@
 //! Names for the audit view: who acted and what they acted on, for the entries of one page.
 //! Each kind of object is looked up in one query for the whole page, whatever its length.
 //! Only names a supervisor may see are given: accounts, units, training courses, sessions,
-//! officers and referent designations, and a report's reference. Never a report's or a
-//! screening's content, nor anything sealed: a screening keeps its id.
+//! officers and referent designations, a report's and a case's reference. Never a report's,
+//! a case's or a screening's content, nor anything sealed: a screening keeps its id.
 
 use crate::entity::{
-    reports, role_requests, training_courses, training_officers, training_referents,
+    cases, reports, role_requests, training_courses, training_officers, training_referents,
     training_sessions, units, users,
 };
 use crate::{AuditRecord, Store, StoreError};
@@ -70,6 +70,11 @@ pub enum ObjectName {
         /// Reference.
         reference: String,
     },
+    /// A case: its reference (`TEH-2027-0001`), nothing of its content.
+    Case {
+        /// Reference.
+        reference: String,
+    },
 }
 
 /// The names of a page of audit entries' actors and objects.
@@ -103,10 +108,11 @@ enum Kind {
     Referent,
     RoleRequest,
     Report,
+    Case,
 }
 
 impl Kind {
-    const ALL: [Kind; 8] = [
+    const ALL: [Kind; 9] = [
         Kind::User,
         Kind::Unit,
         Kind::Course,
@@ -115,6 +121,7 @@ impl Kind {
         Kind::Referent,
         Kind::RoleRequest,
         Kind::Report,
+        Kind::Case,
     ];
 
     fn code(self) -> &'static str {
@@ -127,6 +134,7 @@ impl Kind {
             Kind::Referent => "training_referent",
             Kind::RoleRequest => "role_request",
             Kind::Report => "report",
+            Kind::Case => "case",
         }
     }
 
@@ -345,6 +353,22 @@ impl Store {
                 names
                     .objects
                     .insert((Kind::Report.code(), id), ObjectName::Report { reference });
+            }
+        }
+        let case_ids = wanted.ids(Kind::Case);
+        if !case_ids.is_empty() {
+            let rows: Vec<(Uuid, String)> = cases::Entity::find()
+                .select_only()
+                .column(cases::Column::Id)
+                .column(cases::Column::Reference)
+                .filter(cases::Column::Id.is_in(case_ids))
+                .into_tuple()
+                .all(&self.db)
+                .await?;
+            for (id, reference) in rows {
+                names
+                    .objects
+                    .insert((Kind::Case.code(), id), ObjectName::Case { reference });
             }
         }
         Ok(names)

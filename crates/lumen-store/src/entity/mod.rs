@@ -1,6 +1,9 @@
 //! SeaORM entities, one per table. Only the store sees them; callers get records.
 
 pub mod audit_log;
+pub mod case_counters;
+pub mod case_team;
+pub mod cases;
 pub mod recovery_codes;
 pub mod report_identifiers;
 pub mod report_images;

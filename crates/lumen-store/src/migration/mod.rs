@@ -12,7 +12,8 @@ mod m20261201_000009_sign_in_guards;
 mod m20261202_000010_sealed_fields;
 mod m20261202_000011_screening_drafts;
 mod m20261202_000012_report_numbers;
-mod m20261203_000013_user_search;
+mod m20261202_000013_cases;
+mod m20261203_000014_user_search;
 
 use crate::{Store, StoreError};
 use sea_orm_migration::prelude::*;
@@ -34,7 +35,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000010_sealed_fields::Migration),
             Box::new(m20261202_000011_screening_drafts::Migration),
             Box::new(m20261202_000012_report_numbers::Migration),
-            Box::new(m20261203_000013_user_search::Migration),
+            Box::new(m20261202_000013_cases::Migration),
+            Box::new(m20261203_000014_user_search::Migration),
         ]
     }
 }

@@ -3,7 +3,7 @@
 
 use lumen_domain::audit::{AuditAction, AuditEvent};
 use lumen_domain::{Email, Role, UnitId, UnitKind, UserId};
-use lumen_store::{AuditFilter, NewUnit, NewUser, ObjectName, Store};
+use lumen_store::{AuditFilter, CaseActor, NewCase, NewUnit, NewUser, ObjectName, Store};
 
 fn ev(action: AuditAction, id: impl ToString) -> AuditEvent {
     AuditEvent::new(action, Some(id.to_string())).by("tester", "admin")
@@ -83,7 +83,7 @@ async fn accounts_stored_before_search_are_found_after_migrating(store: Store) {
         .unwrap();
     store
         .execute_unprepared_for_tests(
-            "DELETE FROM seaql_migrations WHERE version = 'm20261203_000013_user_search'",
+            "DELETE FROM seaql_migrations WHERE version = 'm20261203_000014_user_search'",
         )
         .await
         .unwrap();
@@ -94,6 +94,36 @@ async fn accounts_stored_before_search_are_found_after_migrating(store: Store) {
 
 async fn the_audit_view_names_what_entries_are_about(store: Store) {
     let jan = user(&store, "jan@zone.example", "Jan Peeters").await;
+    let anna = UserId::new();
+    let new = NewUser {
+        id: anna,
+        email: Email::parse("anna@zone.example").unwrap(),
+        display_name: "Anna".into(),
+        role: Role::Investigator,
+        unit_id: None,
+        password_hash: "$argon2id$v=19$m=19456,t=2,p=1$x$y".into(),
+        totp_secret: None,
+    };
+    store
+        .create_user(new, ev(AuditAction::UserCreate, anna))
+        .await
+        .unwrap();
+    let case = store
+        .open_case(
+            NewCase {
+                prefix: "TEH".into(),
+                title: "MARKER-TITLE nail bar".into(),
+                forms: vec!["labour".into()],
+                places: None,
+                owner: anna,
+            },
+            CaseActor {
+                id: anna,
+                role: Role::Investigator,
+            },
+        )
+        .await
+        .unwrap();
     let unit = UnitId::new();
     store
         .create_unit(
@@ -140,6 +170,13 @@ async fn the_audit_view_names_what_entries_are_about(store: Store) {
         names.object("unit", &unit.to_string()),
         Some(ObjectName::Unit { name, code }) if name == "Zone Nord" && code == "north"
     ));
+    match names.object("case", &case.id.to_string()) {
+        Some(ObjectName::Case { reference }) => {
+            assert_eq!(reference, &case.reference.to_string());
+            assert!(!reference.contains("MARKER"), "nothing of its content");
+        }
+        other => panic!("a case by its reference: {other:?}"),
+    }
     assert!(
         names.object("screening", &gone.to_string()).is_none(),
         "a screening keeps its id"

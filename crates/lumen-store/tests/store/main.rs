@@ -2,6 +2,7 @@
 
 mod accounts;
 mod audit_keyed;
+mod cases;
 mod concurrent_writes;
 mod conformance;
 mod file_modes;

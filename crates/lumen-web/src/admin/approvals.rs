@@ -2,11 +2,11 @@
 //! reads case data is granted only here. Nobody decides a request about their own account or
 //! one they made. Every listing and decision is audited.
 
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::handlers::see_other_done;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::handlers::see_other_done;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
@@ -110,7 +110,7 @@ async fn decide(
     id: String,
     decision: RoleDecision,
 ) -> Result<Response, WebError> {
-    let id: uuid::Uuid = crate::handlers::path_id(&id)?;
+    let id: uuid::Uuid = crate::infra::handlers::path_id(&id)?;
     let action = match decision {
         RoleDecision::Approved => AuditAction::UserRoleApprove,
         RoleDecision::Refused => AuditAction::UserRoleRefuse,

@@ -1,15 +1,15 @@
 //! The supervisors' audit view: 50 entries a page, newest first, filtered by action, by actor,
 //! by Brussels days and, from an entry's object, by one object. Entries name who acted and what
-//! they acted on (accounts, units, training records, a report's reference: never a report's or
-//! a screening's content), looked up for the whole page at once by
+//! they acted on (accounts, units, training records, a report's or a case's reference: never
+//! their content, nor a screening's), looked up for the whole page at once by
 //! [`lumen_store::Store::audit_names`]; times are Brussels time. A filter that does not parse
 //! comes back in its field under an error summary (400), and nothing is listed.
 
-use crate::error::WebError;
-use crate::form::FieldErrors;
-use crate::page::Page;
-use crate::pager::{Pager, parse_page, query_of};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::form::FieldErrors;
+use crate::infra::page::Page;
+use crate::infra::pager::{Pager, parse_page, query_of};
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
@@ -360,7 +360,9 @@ fn object_cell(page: &Page, e: &AuditRecord, names: &AuditNames) -> ObjectCell {
                 .unwrap_or_else(|| page.t("audit-object-gone")),
             role.map(|r| page.t1("audit-role-asked", "role", &page.role_label(r))),
         ),
-        ObjectName::Report { reference } => (reference.clone(), None),
+        ObjectName::Report { reference } | ObjectName::Case { reference } => {
+            (reference.clone(), None)
+        }
     });
     match named {
         Some((name, detail)) => ObjectCell {
@@ -396,7 +398,7 @@ fn row(page: &Page, e: &AuditRecord, names: &AuditNames) -> Row {
 /// `GET /staff/audit`: the listing is audited (`audit.list`).
 pub async fn list(
     State(state): State<AppState>,
-    crate::page::Ctx(ctx): crate::page::Ctx,
+    crate::infra::page::Ctx(ctx): crate::infra::page::Ctx,
     page: Page,
     query: Result<Query<AuditQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, WebError> {
@@ -424,7 +426,7 @@ pub async fn list(
             return Ok((StatusCode::BAD_REQUEST, view).into_response());
         }
     };
-    crate::handlers::audit_list(&state, &ctx, AuditAction::AuditList).await?;
+    crate::infra::handlers::audit_list(&state, &ctx, AuditAction::AuditList).await?;
     let result = state
         .store()
         .audit_page(&filter, number - 1, PER_PAGE)

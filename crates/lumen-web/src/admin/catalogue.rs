@@ -2,8 +2,8 @@
 //! dimension, strength and where that strength comes from; grades not taken from the ILO
 //! publication itself are flagged for verification.
 
-use crate::page::Page;
-use crate::state::AppState;
+use crate::infra::page::Page;
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;

@@ -1,8 +1,8 @@
 //! Administration: accounts, units, the screening catalogue review, the audit log and role approvals.
 
-use crate::access::Access;
-use crate::route_spec::{RouteArea, RouteSpec, spec};
-use crate::state::AppState;
+use crate::infra::access::Access;
+use crate::infra::route_spec::{RouteArea, RouteSpec, spec};
+use crate::infra::state::AppState;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 use lumen_domain::Permission::*;
@@ -13,7 +13,7 @@ pub mod catalogue;
 pub mod units;
 pub mod users;
 
-/// This feature's routes, joined into the route table by [`crate::routes::table`].
+/// This feature's routes, joined into the route table by [`crate::infra::routes::table`].
 pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     use RouteArea::Staff;
     let approve_roles = Access::Permission(ApproveRoleChanges);

@@ -1,10 +1,10 @@
 //! Administration of organisational units.
 
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::handlers::see_other_done;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::handlers::see_other_done;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
@@ -134,7 +134,7 @@ pub async fn show(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let id: UnitId = crate::handlers::path_id(&id)?;
+    let id: UnitId = crate::infra::handlers::path_id(&id)?;
     let unit = state.store().unit(id).await?;
     Ok(UnitPage {
         page,
@@ -152,7 +152,7 @@ pub async fn update(
     ValidForm(form): ValidForm<UnitUpdateForm>,
 ) -> Result<Response, WebError> {
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
-    let id: UnitId = crate::handlers::path_id(&id)?;
+    let id: UnitId = crate::infra::handlers::path_id(&id)?;
     let name = valid_name(&form.name).ok_or(WebError::BadRequest {
         field: "name".into(),
     })?;

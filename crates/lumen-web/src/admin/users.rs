@@ -4,12 +4,12 @@
 //! reset the second factor. Every change is audited. A role that reads case data is granted
 //! only when a supervisor approves (`approvals.rs`); nobody changes their own role or unit.
 
-use crate::error::WebError;
-use crate::form::{FieldErrors, ValidForm};
-use crate::handlers::{see_other, see_other_done};
-use crate::page::{Ctx, Page};
-use crate::pager::{Pager, page_number, query_of};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::form::{FieldErrors, ValidForm};
+use crate::infra::handlers::{see_other, see_other_done};
+use crate::infra::page::{Ctx, Page};
+use crate::infra::pager::{Pager, page_number, query_of};
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
@@ -182,7 +182,7 @@ pub async fn list(
 ) -> Result<Response, WebError> {
     let number = page_number(q.page.as_deref())?;
     let search: String = q.q.trim().chars().take(SEARCH_MAX).collect();
-    crate::handlers::audit_list(&state, &ctx, AuditAction::UserList).await?;
+    crate::infra::handlers::audit_list(&state, &ctx, AuditAction::UserList).await?;
     let listing = Listing { search, number };
     Ok(users_page(&state, page, NewUserForm::default(), listing)
         .await?
@@ -331,7 +331,7 @@ pub async fn show(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let id = crate::handlers::path_id::<UserId>(&id)?;
+    let id = crate::infra::handlers::path_id::<UserId>(&id)?;
     Ok(user_page(&state, page, id, None).await?.into_response())
 }
 
@@ -353,7 +353,7 @@ pub async fn set_role(
     ValidForm(form): ValidForm<RoleForm>,
 ) -> Result<Response, WebError> {
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = crate::handlers::path_id::<UserId>(&id)?;
+    let id = crate::infra::handlers::path_id::<UserId>(&id)?;
     let role = Role::parse(&form.role).ok_or(WebError::BadRequest {
         field: "role".into(),
     })?;
@@ -416,7 +416,7 @@ pub async fn set_active(
     ValidForm(form): ValidForm<ActiveForm>,
 ) -> Result<Response, WebError> {
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = crate::handlers::path_id::<UserId>(&id)?;
+    let id = crate::infra::handlers::path_id::<UserId>(&id)?;
     let active = match form.active.as_str() {
         "true" => true,
         "false" => false,
@@ -460,7 +460,7 @@ pub async fn reset_totp(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let admin = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = crate::handlers::path_id::<UserId>(&id)?;
+    let id = crate::infra::handlers::path_id::<UserId>(&id)?;
     let ev =
         AuditEvent::new(AuditAction::UserTotpReset, Some(id.to_string())).by(admin.id, admin.role);
     state.store().reset_totp(id, ev).await?;

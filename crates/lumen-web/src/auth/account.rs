@@ -7,11 +7,11 @@
 //! from the sign-in limiter of its source.
 
 use crate::auth::enrol::{RecoveryCodesPage, new_recovery_codes};
-use crate::client_source::SignInSource;
-use crate::error::WebError;
-use crate::form::{FieldErrors, ValidForm};
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::client_source::SignInSource;
+use crate::infra::error::WebError;
+use crate::infra::form::{FieldErrors, ValidForm};
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
@@ -55,7 +55,7 @@ pub struct PasswordForm {
 
 async fn render(
     state: &AppState,
-    ctx: &crate::context::RequestContext,
+    ctx: &crate::infra::context::RequestContext,
     page: Page,
     error: Option<String>,
     notice: Option<String>,
@@ -130,7 +130,7 @@ pub async fn change_password(
 /// The account page again with the recovery form's field refused.
 async fn refuse_recovery(
     state: &AppState,
-    ctx: &crate::context::RequestContext,
+    ctx: &crate::infra::context::RequestContext,
     page: Page,
     status: StatusCode,
     key: &str,

@@ -3,10 +3,10 @@
 //! secret in text for manual entry, a first code to confirm, then recovery codes shown once.
 
 use crate::auth::sign_in::recovery_code_hash;
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
@@ -62,7 +62,7 @@ fn grouped(secret: &str) -> String {
 
 async fn enrol_page(
     state: &AppState,
-    ctx: &crate::context::RequestContext,
+    ctx: &crate::infra::context::RequestContext,
     page: Page,
     error: Option<String>,
 ) -> Result<EnrolPage, WebError> {

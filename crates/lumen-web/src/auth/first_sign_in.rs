@@ -2,14 +2,14 @@
 //! administrator handed over and chooses their own password, so no administrator ever knows a
 //! working password. The second factor is enrolled next.
 
-use crate::access::ENROL;
 use crate::auth::sign_in::start_session;
-use crate::client_source::SignInSource;
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::handlers::see_other;
-use crate::page::Page;
-use crate::state::AppState;
+use crate::infra::access::ENROL;
+use crate::infra::client_source::SignInSource;
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::handlers::see_other;
+use crate::infra::page::Page;
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;

@@ -1,8 +1,8 @@
 //! Staff sign-in, the second factor, first sign-in with an enrolment code, and one's own account.
 
-use crate::access::Access;
-use crate::route_spec::{RouteArea, RouteSpec, spec};
-use crate::state::AppState;
+use crate::infra::access::Access;
+use crate::infra::route_spec::{RouteArea, RouteSpec, spec};
+use crate::infra::state::AppState;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 use lumen_domain::Permission::*;
@@ -12,7 +12,7 @@ pub mod enrol;
 pub mod first_sign_in;
 pub mod sign_in;
 
-/// This feature's routes, joined into the route table by [`crate::routes::table`].
+/// This feature's routes, joined into the route table by [`crate::infra::routes::table`].
 pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     use Access::{AnySession, Enrolment, Public, SecondFactor};
     use RouteArea::Staff;

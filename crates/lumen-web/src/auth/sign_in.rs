@@ -1,13 +1,13 @@
 //! Sign-in with password, then the second factor; sign-out.
 
-use crate::access::{ENROL, SECOND_FACTOR, SIGN_IN, landing};
-use crate::client_source::SignInSource;
-use crate::context::{cookie_header, session_cookie_name, token_hash};
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::handlers::see_other;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::access::{ENROL, SECOND_FACTOR, SIGN_IN, landing};
+use crate::infra::client_source::SignInSource;
+use crate::infra::context::{cookie_header, session_cookie_name, token_hash};
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::handlers::see_other;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;

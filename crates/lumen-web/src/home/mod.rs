@@ -1,15 +1,15 @@
 //! Each role's home page.
 
-use crate::access::Access;
-use crate::route_spec::{RouteArea, RouteSpec, spec};
-use crate::state::AppState;
+use crate::infra::access::Access;
+use crate::infra::route_spec::{RouteArea, RouteSpec, spec};
+use crate::infra::state::AppState;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get};
 use lumen_domain::Permission::*;
 
 pub mod page;
 
-/// This feature's routes, joined into the route table by [`crate::routes::table`].
+/// This feature's routes, joined into the route table by [`crate::infra::routes::table`].
 pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     use RouteArea::Staff;
     let g = Method::GET;

@@ -4,13 +4,13 @@
 //! marked as a partner submission of the worker's organisation with the consent recorded, and
 //! the receipt is shown once so the person can follow up themselves.
 
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::page::{Ctx, Page};
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use crate::partner::submissions::partner_of;
 use crate::reports::exploitation::ReportForms;
 use crate::reports::form::{FieldError, ReportForm, check_fields};
-use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;

@@ -1,8 +1,8 @@
 //! The partner area: a partner organisation's submissions and filing on someone's behalf.
 
-use crate::access::Access;
-use crate::route_spec::{RouteArea, RouteSpec, spec};
-use crate::state::AppState;
+use crate::infra::access::Access;
+use crate::infra::route_spec::{RouteArea, RouteSpec, spec};
+use crate::infra::state::AppState;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 use lumen_domain::Permission::*;
@@ -10,7 +10,7 @@ use lumen_domain::Permission::*;
 pub mod file;
 pub mod submissions;
 
-/// This feature's routes, joined into the route table by [`crate::routes::table`].
+/// This feature's routes, joined into the route table by [`crate::infra::routes::table`].
 pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     use RouteArea::Staff;
     let partner = Access::Permission(FilePartnerReports);

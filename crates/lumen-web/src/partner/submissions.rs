@@ -11,13 +11,13 @@
 //! staff area, which holds it); access is decided by the partner's organisation and every read
 //! is audited.
 
-use crate::context::RequestContext;
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::handlers::see_other_done;
-use crate::page::{Ctx, Page};
-use crate::pager::{PageLink, page_links};
-use crate::state::AppState;
+use crate::infra::context::RequestContext;
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::handlers::see_other_done;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::pager::{PageLink, page_links};
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
@@ -99,7 +99,7 @@ pub async fn list(
     Query(q): Query<ListQuery>,
 ) -> Result<Response, WebError> {
     let (user, unit) = partner_of(&state, &ctx).await?;
-    let number = crate::pager::page_number(q.page.as_deref())?;
+    let number = crate::infra::pager::page_number(q.page.as_deref())?;
     let ev = AuditEvent::new(AuditAction::ReportPartnerList, Some(unit.id.to_string()))
         .by(user.id, user.role);
     let (rows, total) = state
@@ -163,7 +163,7 @@ async fn render(
     let (user, unit) = partner_of(state, ctx).await?;
     let ev =
         AuditEvent::new(AuditAction::ReportPartnerRead, Some(id.to_owned())).by(user.id, user.role);
-    let report = match crate::handlers::path_id::<Uuid>(id) {
+    let report = match crate::infra::handlers::path_id::<Uuid>(id) {
         Ok(id) => state.store().read_partner_report(id, unit.id, ev).await?,
         Err(e) => {
             state.store().audit(ev.failed()).await?;

@@ -2,8 +2,8 @@
 //! what is not, the rights of victims, and the emergency numbers. Every text comes from
 //! `public.ftl`; the language from `?lang=`, else the browser, else French.
 
+use crate::infra::state::AppState;
 use crate::public::layout::{LangQuery, PublicPage, report_lang};
-use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};

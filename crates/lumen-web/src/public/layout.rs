@@ -2,9 +2,9 @@
 //! hidden form field, never a cookie), the escape link and its script, and the emergency
 //! numbers.
 
-use crate::i18n::{Lang, report_langs};
-use crate::state::AppState;
-use crate::static_files;
+use crate::infra::i18n::{Lang, report_langs};
+use crate::infra::state::AppState;
+use crate::infra::static_files;
 use axum::http::{HeaderMap, header};
 use fluent_templates::fluent_bundle::FluentValue;
 

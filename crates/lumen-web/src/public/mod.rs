@@ -1,8 +1,8 @@
 //! What the public area shares (layout, language), its information pages, the root and health routes.
 
-use crate::access::Access;
-use crate::route_spec::{RouteArea, RouteSpec, spec};
-use crate::state::AppState;
+use crate::infra::access::Access;
+use crate::infra::route_spec::{RouteArea, RouteSpec, spec};
+use crate::infra::state::AppState;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 
@@ -10,7 +10,7 @@ pub mod info;
 pub mod layout;
 pub mod system;
 
-/// This feature's routes, joined into the route table by [`crate::routes::table`].
+/// This feature's routes, joined into the route table by [`crate::infra::routes::table`].
 pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     use Access::Public;
     use RouteArea::{Common, Staff};
@@ -27,7 +27,7 @@ pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         ),
         (
             spec(&g, "/static/{*file}", Public, Common),
-            get(crate::static_files::serve_static),
+            get(crate::infra::static_files::serve_static),
         ),
         (
             spec(&p, "/language", Public, Staff),

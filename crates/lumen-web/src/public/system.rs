@@ -1,13 +1,13 @@
 //! Root (the public landing page), health, the staff area's language switch.
 
-use crate::context::{LANG_COOKIE, RequestContext, cookie_header};
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::handlers::see_other;
-use crate::i18n::Lang;
-use crate::page::Ctx;
+use crate::infra::context::{LANG_COOKIE, RequestContext, cookie_header};
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::handlers::see_other;
+use crate::infra::i18n::Lang;
+use crate::infra::page::Ctx;
+use crate::infra::state::AppState;
 use crate::public::layout::{LangQuery, PublicPage, report_lang};
-use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};

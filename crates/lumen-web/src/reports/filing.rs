@@ -3,12 +3,12 @@
 //! stored. A good one is sealed and stored durably; only then does the browser go (303) to the
 //! receipt page, which a reload shows again without filing twice.
 
-use crate::client_source::FilingSource;
-use crate::error::WebError;
+use crate::infra::client_source::FilingSource;
+use crate::infra::error::WebError;
+use crate::infra::state::AppState;
 use crate::public::layout::{LangQuery, PublicPage, report_lang};
 use crate::reports::form::{FieldError, ReportForm, identifier_hints, validate};
 use crate::reports::public_form::{FormProblem, PublicForm};
-use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
@@ -84,7 +84,7 @@ struct ReceiptPage {
 
 impl ReceiptPage {
     fn copy_js(&self) -> String {
-        crate::static_files::url("js/copy.js")
+        crate::infra::static_files::url("js/copy.js")
     }
 }
 
@@ -250,7 +250,7 @@ pub async fn submit(
                 .await?;
             let receipt = filed.receipt.to_display_string().to_string();
             match state.receipt_handoff().put(&receipt) {
-                Some(token) => Ok(crate::handlers::see_other(&format!(
+                Some(token) => Ok(crate::infra::handlers::see_other(&format!(
                     "/report/receipt/{token}?lang={}",
                     page.lang.code
                 ))),

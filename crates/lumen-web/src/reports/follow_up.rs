@@ -3,17 +3,17 @@
 //! credential, typed again (or carried in the form) on every request. A malformed, unknown or
 //! wrong receipt gets the same page after the same work.
 //!
-//! Guessing is limited ([`crate::rate_limit`]): every attempt takes a token from its source and
+//! Guessing is limited ([`crate::infra::rate_limit`]): every attempt takes a token from its source and
 //! from the whole site before the receipt is looked at, and a receipt that opens a report gives
 //! them back. When either is used up the answer is 429, without checking the receipt.
 
-use crate::client_source::ReceiptSource;
-use crate::error::WebError;
-use crate::form::ValidForm;
+use crate::infra::client_source::ReceiptSource;
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::state::AppState;
 use crate::public::layout::{LangQuery, PublicPage, report_lang};
 use crate::reports::filing::{clean_images, problem_errors};
 use crate::reports::public_form::PublicForm;
-use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};

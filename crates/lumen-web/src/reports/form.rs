@@ -1,6 +1,6 @@
 //! The public report form's fields and their checks: lengths, choices, and the payload to seal.
 
-use crate::i18n::Lang;
+use crate::infra::i18n::Lang;
 use crate::public::layout::PublicPage;
 use crate::reports::exploitation::ReportForms;
 use crate::reports::public_form::PublicForm;

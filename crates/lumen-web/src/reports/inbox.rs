@@ -3,14 +3,14 @@
 //! (decrypted, the read audited), a reply to the reporter and the public status. Every read
 //! and action is audited. Needs the section's secret key: without it these pages answer 503.
 
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::handlers::see_other_done;
-use crate::page::{Ctx, Page};
-use crate::pager::{PageLink, page_links, page_number};
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::handlers::see_other_done;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::pager::{PageLink, page_links, page_number};
+use crate::infra::state::AppState;
 use crate::reports::labels::{filer_label, status_label};
 use crate::reports::staff_page::ReportPage;
-use crate::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
@@ -74,7 +74,7 @@ impl InboxPage {
     }
 }
 
-fn actor(ctx: &crate::context::RequestContext) -> Result<&UserRecord, WebError> {
+fn actor(ctx: &crate::infra::context::RequestContext) -> Result<&UserRecord, WebError> {
     ctx.user.as_ref().ok_or(WebError::Forbidden)
 }
 
@@ -171,7 +171,7 @@ pub async fn show(
 ) -> Result<Response, WebError> {
     let keys = state.reports()?;
     let user = actor(&ctx)?;
-    let id = crate::handlers::path_id::<Uuid>(&id)?;
+    let id = crate::infra::handlers::path_id::<Uuid>(&id)?;
     let ev = AuditEvent::new(AuditAction::ReportRead, Some(id.to_string())).by(user.id, user.role);
     let report = state.store().read_report(id, ev).await?;
     let payload = keys.open_payload(&report)?;
@@ -209,7 +209,7 @@ pub async fn reply(
 ) -> Result<Response, WebError> {
     let keys = state.reports()?;
     let user = actor(&ctx)?;
-    let id = crate::handlers::path_id::<Uuid>(&id)?;
+    let id = crate::infra::handlers::path_id::<Uuid>(&id)?;
     let text = f.message.trim();
     if text.is_empty() || text.chars().count() > REPLY_MAX {
         return Err(WebError::BadRequest {
@@ -249,7 +249,7 @@ pub async fn set_status(
     ValidForm(f): ValidForm<StatusForm>,
 ) -> Result<Response, WebError> {
     let user = actor(&ctx)?;
-    let id = crate::handlers::path_id::<Uuid>(&id)?;
+    let id = crate::infra::handlers::path_id::<Uuid>(&id)?;
     let status = ReportStatus::parse(&f.status).ok_or(WebError::BadRequest {
         field: "status".into(),
     })?;

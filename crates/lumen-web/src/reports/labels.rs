@@ -1,6 +1,6 @@
 //! Labels of a report's status and filer, shared by the inbox and the report page.
 
-use crate::page::Page;
+use crate::infra::page::Page;
 use lumen_domain::report::{FiledBy, ReportStatus};
 
 /// Who filed, as the section names it.

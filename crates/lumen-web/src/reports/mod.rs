@@ -1,8 +1,8 @@
 //! Reports: the public form and its filing, the receipt holder's follow-up, and the section's inbox and report page.
 
-use crate::access::Access;
-use crate::route_spec::{RouteArea, RouteSpec, spec};
-use crate::state::AppState;
+use crate::infra::access::Access;
+use crate::infra::route_spec::{RouteArea, RouteSpec, spec};
+use crate::infra::state::AppState;
 use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
@@ -20,7 +20,7 @@ pub mod receipt_handoff;
 pub mod staff_images;
 pub mod staff_page;
 
-/// This feature's routes, joined into the route table by [`crate::routes::table`].
+/// This feature's routes, joined into the route table by [`crate::infra::routes::table`].
 pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     use Access::Public;
     use RouteArea::Staff;

@@ -2,9 +2,9 @@
 //! (`report.image.read`); the answer is never cached and carries its real type (the image was
 //! re-encoded at arrival, so the type is known, not claimed).
 
-use crate::error::WebError;
-use crate::page::Ctx;
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::page::Ctx;
+use crate::infra::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -26,8 +26,8 @@ pub async fn image(
         return Err(WebError::Unavailable);
     }
     let user = ctx.user.as_ref().ok_or(WebError::Forbidden)?;
-    let id: Uuid = crate::handlers::path_id(&id)?;
-    let image: Uuid = crate::handlers::path_id(&image)?;
+    let id: Uuid = crate::infra::handlers::path_id(&id)?;
+    let image: Uuid = crate::infra::handlers::path_id(&image)?;
     let ev =
         AuditEvent::new(AuditAction::ReportImageRead, Some(id.to_string())).by(user.id, user.role);
     let record = state.store().read_report_image(id, image, ev).await?;

@@ -2,7 +2,7 @@
 //! identifiers as typed beside their normalised form, pictures, and the thread with who wrote
 //! each message.
 
-use crate::page::Page;
+use crate::infra::page::Page;
 use crate::reports::labels::{filer_label, status_label};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -41,7 +41,7 @@ impl ReportPage {
     /// The language the reporter wrote in, by its own name and code, e.g. `Română (ro)`.
     fn language_name(&self) -> String {
         let code = self.payload.lang.as_str();
-        match crate::i18n::Lang::public(code) {
+        match crate::infra::i18n::Lang::public(code) {
             Some(l) => format!("{} ({code})", l.native_name),
             None => code.to_owned(),
         }

@@ -1,7 +1,7 @@
 //! What an officer enters in a screening: the first step (who the person is, what the situation
 //! looks like), and the fields of the later steps read, checked and merged into the draft.
 
-use crate::page::Page;
+use crate::infra::page::Page;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::http::StatusCode;
@@ -254,7 +254,7 @@ mod tests {
 
     #[test]
     fn outcome_labels_exist() {
-        for lang in crate::i18n::STAFF_LANGS {
+        for lang in crate::infra::i18n::STAFF_LANGS {
             for o in ["ilo-combination-met", "ilo-combination-not-met", "no-signs"] {
                 assert!(lang.has(&format!("screening-outcome-{o}")), "{o}");
             }

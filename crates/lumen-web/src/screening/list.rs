@@ -1,9 +1,9 @@
 //! The list of screenings: own for a frontline officer, the unit's for a referent, all for
 //! those who may see every screening.
 
-use crate::error::WebError;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
@@ -59,7 +59,7 @@ pub async fn list(
     page: Page,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, WebError> {
-    crate::handlers::audit_list(&state, &ctx, AuditAction::ScreeningList).await?;
+    crate::infra::handlers::audit_list(&state, &ctx, AuditAction::ScreeningList).await?;
     let user = ctx.user.ok_or(WebError::Forbidden)?;
     let (scope, scope_key) = if user.role.has(Permission::ViewAllScreenings) {
         (ScreeningScope::All, "screening-list-scope-all")

@@ -1,9 +1,9 @@
 //! Frontline screening: the steps of the form and their review, the result, the list, and the
 //! information for the victim.
 
-use crate::access::Access;
-use crate::route_spec::{RouteArea, RouteSpec, spec};
-use crate::state::AppState;
+use crate::infra::access::Access;
+use crate::infra::route_spec::{RouteArea, RouteSpec, spec};
+use crate::infra::state::AppState;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 use lumen_domain::Permission::*;
@@ -15,7 +15,7 @@ pub mod steps;
 pub mod victim_info;
 pub mod view;
 
-/// This feature's routes, joined into the route table by [`crate::routes::table`].
+/// This feature's routes, joined into the route table by [`crate::infra::routes::table`].
 pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     use Access::Public;
     use RouteArea::Staff;

@@ -5,10 +5,10 @@ use super::form::input_error;
 use super::steps::{
     GroupView, answer_label, draft_answer, groups, own_draft, review_path, set_label, step_path,
 };
-use crate::error::WebError;
-use crate::handlers::see_other;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::handlers::see_other;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};

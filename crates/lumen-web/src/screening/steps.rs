@@ -3,11 +3,11 @@
 //! stop and come back, and review everything before the result.
 
 use super::form::{FieldError, ScreeningInput, merge_answers, merge_facts, refuse_choice, set_for};
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::handlers::see_other;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::handlers::see_other;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};

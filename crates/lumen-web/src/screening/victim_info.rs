@@ -2,10 +2,10 @@
 //! have their own layout (printable), with the escape link of the public area first: every
 //! text on them comes from `victim-info.ftl`.
 
-use crate::error::WebError;
-use crate::i18n::{Lang, PUBLIC_LANGS};
-use crate::state::AppState;
-use crate::static_files;
+use crate::infra::error::WebError;
+use crate::infra::i18n::{Lang, PUBLIC_LANGS};
+use crate::infra::state::AppState;
+use crate::infra::static_files;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};

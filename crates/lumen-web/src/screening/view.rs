@@ -1,9 +1,9 @@
 //! One screening, explained: dimension by dimension, the ILO reading, the Belgian-law view and
 //! the next steps. Reading it is audited.
 
-use crate::error::WebError;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
@@ -207,7 +207,7 @@ pub async fn show(
     Query(q): Query<ShowQuery>,
 ) -> Result<Response, WebError> {
     let user = ctx.user.ok_or(WebError::Forbidden)?;
-    let id: uuid::Uuid = crate::handlers::path_id(&id)?;
+    let id: uuid::Uuid = crate::infra::handlers::path_id(&id)?;
     let store = state.store();
     let screening = store.screening(id).await?;
     let ev =
@@ -227,7 +227,7 @@ pub async fn show(
 
 #[cfg(test)]
 mod tests {
-    use crate::i18n::STAFF_LANGS;
+    use crate::infra::i18n::STAFF_LANGS;
 
     #[test]
     fn every_catalogue_code_has_a_text() {

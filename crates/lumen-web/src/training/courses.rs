@@ -1,10 +1,10 @@
 //! Training courses: list, create and edit, with their prerequisites (other courses).
 
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::handlers::see_other_done;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::handlers::see_other_done;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use crate::training::officers::{bad, text};
 use crate::training::registry::refusal_key;
 use askama::Template;
@@ -222,7 +222,7 @@ pub async fn edit(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let id = crate::handlers::path_id::<Uuid>(&id)?;
+    let id = crate::infra::handlers::path_id::<Uuid>(&id)?;
     Ok(edit_page(&state, page, id, None, None)
         .await?
         .into_response())
@@ -238,7 +238,7 @@ pub async fn update(
     ValidForm(pairs): ValidForm<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let actor = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = crate::handlers::path_id::<Uuid>(&id)?;
+    let id = crate::infra::handlers::path_id::<Uuid>(&id)?;
     let form = CourseForm::from_pairs(pairs);
     let all = state.store().list_courses().await?;
     if !all.iter().any(|c| c.id == id) {

@@ -1,11 +1,11 @@
 //! Editing the training registry: an officer's unit, function and active state; a session's
 //! start (Brussels time), place, trainers and capacity; ending a referent designation.
 
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::handlers::see_other_done;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::handlers::see_other_done;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use crate::training::officers::{ReferentForm, bad, police_units, referents_page_ending};
 use crate::training::registry::refusal_key;
 use askama::Template;
@@ -77,7 +77,7 @@ pub async fn officer(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let id = crate::handlers::path_id::<Uuid>(&id)?;
+    let id = crate::infra::handlers::path_id::<Uuid>(&id)?;
     Ok(officer_page(&state, page, id, None, None)
         .await?
         .into_response())
@@ -93,7 +93,7 @@ pub async fn update_officer(
     ValidForm(form): ValidForm<OfficerEditForm>,
 ) -> Result<Response, WebError> {
     let actor = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = crate::handlers::path_id::<Uuid>(&id)?;
+    let id = crate::infra::handlers::path_id::<Uuid>(&id)?;
     let store = state.store();
     store.officer(id).await?;
     let units = police_units(store.list_units().await?);
@@ -175,7 +175,7 @@ pub async fn session(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let id = crate::handlers::path_id::<Uuid>(&id)?;
+    let id = crate::infra::handlers::path_id::<Uuid>(&id)?;
     Ok(session_page(&state, page, id, None, None)
         .await?
         .into_response())
@@ -211,7 +211,7 @@ pub async fn update_session(
     ValidForm(form): ValidForm<SessionEditForm>,
 ) -> Result<Response, WebError> {
     let actor = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = crate::handlers::path_id::<Uuid>(&id)?;
+    let id = crate::infra::handlers::path_id::<Uuid>(&id)?;
     let key = match parse_session_change(&form) {
         Err(key) => key,
         Ok(change) => {
@@ -255,7 +255,7 @@ pub async fn end_referent(
     ValidForm(form): ValidForm<EndForm>,
 ) -> Result<Response, WebError> {
     let actor = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = crate::handlers::path_id::<Uuid>(&id)?;
+    let id = crate::infra::handlers::path_id::<Uuid>(&id)?;
     let (status, key) = match NaiveDate::parse_from_str(form.ended_on.trim(), "%Y-%m-%d") {
         Err(_) => (StatusCode::BAD_REQUEST, "training-error-end-day".to_owned()),
         Ok(day) => {

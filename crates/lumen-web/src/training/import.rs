@@ -3,11 +3,11 @@
 //! transaction with one audit entry, or nothing (problems left, or the registry changed since
 //! the preview).
 
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::handlers::see_other_done;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::handlers::see_other_done;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use crate::training::officers::police_units;
 use crate::training::upload::ImportUpload;
 use askama::Template;

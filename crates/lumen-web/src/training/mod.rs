@@ -1,8 +1,8 @@
 //! The training registry: coverage, officers and referents, courses, sessions and the officers' import.
 
-use crate::access::Access;
-use crate::route_spec::{RouteArea, RouteSpec, spec};
-use crate::state::AppState;
+use crate::infra::access::Access;
+use crate::infra::route_spec::{RouteArea, RouteSpec, spec};
+use crate::infra::state::AppState;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 use lumen_domain::Permission::*;
@@ -15,7 +15,7 @@ pub mod registry;
 pub mod sessions;
 pub mod upload;
 
-/// This feature's routes, joined into the route table by [`crate::routes::table`].
+/// This feature's routes, joined into the route table by [`crate::infra::routes::table`].
 pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
     use RouteArea::Staff;
     let manage_training = Access::Permission(ManageTraining);

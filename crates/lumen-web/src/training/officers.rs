@@ -1,11 +1,11 @@
 //! Training registry management: officers and referent designations (courses are in
 //! `training_courses`, edits in `training_edit`, the CSV import in `training_import`).
 
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::handlers::see_other_done;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::handlers::see_other_done;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use crate::training::registry::refusal_key;
 use askama::Template;
 use askama_web::WebTemplate;
@@ -104,10 +104,10 @@ pub(crate) fn police_units(units: Vec<UnitRecord>) -> Vec<UnitRecord> {
 /// `GET /staff/training/officers`.
 pub async fn officers(
     State(state): State<AppState>,
-    crate::page::Ctx(ctx): crate::page::Ctx,
+    crate::infra::page::Ctx(ctx): crate::infra::page::Ctx,
     page: Page,
 ) -> Result<Response, WebError> {
-    crate::handlers::audit_list(&state, &ctx, AuditAction::TrainingOfficerList).await?;
+    crate::infra::handlers::audit_list(&state, &ctx, AuditAction::TrainingOfficerList).await?;
     Ok(officers_page(&state, page, OfficerForm::default(), None)
         .await?
         .into_response())

@@ -1,9 +1,9 @@
 //! Training registry: the coverage dashboard (page and CSV) and an officer's own record.
 //! Management pages are in `training_admin` and `training_sessions`.
 
-use crate::error::WebError;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
@@ -56,7 +56,10 @@ fn visible_rows(
 /// One bar of the chart, serialised into the page.
 #[derive(Serialize)]
 struct ChartRow {
+    /// The unit's name, as the table shows it.
     unit: String,
+    /// Its code, for scripts and tests that look a bar up.
+    code: String,
     basic_percent: u32,
     referents_valid: u32,
     renewals_due: u32,
@@ -69,6 +72,20 @@ struct DashboardPage {
     day: NaiveDate,
     rows: Vec<UnitCoverage>,
     chart_json: String,
+    /// The zone's target share of trained officers, in percent.
+    target: u32,
+}
+
+impl DashboardPage {
+    fn target_label(&self) -> String {
+        self.page
+            .t1("training-chart-target", "percent", &self.target.to_string())
+    }
+
+    /// Whether a unit's share is below the target (a unit without active officers is not).
+    fn below_target(&self, c: &Coverage) -> bool {
+        c.basic_percent().is_some_and(|p| p < self.target)
+    }
 }
 
 /// The share cell of a row: `75 %`, or a dash without active officers.
@@ -91,7 +108,8 @@ pub async fn dashboard(
     let chart: Vec<ChartRow> = rows
         .iter()
         .map(|r| ChartRow {
-            unit: r.unit.code.clone(),
+            unit: r.unit.name.clone(),
+            code: r.unit.code.clone(),
             basic_percent: r.coverage.basic_percent().unwrap_or(0),
             referents_valid: r.coverage.referents_valid,
             renewals_due: r.coverage.renewals_due,
@@ -106,6 +124,7 @@ pub async fn dashboard(
         day,
         rows,
         chart_json,
+        target: state.coverage_target_percent(),
     }
     .into_response())
 }
@@ -131,7 +150,7 @@ pub async fn coverage_csv(
     Query(q): Query<DayQuery>,
 ) -> Result<Response, WebError> {
     let day = day_of(&q)?;
-    crate::handlers::audit_list(&state, &ctx, AuditAction::TrainingCoverageExport).await?;
+    crate::infra::handlers::audit_list(&state, &ctx, AuditAction::TrainingCoverageExport).await?;
     let user = ctx.user.ok_or(WebError::Forbidden)?;
     let registry = state.store().training_registry().await?;
     let mut out = String::from(

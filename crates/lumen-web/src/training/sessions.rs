@@ -1,11 +1,11 @@
 //! Training sessions: list and create (with partner associations), one session with its
 //! registrations, registering officers, marking attendance, cancelling.
 
-use crate::error::WebError;
-use crate::form::ValidForm;
-use crate::handlers::see_other_done;
-use crate::page::{Ctx, Page};
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::handlers::see_other_done;
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
 use crate::training::registry::refusal_key;
 use askama::Template;
 use askama_web::WebTemplate;
@@ -302,7 +302,7 @@ pub async fn show(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let id = crate::handlers::path_id::<Uuid>(&id)?;
+    let id = crate::infra::handlers::path_id::<Uuid>(&id)?;
     Ok(session_page(&state, page, id, None).await?.into_response())
 }
 
@@ -356,7 +356,7 @@ pub async fn register(
     ValidForm(form): ValidForm<RegisterForm>,
 ) -> Result<Response, WebError> {
     let actor = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = crate::handlers::path_id::<Uuid>(&id)?;
+    let id = crate::infra::handlers::path_id::<Uuid>(&id)?;
     let store = state.store();
     let registry = store.training_registry().await?;
     let session = registry
@@ -418,7 +418,7 @@ pub async fn attendance(
     ValidForm(form): ValidForm<AttendanceForm>,
 ) -> Result<Response, WebError> {
     let actor = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = crate::handlers::path_id::<Uuid>(&id)?;
+    let id = crate::infra::handlers::path_id::<Uuid>(&id)?;
     state.store().training_session(id).await?;
     let status = AttendanceStatus::parse(&form.status).ok_or(WebError::BadRequest {
         field: "status".into(),
@@ -444,7 +444,7 @@ pub async fn cancel(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let actor = ctx.user.ok_or(WebError::Forbidden)?;
-    let id = crate::handlers::path_id::<Uuid>(&id)?;
+    let id = crate::infra::handlers::path_id::<Uuid>(&id)?;
     let ev = AuditEvent::new(AuditAction::TrainingSessionCancel, Some(id.to_string()))
         .by(actor.id, actor.role);
     state.store().cancel_training_session(id, ev).await?;

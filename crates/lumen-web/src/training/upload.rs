@@ -2,7 +2,7 @@
 //! pasted in the box (either encoding of the form). A file wins over the box; UTF-8 with or
 //! without a byte-order mark is read; anything else is named, and the box keeps what it had.
 
-use crate::error::WebError;
+use crate::infra::error::WebError;
 use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::header;
 use axum::{Form, RequestExt};

@@ -7,7 +7,7 @@
 
 use crate::support;
 
-use crate::browser::{Viewport, present, text_of, wait_for, with_browser};
+use crate::browser::{Viewport, axe_violations, present, text_of, wait_for, with_browser};
 use fantoccini::Client;
 use lumen_store::testing::{FreshDb, TestDb, fresh};
 use lumen_web::{AppState, AuthSettings, ServerSettings};
@@ -21,9 +21,6 @@ lumen_store::on_both_databases!(
     escape_link_leaves_without_a_way_back,
     escape_pressed_three_times_leaves_without_a_way_back,
 );
-
-/// axe-core as vendored (see static/vendor/axe-core/VERSION); no page loads it.
-const AXE: &str = include_str!("../../../../static/vendor/axe-core/axe.min.js");
 
 /// The languages checked.
 const LANGS: [&str; 4] = ["fr", "nl", "en", "ar"];
@@ -84,23 +81,6 @@ async fn goto(c: &Client, url: &str) {
 
 async fn path(c: &Client) -> String {
     c.current_url().await.expect("address").path().to_owned()
-}
-
-/// Runs axe-core on the page shown and returns its violations, one line each.
-async fn axe_violations(c: &Client) -> Vec<String> {
-    c.execute(AXE, vec![]).await.expect("axe-core injected");
-    let found = c
-        .execute_async(
-            r#"const done = arguments[arguments.length - 1];
-            axe.run(document, { resultTypes: ["violations"] })
-              .then((r) => done(r.violations.map((v) => v.id + " (" + v.impact + "): " + v.help
-                + " at " + v.nodes.map((n) => n.target.join(" ")).join(", "))))
-              .catch((e) => done(["axe-core failed: " + e]));"#,
-            vec![],
-        )
-        .await
-        .expect("axe-core ran");
-    serde_json::from_value(found).expect("a list of violations")
 }
 
 /// Checks the page shown and adds its violations to `problems`.
@@ -204,24 +184,9 @@ async fn axe_finds_no_violation_on_any_public_page(db: TestDb) {
     .await;
 }
 
-/// The widths of the page shown when something sticks out sideways on it.
+/// The widths of the page shown when something sticks out sideways on it at 360 px.
 async fn sideways(c: &Client) -> Option<Value> {
-    let width: Value = c
-        .execute(
-            r##"const d = document.documentElement;
-            const wide = [...document.querySelectorAll("body *")]
-              .filter((e) => { const r = e.getBoundingClientRect();
-                               return r.right > d.clientWidth + 1 || r.left < -1; })
-              .map((e) => e.tagName.toLowerCase() + (e.id ? "#" + e.id : ""));
-            return { inner: window.innerWidth, scroll: d.scrollWidth,
-                     client: d.clientWidth, wide: wide.slice(0, 5) };"##,
-            vec![],
-        )
-        .await
-        .expect("widths measured");
-    // A phone zooms out to show a page wider than itself: the window then measures more.
-    let zoomed_out = width["inner"].as_i64() != Some(360);
-    (zoomed_out || width["scroll"].as_i64() > width["client"].as_i64()).then_some(width)
+    crate::browser::sideways_at(c, 360).await
 }
 
 /// Where the home page's main call to action ends, and the height of the window.

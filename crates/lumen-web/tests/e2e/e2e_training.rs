@@ -20,10 +20,36 @@ async fn intervention_share(c: &Client) -> (String, serde_json::Value) {
     let table = text_of(c, r#"tr[data-unit="intervention"] td.share"#).await;
     let chart = js(
         c,
-        "var ch = window.lumenCoverageChart; var i = ch.data.labels.indexOf('intervention'); return ch.data.datasets[0].data[i];",
+        "var ch = window.lumenCoverageChart; var rows = JSON.parse(document.getElementById('coverage-data').textContent); var i = rows.findIndex(function (r) { return r.code === 'intervention'; }); return ch.data.datasets[0].data[i];",
     )
     .await;
     (table, chart)
+}
+
+/// The chart names its bars as the table names its rows, reads in percent, and draws the
+/// zone's target across.
+async fn chart_reads_like_the_table(c: &Client) {
+    let names: Vec<String> = serde_json::from_value(
+        js(c, "return [...document.querySelectorAll('#coverage tbody th[scope=row]')].map(function (t) { return t.textContent; });").await,
+    )
+    .unwrap();
+    let labels: Vec<String> =
+        serde_json::from_value(js(c, "return window.lumenCoverageChart.data.labels;").await)
+            .unwrap();
+    assert_eq!(labels, names, "bars are named as the table's rows");
+    let tick = js(c, "var y = window.lumenCoverageChart.scales.y; return y.ticks.map(function (t) { return t.label; });").await;
+    assert!(tick.to_string().contains("100 %"), "a percent axis: {tick}");
+    let target = js(
+        c,
+        "var d = window.lumenCoverageChart.data.datasets[1]; return [d.type, d.data[0], d.label];",
+    )
+    .await;
+    assert_eq!(target[0], "line");
+    assert_eq!(target[1], 90, "the default target");
+    assert!(
+        text_of(c, "#coverage-target").await.contains("90"),
+        "the target is written too"
+    );
 }
 
 async fn supervisor_runs_a_session_and_sees_coverage_change(db: TestDb) {
@@ -55,6 +81,7 @@ async fn supervisor_runs_a_session_and_sees_coverage_change(db: TestDb) {
             ("80 %".to_owned(), serde_json::json!(80)),
             "four of five intervention officers trained"
         );
+        chart_reads_like_the_table(&c).await;
 
         c.goto(&format!("{base}/staff/training/courses")).await.unwrap();
         for (id, text) in [("#title_fr", "Base TEH e2e"), ("#title_nl", "Basis MH e2e"), ("#title_en", "THB basics e2e"), ("#validity_months", "24")] {

@@ -11,4 +11,5 @@ mod e2e_partner;
 mod e2e_public;
 mod e2e_report_journey;
 mod e2e_screening;
+mod e2e_staff;
 mod e2e_training;

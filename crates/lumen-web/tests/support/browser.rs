@@ -268,3 +268,44 @@ pub async fn sign_in_as(client: &Client, base: &str, who: &lumen_app::demo::Demo
     // The next navigation must not cut the sign-in short: wait until the signed-in page is there.
     wait_for(client, r#"form[action="/staff/sign-out"]"#).await;
 }
+
+/// axe-core as vendored (see static/vendor/axe-core/VERSION); no page loads it.
+const AXE: &str = include_str!("../../../../static/vendor/axe-core/axe.min.js");
+
+/// Runs axe-core on the page shown and returns its violations, one line each.
+pub async fn axe_violations(c: &Client) -> Vec<String> {
+    c.execute(AXE, vec![]).await.expect("axe-core injected");
+    let found = c
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+            axe.run(document, { resultTypes: ["violations"] })
+              .then((r) => done(r.violations.map((v) => v.id + " (" + v.impact + "): " + v.help
+                + " at " + v.nodes.map((n) => n.target.join(" ")).join(", "))))
+              .catch((e) => done(["axe-core failed: " + e]));"#,
+            vec![],
+        )
+        .await
+        .expect("axe-core ran");
+    serde_json::from_value(found).expect("a list of violations")
+}
+
+/// Where the page shown sticks out sideways in a window `width` pixels wide: `None` when it
+/// fits, else the widths measured and the first elements that stick out.
+pub async fn sideways_at(c: &Client, width: i64) -> Option<serde_json::Value> {
+    let m: serde_json::Value = c
+        .execute(
+            r##"const d = document.documentElement;
+            const wide = [...document.querySelectorAll("body *")]
+              .filter((e) => { const r = e.getBoundingClientRect();
+                               return r.right > d.clientWidth + 1 || r.left < -1; })
+              .map((e) => e.tagName.toLowerCase() + (e.id ? "#" + e.id : ""));
+            return { inner: window.innerWidth, scroll: d.scrollWidth,
+                     client: d.clientWidth, wide: wide.slice(0, 5) };"##,
+            vec![],
+        )
+        .await
+        .expect("widths measured");
+    // A phone zooms out to show a page wider than itself: the window then measures more.
+    let zoomed_out = m["inner"].as_i64() != Some(width);
+    (zoomed_out || m["scroll"].as_i64() > m["client"].as_i64()).then_some(m)
+}

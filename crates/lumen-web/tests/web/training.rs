@@ -170,11 +170,15 @@ async fn a_manager_runs_a_session_and_coverage_changes(db: TestDb) {
     );
     let (s, dash) = get(&app, &admin, &format!("/staff/training?day={day}")).await;
     assert_eq!(s, 200);
-    assert!(dash.contains("<td class=\"share\">50 %</td>"));
     assert!(
-        dash.contains("\"unit\":\"brigade-n\",\"basic_percent\":50"),
+        dash.contains("class=\"share below-target\">50 %</td>"),
+        "a share below the zone's target (90 % by default) is marked"
+    );
+    assert!(
+        dash.contains("\"code\":\"brigade-n\",\"basic_percent\":50"),
         "chart data in the page"
     );
+    assert!(dash.contains("id=\"coverage-target\">Target: 90 % of active officers"));
     assert!(
         dash.contains("/static/vendor/chart.umd.min"),
         "Chart.js vendored and linked"

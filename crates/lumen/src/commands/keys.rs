@@ -238,11 +238,12 @@ pub async fn rotate_master(config: crate::config::Config) -> anyhow::Result<Exit
         )
     })?;
     println!(
-        "Master key replaced in {}: {} account key(s), {} screening key(s) and {} unfinished screening key(s) re-wrapped (new key id {}).",
+        "Master key replaced in {}: {} account key(s), {} screening key(s), {} unfinished screening key(s) and {} case key(s) re-wrapped (new key id {}).",
         current.display(),
         done.users,
         done.screenings,
         done.screening_drafts,
+        done.cases,
         new.id()
     );
     println!(

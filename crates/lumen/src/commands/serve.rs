@@ -132,6 +132,12 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
         state = state.with_reports(with_public_settings(keys, &config)?);
     }
     state = state.with_public(config.public.clone());
+    let training = config
+        .training
+        .clone()
+        .checked()
+        .map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
+    state = state.with_training(training);
     spawn_session_purge(state.clone(), &config);
     if let Some(keys) = state.report_keys() {
         lumen_app::reports::settler::spawn_settler(keys, state.store().clone());

@@ -3,9 +3,9 @@
 //! last value, the one the proxy appended), else from the connection; requests without either
 //! share one source. Each limiter hashes under its own key, so its ids mean nothing to another.
 
-use crate::rate_limit::{AttemptLimiter, SourceId};
-use crate::settings::ServerSettings;
-use crate::state::AppState;
+use crate::infra::rate_limit::{AttemptLimiter, SourceId};
+use crate::infra::settings::ServerSettings;
+use crate::infra::state::AppState;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use std::convert::Infallible;

@@ -9,7 +9,7 @@ pub fn see_other(to: &str) -> Response {
 }
 
 /// 303 See Other to `to` with `done=<code>`: the next page shows the confirmation banner of
-/// that save, the text of the `done-<code>` translation key (see [`crate::page::Page`]).
+/// that save, the text of the `done-<code>` translation key (see [`crate::infra::page::Page`]).
 pub fn see_other_done(to: &str, code: &str) -> Response {
     let sep = if to.contains('?') { '&' } else { '?' };
     see_other(&format!("{to}{sep}done={code}"))
@@ -18,11 +18,14 @@ pub fn see_other_done(to: &str, code: &str) -> Response {
 /// Records that the signed-in account read a list or an export (`action`, e.g.
 /// `screening.list`): what was opened, never what it showed.
 pub(crate) async fn audit_list(
-    state: &crate::state::AppState,
-    ctx: &crate::context::RequestContext,
+    state: &crate::infra::state::AppState,
+    ctx: &crate::infra::context::RequestContext,
     action: lumen_domain::audit::AuditAction,
-) -> Result<(), crate::error::WebError> {
-    let user = ctx.user.as_ref().ok_or(crate::error::WebError::Forbidden)?;
+) -> Result<(), crate::infra::error::WebError> {
+    let user = ctx
+        .user
+        .as_ref()
+        .ok_or(crate::infra::error::WebError::Forbidden)?;
     let ev = lumen_domain::audit::AuditEvent::new(action, None).by(user.id, user.role);
     state.store().audit(ev).await?;
     Ok(())
@@ -30,6 +33,7 @@ pub(crate) async fn audit_list(
 
 /// An id from the path: one that does not parse names no page, so it is a 404 like an id
 /// that names nothing.
-pub(crate) fn path_id<T: std::str::FromStr>(raw: &str) -> Result<T, crate::error::WebError> {
-    raw.parse().map_err(|_| crate::error::WebError::NotFound)
+pub(crate) fn path_id<T: std::str::FromStr>(raw: &str) -> Result<T, crate::infra::error::WebError> {
+    raw.parse()
+        .map_err(|_| crate::infra::error::WebError::NotFound)
 }

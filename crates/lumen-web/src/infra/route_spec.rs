@@ -1,6 +1,6 @@
 //! What a declared route is: its method, path, access and area.
 
-use crate::access::Access;
+use crate::infra::access::Access;
 use axum::http::Method;
 
 /// Which area a route belongs to.

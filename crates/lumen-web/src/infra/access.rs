@@ -1,8 +1,8 @@
 //! The per-route access guard. Deny by default: a route passes only what it declares.
 
-use crate::context::RequestContext;
-use crate::error::WebError;
-use crate::state::AppState;
+use crate::infra::context::RequestContext;
+use crate::infra::error::WebError;
+use crate::infra::state::AppState;
 use axum::extract::{MatchedPath, Request};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};

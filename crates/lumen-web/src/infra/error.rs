@@ -1,5 +1,5 @@
 //! One error type for the web area. It maps to a status code and a stable message code; the
-//! [`crate::error_pages::render_error_pages`] middleware turns it into a translated page.
+//! [`crate::infra::error_pages::render_error_pages`] middleware turns it into a translated page.
 //! Internals never leak.
 
 use axum::http::StatusCode;

@@ -1,8 +1,8 @@
 //! Per-request context: the session and account behind the cookie, the language, and the CSRF
 //! token forms must carry. Loaded once per request by [`load_context`].
 
-use crate::i18n::{self, Lang};
-use crate::state::AppState;
+use crate::infra::i18n::{self, Lang};
+use crate::infra::state::AppState;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
@@ -121,7 +121,7 @@ pub async fn load_context(State(state): State<AppState>, mut req: Request, next:
         let policy = state.auth().session_policy();
         let now = Utc::now();
         match state.store().session(&hash).await {
-            Err(e) => return crate::error::WebError::from(e).into_response(),
+            Err(e) => return crate::infra::error::WebError::from(e).into_response(),
             Ok(Some(s)) if policy.is_alive(s.created_at, s.last_seen_at, now) => {
                 match state.store().user(s.user_id).await {
                     Ok(u) if u.active => {
@@ -134,7 +134,7 @@ pub async fn load_context(State(state): State<AppState>, mut req: Request, next:
                     Ok(_) | Err(lumen_store::StoreError::NotFound(_)) => {
                         let _ = state.store().delete_session(&hash).await;
                     }
-                    Err(e) => return crate::error::WebError::from(e).into_response(),
+                    Err(e) => return crate::infra::error::WebError::from(e).into_response(),
                 }
             }
             Ok(Some(_)) => {

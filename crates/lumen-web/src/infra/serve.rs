@@ -1,15 +1,15 @@
 //! Building the application and serving it with graceful shutdown.
 
-use crate::access::guard;
-use crate::body_limit::limit_body;
-use crate::context::load_context;
-use crate::csrf::check_csrf;
-use crate::error::WebError;
-use crate::error_pages::render_error_pages;
-use crate::headers::security_headers;
-use crate::metrics_routes::track;
-use crate::routes::{self, RouteArea};
-use crate::state::AppState;
+use crate::infra::access::guard;
+use crate::infra::body_limit::limit_body;
+use crate::infra::context::load_context;
+use crate::infra::csrf::check_csrf;
+use crate::infra::error::WebError;
+use crate::infra::error_pages::render_error_pages;
+use crate::infra::headers::security_headers;
+use crate::infra::metrics_routes::track;
+use crate::infra::routes::{self, RouteArea};
+use crate::infra::state::AppState;
 use axum::Router;
 use axum::http::StatusCode;
 use axum::middleware::{from_fn, from_fn_with_state};
@@ -82,7 +82,7 @@ pub async fn serve_metrics(
         ..Limits::of(state.server())
     };
     serve_router(
-        crate::metrics_routes::metrics_app(state),
+        crate::infra::metrics_routes::metrics_app(state),
         listener,
         limits,
         shutdown,
@@ -98,7 +98,7 @@ struct Limits {
 }
 
 impl Limits {
-    fn of(server: &crate::settings::ServerSettings) -> Self {
+    fn of(server: &crate::infra::settings::ServerSettings) -> Self {
         Self {
             header_read: Duration::from_secs(server.header_read_timeout_secs.max(1)),
             max_connections: server.max_connections.max(1),

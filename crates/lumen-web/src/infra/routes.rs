@@ -1,10 +1,10 @@
 //! The route table: every route, its method and the access it needs, in one place. The router
 //! is built from it and the role × route test walks it.
 
-use crate::state::AppState;
+use crate::infra::state::AppState;
 use axum::routing::MethodRouter;
 
-pub use crate::route_spec::{RouteArea, RouteSpec};
+pub use crate::infra::route_spec::{RouteArea, RouteSpec};
 
 /// Every route with its handler: each feature's routes, joined.
 pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {

@@ -1,9 +1,9 @@
 //! What every page template needs: language, CSRF token, the signed-in account, navigation.
 
-use crate::context::RequestContext;
-use crate::error::WebError;
-use crate::i18n::{Lang, STAFF_LANGS};
-use crate::static_files;
+use crate::infra::context::RequestContext;
+use crate::infra::error::WebError;
+use crate::infra::i18n::{Lang, STAFF_LANGS};
+use crate::infra::static_files;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use fluent_templates::fluent_bundle::FluentValue;

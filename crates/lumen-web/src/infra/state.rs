@@ -1,8 +1,8 @@
 //! Shared application state.
 
-use crate::metrics::Metrics;
-use crate::rate_limit::AttemptLimiter;
-use crate::settings::{AuthSettings, PublicSettings, ServerSettings};
+use crate::infra::metrics::Metrics;
+use crate::infra::rate_limit::AttemptLimiter;
+use crate::infra::settings::{AuthSettings, PublicSettings, ServerSettings};
 use lumen_app::reports::intake::ReportKeys;
 use lumen_screening::Catalogue;
 use lumen_store::Store;
@@ -23,9 +23,10 @@ pub(crate) struct Inner {
     pub receipt_limiter: AttemptLimiter,
     pub sign_in_limiter: AttemptLimiter,
     pub filing_limiter: AttemptLimiter,
-    pub presession_tokens: crate::presession::PresessionTokens,
+    pub presession_tokens: crate::infra::presession::PresessionTokens,
     pub receipt_handoff: crate::reports::receipt_handoff::ReceiptHandoff,
     pub first_answer_days: u32,
+    pub coverage_target_percent: u32,
 }
 
 impl AppState {
@@ -55,6 +56,8 @@ impl AppState {
             presession_tokens: Default::default(),
             receipt_handoff: Default::default(),
             first_answer_days: PublicSettings::default().first_answer_days,
+            coverage_target_percent: crate::infra::settings::TrainingSettings::default()
+                .coverage_target_percent,
             metrics: Metrics::default(),
             catalogue,
             reports: None,
@@ -84,13 +87,26 @@ impl AppState {
         self
     }
 
+    /// Applies the `[training]` settings.
+    pub fn with_training(mut self, training: crate::infra::settings::TrainingSettings) -> Self {
+        if let Some(inner) = Arc::get_mut(&mut self.0) {
+            inner.coverage_target_percent = training.coverage_target_percent;
+        }
+        self
+    }
+
+    /// The target share of trained officers, in percent.
+    pub(crate) fn coverage_target_percent(&self) -> u32 {
+        self.0.coverage_target_percent
+    }
+
     /// The follow-up guessing limiter.
     pub(crate) fn receipt_limiter(&self) -> &AttemptLimiter {
         &self.0.receipt_limiter
     }
 
     /// The maker of pre-session CSRF tokens.
-    pub(crate) fn presession_tokens(&self) -> &crate::presession::PresessionTokens {
+    pub(crate) fn presession_tokens(&self) -> &crate::infra::presession::PresessionTokens {
         &self.0.presession_tokens
     }
 
@@ -115,11 +131,11 @@ impl AppState {
     }
 
     /// The keys of the reporting channel, or 503 when none are configured.
-    pub(crate) fn reports(&self) -> Result<&ReportKeys, crate::error::WebError> {
+    pub(crate) fn reports(&self) -> Result<&ReportKeys, crate::infra::error::WebError> {
         self.0
             .reports
             .as_deref()
-            .ok_or(crate::error::WebError::Unavailable)
+            .ok_or(crate::infra::error::WebError::Unavailable)
     }
 
     /// The keys of the reporting channel, when configured (for background jobs).

@@ -2,15 +2,15 @@
 //! sign-in, the pre-session cookie's) in a `csrf` form field (URL-encoded or multipart). A wrong or missing token is
 //! answered 403 before any handler runs, so nothing changes.
 
-use crate::context::RequestContext;
-use crate::error::WebError;
+use crate::infra::context::RequestContext;
+use crate::infra::error::WebError;
 use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
 use axum::http::{Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use crate::state::AppState;
+use crate::infra::state::AppState;
 
 /// The public reporting channel's forms, which carry no token: the public area sets no cookie,
 /// so there is no session or pre-session for a token to ride on, and no ambient credential for

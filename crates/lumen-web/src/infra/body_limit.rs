@@ -3,8 +3,8 @@
 //! limit is refused (413) before it is read; a body that grows past it while being read ends
 //! there. The image forms read their body themselves and come back with what was typed.
 
-use crate::error::WebError;
-use crate::state::AppState;
+use crate::infra::error::WebError;
+use crate::infra::state::AppState;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{Method, header};

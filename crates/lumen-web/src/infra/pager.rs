@@ -3,7 +3,7 @@
 //! pages (the audit log, the accounts) use a [`Pager`]: previous and next, the first and the
 //! last page and the pages around the current one, with gaps between (`templates/pager.html`).
 
-use crate::error::WebError;
+use crate::infra::error::WebError;
 
 /// A link of a pager: its page number, where it leads, and whether it is the current page.
 pub struct PageLink {

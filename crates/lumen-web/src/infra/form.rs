@@ -1,6 +1,6 @@
 //! Form extraction whose failures name the field, in the user's language.
 
-use crate::error::WebError;
+use crate::infra::error::WebError;
 use axum::extract::{FromRequest, Request};
 use serde::de::DeserializeOwned;
 

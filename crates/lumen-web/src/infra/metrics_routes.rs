@@ -1,7 +1,7 @@
-//! Timing every request into [`crate::metrics::Metrics`], and the metrics listener's own
+//! Timing every request into [`crate::infra::metrics::Metrics`], and the metrics listener's own
 //! application.
 
-use crate::state::AppState;
+use crate::infra::state::AppState;
 use axum::extract::{MatchedPath, Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -16,7 +16,7 @@ pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> R
         .get::<MatchedPath>()
         .map(|p| p.as_str().to_owned())
         .unwrap_or_else(|| "unmatched".into());
-    if crate::routes::public_paths().contains(route.as_str()) {
+    if crate::infra::routes::public_paths().contains(route.as_str()) {
         return next.run(req).await;
     }
     let res = next.run(req).await;
@@ -41,7 +41,7 @@ async fn metrics(State(state): State<AppState>) -> Response {
     (
         [(
             axum::http::header::CONTENT_TYPE,
-            crate::metrics::CONTENT_TYPE,
+            crate::infra::metrics::CONTENT_TYPE,
         )],
         state.metrics().render(),
     )

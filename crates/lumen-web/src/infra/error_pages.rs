@@ -1,11 +1,11 @@
 //! Error responses turned into translated pages, in the layout of the area they belong to.
 
-use crate::context::RequestContext;
-use crate::error::WebError;
-use crate::i18n::Lang;
-use crate::page::Page;
+use crate::infra::context::RequestContext;
+use crate::infra::error::WebError;
+use crate::infra::i18n::Lang;
+use crate::infra::page::Page;
+use crate::infra::state::AppState;
 use crate::public::layout::{PublicPage, report_lang};
-use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Request, State};
 use axum::http::{StatusCode, header};
@@ -72,9 +72,9 @@ pub async fn render_error_pages(
             .as_deref(),
         req.headers(),
     );
-    let fallback_lang = crate::i18n::negotiate(
+    let fallback_lang = crate::infra::i18n::negotiate(
         None,
-        crate::context::cookie(req.headers(), crate::context::LANG_COOKIE),
+        crate::infra::context::cookie(req.headers(), crate::infra::context::LANG_COOKIE),
         req.headers()
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok()),

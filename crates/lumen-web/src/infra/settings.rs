@@ -219,3 +219,31 @@ impl Default for PublicSettings {
         }
     }
 }
+
+/// `[training]`: the training registry.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TrainingSettings {
+    /// The zone's target share of active officers holding a valid basic THB training, in
+    /// percent (0 to 100): the line drawn across the coverage chart. A policy choice of the
+    /// zone; the default asks for nine officers in ten.
+    pub coverage_target_percent: u32,
+}
+
+impl Default for TrainingSettings {
+    fn default() -> Self {
+        Self {
+            coverage_target_percent: 90,
+        }
+    }
+}
+
+impl TrainingSettings {
+    /// The settings, or a message naming the setting that is out of range.
+    pub fn checked(self) -> Result<Self, String> {
+        if self.coverage_target_percent > 100 {
+            return Err("training.coverage_target_percent must be between 0 and 100".into());
+        }
+        Ok(self)
+    }
+}

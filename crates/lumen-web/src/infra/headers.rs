@@ -1,6 +1,6 @@
 //! Security headers on every response.
 
-use crate::state::AppState;
+use crate::infra::state::AppState;
 use axum::extract::{Request, State};
 use axum::http::{HeaderName, HeaderValue, header};
 use axum::middleware::Next;

@@ -7,7 +7,7 @@
 //! (HMAC-SHA-256 under a key drawn at start and kept in memory), cut to 16 bytes; buckets that
 //! have filled up again are forgotten, and the table is bounded.
 
-use crate::settings::{AuthSettings, PublicSettings};
+use crate::infra::settings::{AuthSettings, PublicSettings};
 use lumen_crypto::EphemeralKeyedHash;
 use std::collections::HashMap;
 use std::net::IpAddr;

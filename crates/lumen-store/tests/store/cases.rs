@@ -1,0 +1,224 @@
+//! Cases on SQLite and PostgreSQL: references numbered without gaps even when opened at the same
+//! time, the title and places sealed, a case read by its team and the supervisors only (others
+//! learn its reference and owner), every read audited, the workflow and its version check.
+
+use lumen_domain::audit::{AuditAction, AuditEvent};
+use lumen_domain::cases::{CaseStatus, TeamRole};
+use lumen_domain::{Email, Role, UserId};
+use lumen_store::testing::{FreshDb, TestDb, dump_all_tables, fresh};
+use lumen_store::{AuditFilter, CaseActor, CaseView, NewCase, NewUser, Store, StoreError};
+use uuid::Uuid;
+
+lumen_store::on_both_databases!(
+    references_run_without_gaps_even_when_opened_together,
+    a_case_is_sealed_and_read_by_its_team_and_the_supervisors_only,
+    the_workflow_moves_forward_and_refuses_a_stale_save,
+);
+
+const TITLE: &str = "MARKER-TITLE Nail bar chaussée d'Anvers";
+const PLACES: &str = "MARKER-PLACE Rue de Brabant 12";
+
+async fn account(store: &Store, role: Role, name: &str) -> CaseActor {
+    let id = UserId::new();
+    let new = NewUser {
+        id,
+        email: Email::parse(&format!("{}@zone.example", Uuid::new_v4().simple())).unwrap(),
+        display_name: name.into(),
+        role,
+        unit_id: None,
+        password_hash: "$argon2id$v=19$m=19456,t=2,p=1$x$y".into(),
+        totp_secret: None,
+    };
+    let ev = AuditEvent::new(AuditAction::UserCreate, None).by("tester", "admin");
+    store.create_user(new, ev).await.unwrap();
+    CaseActor { id, role }
+}
+
+fn new_case(owner: UserId, title: &str) -> NewCase {
+    NewCase {
+        prefix: "TEH".into(),
+        title: title.into(),
+        forms: vec!["sexual".into(), "labour".into()],
+        places: Some(PLACES.into()),
+        owner,
+    }
+}
+
+async fn references_run_without_gaps_even_when_opened_together(db: TestDb) {
+    let Some(f) = fresh(db).await else { return };
+    let anna = account(&f.store, Role::Investigator, "Anna").await;
+    // A refused opening (no title) takes no number.
+    assert!(matches!(
+        f.store.open_case(new_case(anna.id, "  "), anna).await,
+        Err(StoreError::Refused("case_title_missing"))
+    ));
+    let mut opening = tokio::task::JoinSet::new();
+    for i in 0..12 {
+        let store = f.store.clone();
+        opening.spawn(async move {
+            store
+                .open_case(new_case(anna.id, &format!("Case {i}")), anna)
+                .await
+        });
+    }
+    let mut numbers: Vec<u32> = opening
+        .join_all()
+        .await
+        .into_iter()
+        .map(|c| c.expect("every opening succeeds").reference.number)
+        .collect();
+    numbers.sort_unstable();
+    assert_eq!(numbers, (1..=12).collect::<Vec<_>>(), "no gap, no twice");
+    let year = lumen_domain::time::local_day(chrono::Utc::now())
+        .format("%Y")
+        .to_string();
+    let cases = f.store.cases_for(anna).await.unwrap();
+    assert!(
+        cases
+            .iter()
+            .any(|c| c.reference.to_string() == format!("TEH-{year}-0012"))
+    );
+    // A frontline officer cannot lead a case.
+    let officer = account(&f.store, Role::Frontline, "Olga").await;
+    assert!(matches!(
+        f.store.open_case(new_case(officer.id, "X"), anna).await,
+        Err(StoreError::Refused("owner_cannot_work_cases"))
+    ));
+}
+
+async fn stored_text(f: &FreshDb) -> String {
+    let mut all = String::new();
+    for table in dump_all_tables(&f.store).await.unwrap() {
+        for row in table.rows {
+            all.push_str(&row);
+        }
+    }
+    if let Some(dir) = &f.dir {
+        for name in ["lumen.db", "lumen.db-wal"] {
+            if let Ok(bytes) = std::fs::read(dir.path().join(name)) {
+                all.push_str(&String::from_utf8_lossy(&bytes));
+            }
+        }
+    }
+    all
+}
+
+async fn a_case_is_sealed_and_read_by_its_team_and_the_supervisors_only(db: TestDb) {
+    let Some(f) = fresh(db).await else { return };
+    let anna = account(&f.store, Role::Investigator, "Anna Owner").await;
+    let bert = account(&f.store, Role::Investigator, "Bert Outsider").await;
+    let chef = account(&f.store, Role::Supervisor, "Chef").await;
+    let case = f
+        .store
+        .open_case(new_case(anna.id, TITLE), anna)
+        .await
+        .unwrap();
+    assert_eq!(case.title, TITLE);
+    assert_eq!(case.team[0].role, TeamRole::Owner);
+    let stored = stored_text(&f).await;
+    assert!(
+        !stored.contains("MARKER-TITLE") && !stored.contains("MARKER-PLACE"),
+        "sealed"
+    );
+
+    // Bert is outside the compartment: he sees only the reference and the owner.
+    assert_eq!(
+        f.store.case_for(case.id, bert).await.unwrap(),
+        CaseView::Restricted {
+            reference: case.reference.to_string(),
+            owner: "Anna Owner".into()
+        }
+    );
+    assert!(f.store.cases_for(bert).await.unwrap().is_empty());
+    // The supervisor reads every case; the owner hers.
+    for reader in [anna, chef] {
+        let CaseView::Readable(c) = f.store.case_for(case.id, reader).await.unwrap() else {
+            panic!("readable");
+        };
+        assert_eq!(c.places.as_deref(), Some(PLACES));
+        assert_eq!(f.store.cases_for(reader).await.unwrap().len(), 1);
+    }
+    // Once a member, Bert reads it too; a frontline officer cannot join.
+    f.store
+        .add_case_member(case.id, bert.id, anna)
+        .await
+        .unwrap();
+    assert!(matches!(
+        f.store.case_for(case.id, bert).await.unwrap(),
+        CaseView::Readable(_)
+    ));
+    let olga = account(&f.store, Role::Frontline, "Olga").await;
+    assert!(matches!(
+        f.store.add_case_member(case.id, olga.id, anna).await,
+        Err(StoreError::Refused("member_cannot_work_cases"))
+    ));
+    // Every read is in the audit log, the refused one marked failed.
+    let reads = f
+        .store
+        .audit_page(
+            &AuditFilter {
+                action: Some("case.read".into()),
+                object_id: Some(case.id.to_string()),
+                ..Default::default()
+            },
+            0,
+            20,
+        )
+        .await
+        .unwrap();
+    assert_eq!(reads.total, 4);
+    assert_eq!(
+        reads
+            .entries
+            .iter()
+            .filter(|e| e.outcome != "success")
+            .count(),
+        1
+    );
+}
+
+async fn the_workflow_moves_forward_and_refuses_a_stale_save(db: TestDb) {
+    let Some(f) = fresh(db).await else { return };
+    let anna = account(&f.store, Role::Investigator, "Anna").await;
+    let bert = account(&f.store, Role::Investigator, "Bert").await;
+    let case = f
+        .store
+        .open_case(new_case(anna.id, "Car wash"), anna)
+        .await
+        .unwrap();
+    let s = &f.store;
+    assert!(matches!(
+        s.set_case_status(case.id, CaseStatus::WithMagistrate, 1, anna)
+            .await,
+        Err(StoreError::Refused("case_status_not_next"))
+    ));
+    assert!(matches!(
+        s.set_case_status(case.id, CaseStatus::Closed, 1, anna)
+            .await,
+        Err(StoreError::Refused("case_status_needs_approval"))
+    ));
+    assert!(
+        matches!(
+            s.set_case_status(case.id, CaseStatus::Investigation, 1, bert)
+                .await,
+            Err(StoreError::NotFound("case"))
+        ),
+        "outside the team, the case is not there to change"
+    );
+    s.set_case_status(case.id, CaseStatus::Investigation, 1, anna)
+        .await
+        .unwrap();
+    // A second save made on the first version is stale.
+    assert!(matches!(
+        s.set_case_status(case.id, CaseStatus::WithMagistrate, 1, anna)
+            .await,
+        Err(StoreError::Conflict(_))
+    ));
+    s.set_case_status(case.id, CaseStatus::WithMagistrate, 2, anna)
+        .await
+        .unwrap();
+    let CaseView::Readable(c) = s.case_for(case.id, anna).await.unwrap() else {
+        panic!("readable");
+    };
+    assert_eq!((c.status, c.version), (CaseStatus::WithMagistrate, 3));
+}
