@@ -5,6 +5,7 @@ mod support;
 
 mod access;
 mod admin_escalation;
+mod cases;
 mod follow_up_limit;
 mod http;
 mod locales;
