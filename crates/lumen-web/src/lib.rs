@@ -8,6 +8,7 @@
 
 mod admin;
 mod auth;
+mod cases;
 mod home;
 mod infra;
 mod partner;
@@ -17,6 +18,8 @@ mod screening;
 mod training;
 
 pub use infra::serve::{build_app, serve, serve_metrics};
-pub use infra::settings::{Area, AuthSettings, PublicSettings, ServerSettings, TrainingSettings};
+pub use infra::settings::{
+    Area, AuthSettings, CaseSettings, PublicSettings, ServerSettings, TrainingSettings,
+};
 pub use infra::state::AppState;
 pub use infra::{access, i18n, rate_limit, routes};

@@ -3,7 +3,7 @@
 
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
-use lumen_web::{AuthSettings, PublicSettings, ServerSettings, TrainingSettings};
+use lumen_web::{AuthSettings, CaseSettings, PublicSettings, ServerSettings, TrainingSettings};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::Path;
@@ -130,6 +130,8 @@ pub struct Config {
     pub screening: ScreeningSettings,
     /// `[training]`.
     pub training: TrainingSettings,
+    /// `[cases]`.
+    pub cases: CaseSettings,
 }
 
 impl Config {

@@ -13,6 +13,7 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         crate::auth::routes(),
         crate::home::routes(),
         crate::admin::routes(),
+        crate::cases::routes(),
         crate::reports::routes(),
         crate::partner::routes(),
         crate::screening::routes(),

@@ -247,3 +247,29 @@ impl TrainingSettings {
         Ok(self)
     }
 }
+
+/// `[cases]`: case management.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CaseSettings {
+    /// The prefix of case references (`TEH` gives `TEH-2026-0001`): 2 to 12 upper-case
+    /// letters or digits.
+    pub prefix: String,
+}
+
+impl Default for CaseSettings {
+    fn default() -> Self {
+        Self {
+            prefix: "TEH".into(),
+        }
+    }
+}
+
+impl CaseSettings {
+    /// The settings, or a message naming the setting that is out of range.
+    pub fn checked(self) -> Result<Self, String> {
+        lumen_domain::cases::check_prefix(&self.prefix)
+            .map_err(|e| format!("cases.prefix: {e}"))?;
+        Ok(self)
+    }
+}

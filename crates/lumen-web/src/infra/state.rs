@@ -27,6 +27,7 @@ pub(crate) struct Inner {
     pub receipt_handoff: crate::reports::receipt_handoff::ReceiptHandoff,
     pub first_answer_days: u32,
     pub coverage_target_percent: u32,
+    pub case_prefix: String,
 }
 
 impl AppState {
@@ -58,6 +59,7 @@ impl AppState {
             first_answer_days: PublicSettings::default().first_answer_days,
             coverage_target_percent: crate::infra::settings::TrainingSettings::default()
                 .coverage_target_percent,
+            case_prefix: crate::infra::settings::CaseSettings::default().prefix,
             metrics: Metrics::default(),
             catalogue,
             reports: None,
@@ -93,6 +95,19 @@ impl AppState {
             inner.coverage_target_percent = training.coverage_target_percent;
         }
         self
+    }
+
+    /// Applies the `[cases]` settings.
+    pub fn with_cases(mut self, cases: crate::infra::settings::CaseSettings) -> Self {
+        if let Some(inner) = Arc::get_mut(&mut self.0) {
+            inner.case_prefix = cases.prefix;
+        }
+        self
+    }
+
+    /// The prefix of new case references.
+    pub(crate) fn case_prefix(&self) -> &str {
+        &self.0.case_prefix
     }
 
     /// The target share of trained officers, in percent.

@@ -1,7 +1,7 @@
 //! The main staff pages in a real browser (headless Chromium on a 390 px phone): for each role,
 //! axe-core finds no accessibility violation on its pages and none of them scrolls sideways,
 //! tables included (they become one card a row). The pages: sign-in, home, the inbox and a
-//! report, the screening's steps, review and result, the training registry, the approvals, the
+//! report, the cases (list, opening form, a case), the screening's steps, review and result, the training registry, the approvals, the
 //! audit log and the administration. Runs on SQLite and on PostgreSQL.
 
 use crate::browser::{
@@ -73,6 +73,17 @@ async fn as_role(app: &TestApp, role: &str, pages: &[&str]) -> Vec<String> {
             click(&c, "#reports a.reference").await;
             wait_for(&c, "#report-reference").await;
             check_shown(&c, "a report", &mut problems).await;
+            check(&c, &base, "/staff/cases/new", &mut problems).await;
+            wait_for(&c, "#title")
+                .await
+                .send_keys("Salon de manucure, chaussée d'Anvers")
+                .await
+                .expect("title typed");
+            click(&c, r#"input[name="form_labour"]"#).await;
+            click(&c, "#case-open").await;
+            wait_for(&c, "#case-reference").await;
+            check_shown(&c, "a case", &mut problems).await;
+            check(&c, &base, "/staff/cases", &mut problems).await;
         }
         if role == "frontline" {
             screening(&c, &base, &mut problems).await;

@@ -138,6 +138,12 @@ pub async fn run(mut config: Config, args: ServeArgs) -> anyhow::Result<ExitCode
         .checked()
         .map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
     state = state.with_training(training);
+    let cases = config
+        .cases
+        .clone()
+        .checked()
+        .map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
+    state = state.with_cases(cases);
     spawn_session_purge(state.clone(), &config);
     if let Some(keys) = state.report_keys() {
         lumen_app::reports::settler::spawn_settler(keys, state.store().clone());

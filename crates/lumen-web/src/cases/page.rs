@@ -1,0 +1,202 @@
+//! The case page: what the case is, where it stands and who works on it; moving it along its
+//! workflow (a save names the version it was made on, so a stale one is refused) and adding a
+//! colleague to its team. Someone outside the compartment sees only the reference and owner.
+
+use crate::cases::{actor, status_key};
+use crate::infra::error::WebError;
+use crate::infra::form::ValidForm;
+use crate::infra::handlers::{path_id, see_other_done};
+use crate::infra::page::{Ctx, Page};
+use crate::infra::state::AppState;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use lumen_domain::UserId;
+use lumen_domain::cases::{CaseStatus, TeamRole, may_join};
+use lumen_store::{CaseActor, CaseRecord, CaseView, StoreError, UserRecord};
+use serde::Deserialize;
+use uuid::Uuid;
+
+#[derive(Template, WebTemplate)]
+#[template(path = "cases/show.html")]
+struct CasePage {
+    page: Page,
+    case: CaseRecord,
+    owner: String,
+    moves: Vec<CaseStatus>,
+    approval_moves: Vec<CaseStatus>,
+    colleagues: Vec<UserRecord>,
+    error: Option<String>,
+}
+
+impl CasePage {
+    fn status_label(&self, s: &CaseStatus) -> String {
+        self.page.t(&status_key(*s))
+    }
+
+    fn form_label(&self, code: &str) -> String {
+        self.page.t(&format!("report-form-{code}"))
+    }
+
+    fn team_role_label(&self, r: &TeamRole) -> String {
+        self.page.t(match r {
+            TeamRole::Owner => "case-team-owner",
+            TeamRole::Member => "case-team-member",
+        })
+    }
+
+    fn opened(&self) -> String {
+        lumen_domain::time::display(self.case.created_at)
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "cases/restricted.html")]
+struct RestrictedPage {
+    page: Page,
+    reference: String,
+    owner: String,
+}
+
+async fn render(
+    state: &AppState,
+    page: Page,
+    id: Uuid,
+    me: CaseActor,
+    error: Option<String>,
+) -> Result<Response, WebError> {
+    match state.store().case_for(id, me).await? {
+        CaseView::Restricted { reference, owner } => Ok((
+            StatusCode::FORBIDDEN,
+            RestrictedPage {
+                page,
+                reference,
+                owner,
+            },
+        )
+            .into_response()),
+        CaseView::Readable(case) => {
+            let users = state.store().list_users().await?;
+            let owner = users
+                .iter()
+                .find(|u| u.id == case.owner)
+                .map(|u| u.display_name.clone())
+                .unwrap_or_default();
+            let colleagues = users
+                .into_iter()
+                .filter(|u| u.active && may_join(u.role))
+                .filter(|u| !case.team.iter().any(|m| m.user_id == u.id))
+                .collect();
+            let (approval_moves, moves) = case
+                .status
+                .next()
+                .iter()
+                .partition(|to| case.status.needs_approval(**to));
+            let status = if error.is_some() {
+                StatusCode::CONFLICT
+            } else {
+                StatusCode::OK
+            };
+            Ok((
+                status,
+                CasePage {
+                    page,
+                    case: *case,
+                    owner,
+                    moves,
+                    approval_moves,
+                    colleagues,
+                    error,
+                },
+            )
+                .into_response())
+        }
+    }
+}
+
+/// `GET /staff/cases/{id}`: audited read; 403 with the reference and owner outside the team.
+pub async fn show(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let me = actor(&ctx)?;
+    render(&state, page, path_id(&id)?, me, None).await
+}
+
+/// A status move, made on a version of the case.
+#[derive(Deserialize)]
+pub struct StatusForm {
+    status: String,
+    version: i32,
+}
+
+/// `POST /staff/cases/{id}/status`.
+pub async fn set_status(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    page: Page,
+    Path(id): Path<String>,
+    ValidForm(f): ValidForm<StatusForm>,
+) -> Result<Response, WebError> {
+    let me = actor(&ctx)?;
+    let id: Uuid = path_id(&id)?;
+    let to = CaseStatus::parse(&f.status).ok_or(WebError::BadRequest {
+        field: "status".into(),
+    })?;
+    match state.store().set_case_status(id, to, f.version, me).await {
+        Ok(()) => Ok(see_other_done(
+            &format!("/staff/cases/{id}"),
+            "case-status-changed",
+        )),
+        Err(StoreError::Conflict(_)) => {
+            let e = page.t("case-error-stale");
+            render(&state, page, id, me, Some(e)).await
+        }
+        Err(StoreError::Refused(code)) => {
+            let e = page.t(&format!("case-error-{}", code.replace('_', "-")));
+            render(&state, page, id, me, Some(e)).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A colleague to add.
+#[derive(Deserialize)]
+pub struct MemberForm {
+    user: String,
+}
+
+/// `POST /staff/cases/{id}/team`.
+pub async fn add_member(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    page: Page,
+    Path(id): Path<String>,
+    ValidForm(f): ValidForm<MemberForm>,
+) -> Result<Response, WebError> {
+    let me = actor(&ctx)?;
+    let id: Uuid = path_id(&id)?;
+    let Ok(user) = f.user.parse::<Uuid>() else {
+        let e = page.t("case-error-choose-colleague");
+        return render(&state, page, id, me, Some(e)).await;
+    };
+    match state.store().add_case_member(id, UserId(user), me).await {
+        Ok(()) => Ok(see_other_done(
+            &format!("/staff/cases/{id}"),
+            "case-member-added",
+        )),
+        Err(StoreError::Refused(code)) => {
+            let e = page.t(&format!("case-error-{}", code.replace('_', "-")));
+            render(&state, page, id, me, Some(e)).await
+        }
+        Err(StoreError::NotFound("user")) => {
+            let e = page.t("case-error-choose-colleague");
+            render(&state, page, id, me, Some(e)).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}

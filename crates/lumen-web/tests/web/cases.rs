@@ -1,0 +1,166 @@
+//! Case management over HTTP, on SQLite and PostgreSQL: an investigator opens a case (a form
+//! with a problem comes back with what was typed and stores nothing), reads it with a banner,
+//! adds a colleague and moves it along its workflow; a stale save is refused and said so;
+//! someone outside the team learns only the reference and owner; the title is sealed at rest.
+
+use crate::support::{self, get_page, post_form, spawn_app};
+use lumen_store::CaseActor;
+
+lumen_store::on_both_databases!(
+    an_investigator_opens_and_works_a_case,
+    a_case_outside_ones_team_shows_only_its_reference_and_owner,
+);
+
+const TITLE: &str = "MARKERTITLE Car wash chaussée de Haecht";
+
+async fn user_id(app: &support::TestApp, role: &str) -> lumen_domain::UserId {
+    let email = &app.account(role).email;
+    app.store.user_by_email(email).await.unwrap().unwrap().id
+}
+
+async fn an_investigator_opens_and_works_a_case(db: lumen_store::testing::TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let anna = app.signed_in("investigator").await;
+    let (status, form) = get_page(&app, &anna, "/staff/cases/new").await;
+    assert_eq!(status, 200);
+    assert!(
+        form.contains("name=\"form_labour\""),
+        "the forms of exploitation to tick"
+    );
+
+    // No title: the form comes back with the places and the ticked form kept, nothing stored.
+    let (status, _, body) = post_form(
+        &app,
+        &anna,
+        "/staff/cases",
+        &[
+            ("title", " "),
+            ("form_labour", "1"),
+            ("places", "Rue Gallait 80"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(body.contains("<a href=\"#title\">Give the case a title.</a>"));
+    assert!(
+        body.contains("Rue Gallait 80")
+            && body.contains("name=\"form_labour\" value=\"1\" checked")
+    );
+    let anna_actor = CaseActor {
+        id: user_id(&app, "investigator").await,
+        role: lumen_domain::Role::Investigator,
+    };
+    assert!(app.store.cases_for(anna_actor).await.unwrap().is_empty());
+
+    let (status, location, _) = post_form(
+        &app,
+        &anna,
+        "/staff/cases",
+        &[
+            ("title", TITLE),
+            ("form_labour", "1"),
+            ("places", "Rue Gallait 80"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert!(location.ends_with("?done=case-opened"), "{location}");
+    let (status, page) = get_page(&app, &anna, &location).await;
+    assert_eq!(status, 200);
+    let year = lumen_domain::time::local_day(chrono::Utc::now())
+        .format("%Y")
+        .to_string();
+    assert!(page.contains(&format!("id=\"case-reference\">TEH-{year}-0001<")));
+    assert!(
+        page.contains("Case opened. You lead it"),
+        "a banner confirms it"
+    );
+    assert!(page.contains("id=\"case-forms\">Bad work or living conditions<"));
+    assert!(
+        !support::stored_bytes(&app).await.contains("MARKERTITLE"),
+        "the title is sealed"
+    );
+    let (_, list) = get_page(&app, &anna, "/staff/cases").await;
+    assert!(list.contains(&format!(">TEH-{year}-0001</a>")) && list.contains(TITLE));
+
+    // The page offers the next statuses; closing asks for a supervisor.
+    assert!(page.contains("value=\"investigation\"") && !page.contains("<option value=\"closed\""));
+    assert!(page.contains("id=\"case-approval-hint\""));
+    let path = support::path_of(&location).to_owned();
+    let (status, location, _) = post_form(
+        &app,
+        &anna,
+        &format!("{path}/status"),
+        &[("status", "investigation"), ("version", "1")],
+    )
+    .await;
+    assert_eq!(
+        (status, location.as_str()),
+        (303, format!("{path}?done=case-status-changed").as_str())
+    );
+    // The same save again, made on the first version: refused, and the page says why.
+    let (status, _, body) = post_form(
+        &app,
+        &anna,
+        &format!("{path}/status"),
+        &[("status", "with_magistrate"), ("version", "1")],
+    )
+    .await;
+    assert_eq!(status, 409);
+    assert!(body.contains("Someone changed this case since you opened the page"));
+    assert!(body.contains("id=\"case-status\">Under investigation<"));
+
+    // The supervisor joins the team.
+    let chef = user_id(&app, "supervisor").await.to_string();
+    let (status, location, _) =
+        post_form(&app, &anna, &format!("{path}/team"), &[("user", &chef)]).await;
+    assert_eq!(
+        (status, location.ends_with("done=case-member-added")),
+        (303, true)
+    );
+    let (_, page) = get_page(&app, &anna, &location).await;
+    assert!(
+        page.contains("Sofie Supervisor · member") || page.contains("· member"),
+        "{page}"
+    );
+    // A frontline officer cannot join, and the page says so.
+    let olga = user_id(&app, "frontline").await.to_string();
+    let (status, _, body) =
+        post_form(&app, &anna, &format!("{path}/team"), &[("user", &olga)]).await;
+    assert_eq!(status, 409);
+    assert!(body.contains("Only investigators and supervisors"));
+}
+
+async fn a_case_outside_ones_team_shows_only_its_reference_and_owner(
+    db: lumen_store::testing::TestDb,
+) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let chef = app.signed_in("supervisor").await;
+    let (status, location, _) = post_form(&app, &chef, "/staff/cases", &[("title", TITLE)]).await;
+    assert_eq!(status, 303);
+    let path = support::path_of(&location).to_owned();
+    let anna = app.signed_in("investigator").await;
+    let (status, page) = get_page(&app, &anna, &path).await;
+    assert_eq!(status, 403);
+    assert!(page.contains("id=\"case-restricted\"") && page.contains("is restricted to its team"));
+    assert!(page.contains("id=\"case-owner\">"), "the owner is named");
+    assert!(!page.contains("MARKERTITLE"), "nothing of the case itself");
+    let (_, list) = get_page(&app, &anna, "/staff/cases").await;
+    assert!(list.contains("id=\"cases-none\""));
+    // Nor can she change it.
+    let (status, _, _) = post_form(
+        &app,
+        &anna,
+        &format!("{path}/status"),
+        &[("status", "investigation"), ("version", "1")],
+    )
+    .await;
+    assert_eq!(status, 404);
+    // A frontline officer has no cases at all.
+    let olga = app.signed_in("frontline").await;
+    assert_eq!(get_page(&app, &olga, "/staff/cases").await.0, 403);
+}
