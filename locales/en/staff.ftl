@@ -233,6 +233,7 @@ audit-action-auth-sign-in = Sign-in
 audit-action-auth-sign-out = Sign-out
 audit-action-case-list = Cases listed
 audit-action-case-member-add = Team member added to a case
+audit-action-case-note-add = Note written in a case
 audit-action-case-open = Case opened
 audit-action-case-read = Case read
 audit-action-case-status = Case status changed

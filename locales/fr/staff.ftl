@@ -233,6 +233,7 @@ audit-action-auth-sign-in = Connexion
 audit-action-auth-sign-out = Déconnexion
 audit-action-case-list = Liste des dossiers consultée
 audit-action-case-member-add = Membre ajouté à l’équipe d’un dossier
+audit-action-case-note-add = Note écrite dans un dossier
 audit-action-case-open = Dossier ouvert
 audit-action-case-read = Dossier consulté
 audit-action-case-status = Statut d’un dossier modifié

@@ -233,6 +233,7 @@ audit-action-auth-sign-in = Aanmelding
 audit-action-auth-sign-out = Afmelding
 audit-action-case-list = Lijst van dossiers bekeken
 audit-action-case-member-add = Lid toegevoegd aan het team van een dossier
+audit-action-case-note-add = Notitie geschreven in een dossier
 audit-action-case-open = Dossier geopend
 audit-action-case-read = Dossier bekeken
 audit-action-case-status = Status van een dossier gewijzigd

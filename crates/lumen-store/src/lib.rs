@@ -36,7 +36,7 @@ pub use audit::{AuditFilter, AuditPage, AuditRecord, ChainReport};
 pub use audit_checkpoint::CheckpointReport;
 pub use auth::sessions::{NewSession, SessionRecord};
 pub use auth::sign_in::Enrolment;
-pub use cases::{CaseActor, CaseRecord, CaseView, NewCase, TeamMember};
+pub use cases::{CaseActor, CaseRecord, CaseView, JournalEntry, NOTE_MAX, NewCase, TeamMember};
 pub use connect::{ConnectOptions, CreateMode};
 pub use error::StoreError;
 pub use lumen_domain::training::registry::{EarnedCertificate, TrainingRegistry, UnitCoverage};

@@ -2,7 +2,7 @@
 //! existed, and re-wrapping every row's data key under a new master key.
 
 use crate::audit::append;
-use crate::entity::{cases, screening_drafts, screenings, users};
+use crate::entity::{case_journal, cases, screening_drafts, screenings, users};
 use crate::sealed_fields::row_key_for_write;
 use crate::{Store, StoreError};
 use lumen_crypto::{MasterKey, WrappedDataKey};
@@ -23,6 +23,8 @@ pub struct Rotation {
     pub screening_drafts: u64,
     /// Data keys of cases.
     pub cases: u64,
+    /// Data keys of case notes.
+    pub case_notes: u64,
 }
 
 impl Store {
@@ -128,6 +130,13 @@ impl Store {
                 &txn,
                 cases::Column::Id,
                 cases::Column::DataKey,
+                &rewrap,
+            )
+            .await?,
+            case_notes: rewrap_table::<case_journal::Entity>(
+                &txn,
+                case_journal::Column::Id,
+                case_journal::Column::DataKey,
                 &rewrap,
             )
             .await?,

@@ -49,6 +49,7 @@ actions! {
     AuthSignOut => "auth.sign_out" on "user",
     CaseList => "case.list" on "case",
     CaseMemberAdd => "case.member_add" on "case",
+    CaseNoteAdd => "case.note_add" on "case",
     CaseOpen => "case.open" on "case",
     CaseRead => "case.read" on "case",
     CaseStatus => "case.status" on "case",

@@ -105,6 +105,45 @@ impl TeamRole {
     }
 }
 
+/// What a line of a case's journal records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JournalKind {
+    /// The case was opened.
+    Opened,
+    /// Its status changed (detail `from>to`).
+    Status,
+    /// A member joined its team (detail: the account id).
+    Member,
+    /// An internal note of the team (its text sealed); never shown to a reporter or partner.
+    Note,
+}
+
+impl JournalKind {
+    /// Every kind.
+    pub const ALL: [JournalKind; 4] = [
+        JournalKind::Opened,
+        JournalKind::Status,
+        JournalKind::Member,
+        JournalKind::Note,
+    ];
+
+    /// The stable code stored.
+    pub fn code(self) -> &'static str {
+        match self {
+            JournalKind::Opened => "opened",
+            JournalKind::Status => "status",
+            JournalKind::Member => "member",
+            JournalKind::Note => "note",
+        }
+    }
+
+    /// Parses a stable code.
+    pub fn parse(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
 /// Whether an account with `role`, in the case's team or not, may read the case.
 pub fn may_read(role: Role, in_team: bool) -> bool {
     role.has(Permission::SuperviseCases) || (in_team && role.has(Permission::WorkCases))

@@ -13,7 +13,9 @@ use crate::sealed_fields::RowKey;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Datelike, Utc};
 use lumen_domain::audit::{AuditAction, AuditEvent};
-use lumen_domain::cases::{self as rules, CaseReference, CaseStatus, TeamRole, check_prefix};
+use lumen_domain::cases::{
+    self as rules, CaseReference, CaseStatus, JournalKind, TeamRole, check_prefix,
+};
 use lumen_domain::{Role, UserId};
 use sea_orm::sea_query::{ExprTrait, OnConflict};
 use sea_orm::{
@@ -22,7 +24,13 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+pub mod journal;
+
+pub use journal::JournalEntry;
+
 const TABLE: &str = "cases";
+/// The most characters of an internal note.
+pub const NOTE_MAX: usize = 20_000;
 
 /// Who is reading or changing a case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +95,8 @@ pub struct CaseRecord {
     pub version: i32,
     /// Its team, owner first.
     pub team: Vec<TeamMember>,
+    /// Its journal, newest first (filled when the case is opened for reading, empty in lists).
+    pub journal: Vec<JournalEntry>,
 }
 
 impl std::fmt::Debug for CaseRecord {
@@ -227,6 +237,7 @@ impl Store {
             updated_at: m.updated_at,
             version: m.version,
             team,
+            journal: Vec::new(),
         })
     }
 
@@ -287,6 +298,16 @@ impl Store {
         }
         .insert(&*txn)
         .await?;
+        journal::record(
+            &*txn,
+            self.master_key.as_deref(),
+            id,
+            by.id,
+            JournalKind::Opened,
+            "",
+            None,
+        )
+        .await?;
         let ev = AuditEvent::new(AuditAction::CaseOpen, Some(id.to_string())).by(by.id, by.role);
         append(&txn, self.backend, self.audit_key.as_deref(), ev).await?;
         let team = team_of(&*txn, id).await?;
@@ -339,10 +360,11 @@ impl Store {
             });
         }
         let team = team_of(&self.db, id).await?;
+        let journal = self.journal_of(&self.db, id).await?;
         self.audit(ev).await?;
-        Ok(CaseView::Readable(Box::new(
-            self.open_case_row(model, team)?,
-        )))
+        let mut case = self.open_case_row(model, team)?;
+        case.journal = journal;
+        Ok(CaseView::Readable(Box::new(case)))
     }
 
     /// Moves case `id` to `to`, made on version `seen`: refused when the workflow does not allow
@@ -377,6 +399,8 @@ impl Store {
             active.version = Set(version);
             active.updated_at = Set(Utc::now());
             active.update(txn).await?;
+            let detail = format!("{}>{}", from.code(), to.code());
+            journal::record(txn, None, id, by.id, JournalKind::Status, &detail, None).await?;
             Ok(())
         })
         .await
@@ -413,8 +437,66 @@ impl Store {
             }
             .insert(txn)
             .await?;
+            let detail = user.0.to_string();
+            journal::record(txn, None, id, by.id, JournalKind::Member, &detail, None).await?;
+            touch(txn, id).await?;
             Ok(())
         })
         .await
     }
+
+    /// Writes an internal note in case `id`'s journal (sealed), by someone who may read the
+    /// case. Audited (`case.note_add`); the note is never shown outside the case.
+    pub async fn add_case_note(
+        &self,
+        id: Uuid,
+        text: &str,
+        by: CaseActor,
+    ) -> Result<(), StoreError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(StoreError::Refused("note_empty"));
+        }
+        if text.chars().count() > NOTE_MAX {
+            return Err(StoreError::Refused("note_too_long"));
+        }
+        let master = self
+            .master_key
+            .clone()
+            .ok_or(StoreError::MasterKeyMissing)?;
+        let ev = AuditEvent::new(AuditAction::CaseNoteAdd, Some(id.to_string())).by(by.id, by.role);
+        self.write_audited(ev, async |txn| {
+            load::<cases::Entity>(txn, id, "case").await?;
+            if !rules::may_read(by.role, in_team(txn, id, by.id).await?) {
+                return Err(StoreError::NotFound("case"));
+            }
+            journal::record(
+                txn,
+                Some(&master),
+                id,
+                by.id,
+                JournalKind::Note,
+                "",
+                Some(text),
+            )
+            .await?;
+            touch(txn, id).await?;
+            Ok(())
+        })
+        .await
+    }
+}
+
+/// Marks case `id` as changed now (its place in the lists), without a new version: a note or a
+/// member does not make a status save stale.
+async fn touch(c: &impl ConnectionTrait, id: Uuid) -> Result<(), StoreError> {
+    cases::Entity::update_many()
+        .col_expr(
+            cases::Column::UpdatedAt,
+            sea_orm::sea_query::Expr::value(Utc::now()),
+        )
+        .filter(cases::Column::Id.eq(id))
+        .exec(c)
+        .await?;
+    Ok(())
 }

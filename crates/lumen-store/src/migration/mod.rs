@@ -14,6 +14,7 @@ mod m20261202_000011_screening_drafts;
 mod m20261202_000012_report_numbers;
 mod m20261202_000013_cases;
 mod m20261203_000014_user_search;
+mod m20261203_000015_case_journal;
 
 use crate::{Store, StoreError};
 use sea_orm_migration::prelude::*;
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000012_report_numbers::Migration),
             Box::new(m20261202_000013_cases::Migration),
             Box::new(m20261203_000014_user_search::Migration),
+            Box::new(m20261203_000015_case_journal::Migration),
         ]
     }
 }

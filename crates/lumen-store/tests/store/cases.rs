@@ -13,6 +13,7 @@ lumen_store::on_both_databases!(
     references_run_without_gaps_even_when_opened_together,
     a_case_is_sealed_and_read_by_its_team_and_the_supervisors_only,
     the_workflow_moves_forward_and_refuses_a_stale_save,
+    the_journal_keeps_every_event_and_seals_the_notes,
 );
 
 const TITLE: &str = "MARKER-TITLE Nail bar chaussée d'Anvers";
@@ -221,4 +222,64 @@ async fn the_workflow_moves_forward_and_refuses_a_stale_save(db: TestDb) {
         panic!("readable");
     };
     assert_eq!((c.status, c.version), (CaseStatus::WithMagistrate, 3));
+}
+
+async fn the_journal_keeps_every_event_and_seals_the_notes(db: TestDb) {
+    use lumen_domain::cases::JournalKind;
+    let Some(f) = fresh(db).await else { return };
+    let anna = account(&f.store, Role::Investigator, "Anna").await;
+    let bert = account(&f.store, Role::Investigator, "Bert").await;
+    let s = &f.store;
+    let case = s
+        .open_case(new_case(anna.id, "Windows"), anna)
+        .await
+        .unwrap();
+    assert!(matches!(
+        s.add_case_note(case.id, "MARKER-NOTE outsider", bert).await,
+        Err(StoreError::NotFound("case"))
+    ));
+    assert!(matches!(
+        s.add_case_note(case.id, "   ", anna).await,
+        Err(StoreError::Refused("note_empty"))
+    ));
+    s.set_case_status(case.id, CaseStatus::Investigation, 1, anna)
+        .await
+        .unwrap();
+    s.add_case_member(case.id, bert.id, anna).await.unwrap();
+    s.add_case_note(case.id, "MARKER-NOTE the manager keeps the passports", bert)
+        .await
+        .unwrap();
+    // A note does not make a status save stale.
+    s.set_case_status(case.id, CaseStatus::WithMagistrate, 2, anna)
+        .await
+        .unwrap();
+    let CaseView::Readable(c) = s.case_for(case.id, anna).await.unwrap() else {
+        panic!("readable");
+    };
+    let kinds: Vec<(JournalKind, &str)> = c
+        .journal
+        .iter()
+        .map(|e| (e.kind, e.detail.as_str()))
+        .collect();
+    let bert_id = bert.id.0.to_string();
+    assert_eq!(
+        kinds,
+        [
+            (JournalKind::Status, "investigation>with_magistrate"),
+            (JournalKind::Note, ""),
+            (JournalKind::Member, bert_id.as_str()),
+            (JournalKind::Status, "open>investigation"),
+            (JournalKind::Opened, ""),
+        ],
+        "newest first"
+    );
+    assert_eq!(c.journal[1].author_name, "Bert");
+    assert_eq!(
+        c.journal[1].note.as_deref(),
+        Some("MARKER-NOTE the manager keeps the passports")
+    );
+    assert!(
+        !stored_text(&f).await.contains("MARKER-NOTE"),
+        "the note is sealed"
+    );
 }

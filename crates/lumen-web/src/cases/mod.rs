@@ -44,6 +44,10 @@ pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
             spec(&p, "/staff/cases/{id}/team", work, Staff),
             post(crate::cases::page::add_member),
         ),
+        (
+            spec(&p, "/staff/cases/{id}/notes", work, Staff),
+            post(crate::cases::page::add_note),
+        ),
     ]
 }
 

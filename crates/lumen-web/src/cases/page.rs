@@ -14,8 +14,8 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lumen_domain::UserId;
-use lumen_domain::cases::{CaseStatus, TeamRole, may_join};
-use lumen_store::{CaseActor, CaseRecord, CaseView, StoreError, UserRecord};
+use lumen_domain::cases::{CaseStatus, JournalKind, TeamRole, may_join};
+use lumen_store::{CaseActor, CaseRecord, CaseView, JournalEntry, StoreError, UserRecord};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -29,6 +29,11 @@ struct CasePage {
     approval_moves: Vec<CaseStatus>,
     colleagues: Vec<UserRecord>,
     error: Option<String>,
+    /// Names of the accounts the journal mentions.
+    names: Vec<(UserId, String)>,
+    /// A note that came back with a problem, and the problem.
+    note: String,
+    note_error: Option<String>,
 }
 
 impl CasePage {
@@ -50,6 +55,37 @@ impl CasePage {
     fn opened(&self) -> String {
         lumen_domain::time::display(self.case.created_at)
     }
+
+    fn when(&self, e: &JournalEntry) -> String {
+        lumen_domain::time::display(e.at)
+    }
+
+    /// What a journal line says, in words.
+    fn event_text(&self, e: &JournalEntry) -> String {
+        match e.kind {
+            JournalKind::Opened => self.page.t("case-journal-opened"),
+            JournalKind::Note => self.page.t("case-journal-note"),
+            JournalKind::Status => {
+                let to = e
+                    .detail
+                    .split_once('>')
+                    .and_then(|(_, to)| CaseStatus::parse(to))
+                    .map(|s| self.page.t(&status_key(s)))
+                    .unwrap_or_default();
+                self.page.t1("case-journal-status", "status", &to)
+            }
+            JournalKind::Member => {
+                let name = e
+                    .detail
+                    .parse::<Uuid>()
+                    .ok()
+                    .and_then(|id| self.names.iter().find(|(u, _)| u.0 == id))
+                    .map(|(_, n)| n.clone())
+                    .unwrap_or_default();
+                self.page.t1("case-journal-member", "name", &name)
+            }
+        }
+    }
 }
 
 #[derive(Template, WebTemplate)]
@@ -60,12 +96,20 @@ struct RestrictedPage {
     owner: String,
 }
 
+/// What a page shown again after a refused save carries.
+#[derive(Default)]
+struct Problem {
+    error: Option<String>,
+    note: String,
+    note_error: Option<String>,
+}
+
 async fn render(
     state: &AppState,
     page: Page,
     id: Uuid,
     me: CaseActor,
-    error: Option<String>,
+    problem: Problem,
 ) -> Result<Response, WebError> {
     match state.store().case_for(id, me).await? {
         CaseView::Restricted { reference, owner } => Ok((
@@ -84,6 +128,10 @@ async fn render(
                 .find(|u| u.id == case.owner)
                 .map(|u| u.display_name.clone())
                 .unwrap_or_default();
+            let names = users
+                .iter()
+                .map(|u| (u.id, u.display_name.clone()))
+                .collect();
             let colleagues = users
                 .into_iter()
                 .filter(|u| u.active && may_join(u.role))
@@ -94,7 +142,9 @@ async fn render(
                 .next()
                 .iter()
                 .partition(|to| case.status.needs_approval(**to));
-            let status = if error.is_some() {
+            let status = if problem.note_error.is_some() {
+                StatusCode::BAD_REQUEST
+            } else if problem.error.is_some() {
                 StatusCode::CONFLICT
             } else {
                 StatusCode::OK
@@ -108,7 +158,10 @@ async fn render(
                     moves,
                     approval_moves,
                     colleagues,
-                    error,
+                    error: problem.error,
+                    names,
+                    note: problem.note,
+                    note_error: problem.note_error,
                 },
             )
                 .into_response())
@@ -124,7 +177,7 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let me = actor(&ctx)?;
-    render(&state, page, path_id(&id)?, me, None).await
+    render(&state, page, path_id(&id)?, me, Problem::default()).await
 }
 
 /// A status move, made on a version of the case.
@@ -154,11 +207,31 @@ pub async fn set_status(
         )),
         Err(StoreError::Conflict(_)) => {
             let e = page.t("case-error-stale");
-            render(&state, page, id, me, Some(e)).await
+            render(
+                &state,
+                page,
+                id,
+                me,
+                Problem {
+                    error: Some(e),
+                    ..Default::default()
+                },
+            )
+            .await
         }
         Err(StoreError::Refused(code)) => {
             let e = page.t(&format!("case-error-{}", code.replace('_', "-")));
-            render(&state, page, id, me, Some(e)).await
+            render(
+                &state,
+                page,
+                id,
+                me,
+                Problem {
+                    error: Some(e),
+                    ..Default::default()
+                },
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
@@ -182,7 +255,17 @@ pub async fn add_member(
     let id: Uuid = path_id(&id)?;
     let Ok(user) = f.user.parse::<Uuid>() else {
         let e = page.t("case-error-choose-colleague");
-        return render(&state, page, id, me, Some(e)).await;
+        return render(
+            &state,
+            page,
+            id,
+            me,
+            Problem {
+                error: Some(e),
+                ..Default::default()
+            },
+        )
+        .await;
     };
     match state.store().add_case_member(id, UserId(user), me).await {
         Ok(()) => Ok(see_other_done(
@@ -191,11 +274,74 @@ pub async fn add_member(
         )),
         Err(StoreError::Refused(code)) => {
             let e = page.t(&format!("case-error-{}", code.replace('_', "-")));
-            render(&state, page, id, me, Some(e)).await
+            render(
+                &state,
+                page,
+                id,
+                me,
+                Problem {
+                    error: Some(e),
+                    ..Default::default()
+                },
+            )
+            .await
         }
         Err(StoreError::NotFound("user")) => {
             let e = page.t("case-error-choose-colleague");
-            render(&state, page, id, me, Some(e)).await
+            render(
+                &state,
+                page,
+                id,
+                me,
+                Problem {
+                    error: Some(e),
+                    ..Default::default()
+                },
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// An internal note.
+#[derive(Deserialize)]
+pub struct NoteForm {
+    note: String,
+}
+
+/// `POST /staff/cases/{id}/notes`: a note for the team, sealed; a problem brings the page back
+/// with the note as typed.
+pub async fn add_note(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    page: Page,
+    Path(id): Path<String>,
+    ValidForm(f): ValidForm<NoteForm>,
+) -> Result<Response, WebError> {
+    let me = actor(&ctx)?;
+    let id: Uuid = path_id(&id)?;
+    match state.store().add_case_note(id, &f.note, me).await {
+        Ok(()) => Ok(see_other_done(
+            &format!("/staff/cases/{id}#journal"),
+            "case-note-added",
+        )),
+        Err(StoreError::Refused(code)) => {
+            let note_error = Some(if code == "note_too_long" {
+                page.t1(
+                    "case-error-too-long",
+                    "max",
+                    &lumen_store::NOTE_MAX.to_string(),
+                )
+            } else {
+                page.t("case-error-note-empty")
+            });
+            let problem = Problem {
+                note: f.note,
+                note_error,
+                ..Default::default()
+            };
+            render(&state, page, id, me, problem).await
         }
         Err(e) => Err(e.into()),
     }

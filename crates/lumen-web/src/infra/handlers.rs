@@ -11,8 +11,10 @@ pub fn see_other(to: &str) -> Response {
 /// 303 See Other to `to` with `done=<code>`: the next page shows the confirmation banner of
 /// that save, the text of the `done-<code>` translation key (see [`crate::infra::page::Page`]).
 pub fn see_other_done(to: &str, code: &str) -> Response {
-    let sep = if to.contains('?') { '&' } else { '?' };
-    see_other(&format!("{to}{sep}done={code}"))
+    let (path, fragment) = to.split_once('#').map_or((to, ""), |(p, f)| (p, f));
+    let sep = if path.contains('?') { '&' } else { '?' };
+    let hash = if fragment.is_empty() { "" } else { "#" };
+    see_other(&format!("{path}{sep}done={code}{hash}{fragment}"))
 }
 
 /// Records that the signed-in account read a list or an export (`action`, e.g.

@@ -121,9 +121,44 @@ async fn an_investigator_opens_and_works_a_case(db: lumen_store::testing::TestDb
         (303, true)
     );
     let (_, page) = get_page(&app, &anna, &location).await;
+    assert!(page.contains("Sofie Supervisor · member"), "{page}");
+    // A note for the team: an empty one comes back, a real one is in the journal, sealed.
+    let (status, _, body) =
+        post_form(&app, &anna, &format!("{path}/notes"), &[("note", "  ")]).await;
+    assert_eq!(status, 400);
+    assert!(body.contains("<a href=\"#note\">Write the note before adding it.</a>"));
+    let (status, location, _) = post_form(
+        &app,
+        &anna,
+        &format!("{path}/notes"),
+        &[("note", "MARKERNOTE the manager keeps the passports")],
+    )
+    .await;
+    assert_eq!(
+        (status, location.as_str()),
+        (303, format!("{path}?done=case-note-added#journal").as_str())
+    );
+    let (_, page) = get_page(&app, &anna, &location).await;
+    assert!(page.contains("Note added to the journal."));
+    let journal = &page[page.find("id=\"timeline\"").unwrap()..];
+    let order: Vec<usize> = [
+        "Wrote a note:",
+        "Added Sofie Supervisor to the team.",
+        "Moved the case to “Under investigation”.",
+        "Opened the case.",
+    ]
+    .iter()
+    .map(|t| {
+        journal
+            .find(t)
+            .unwrap_or_else(|| panic!("{t} in the journal"))
+    })
+    .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "newest first");
+    assert!(journal.contains("MARKERNOTE the manager keeps the passports"));
     assert!(
-        page.contains("Sofie Supervisor · member") || page.contains("· member"),
-        "{page}"
+        !support::stored_bytes(&app).await.contains("MARKERNOTE"),
+        "the note is sealed"
     );
     // A frontline officer cannot join, and the page says so.
     let olga = user_id(&app, "frontline").await.to_string();
