@@ -36,7 +36,10 @@ pub use audit::{AuditFilter, AuditPage, AuditRecord, ChainReport};
 pub use audit_checkpoint::CheckpointReport;
 pub use auth::sessions::{NewSession, SessionRecord};
 pub use auth::sign_in::Enrolment;
-pub use cases::{CaseActor, CaseRecord, CaseView, JournalEntry, NOTE_MAX, NewCase, TeamMember};
+pub use cases::{
+    COMMENT_MAX, CaseActor, CaseRecord, CaseView, JournalEntry, NOTE_MAX, NewCase, PendingApproval,
+    TeamMember,
+};
 pub use connect::{ConnectOptions, CreateMode};
 pub use error::StoreError;
 pub use lumen_domain::training::registry::{EarnedCertificate, TrainingRegistry, UnitCoverage};

@@ -2,7 +2,7 @@
 //! existed, and re-wrapping every row's data key under a new master key.
 
 use crate::audit::append;
-use crate::entity::{case_journal, cases, screening_drafts, screenings, users};
+use crate::entity::{case_approvals, case_journal, cases, screening_drafts, screenings, users};
 use crate::sealed_fields::row_key_for_write;
 use crate::{Store, StoreError};
 use lumen_crypto::{MasterKey, WrappedDataKey};
@@ -25,6 +25,8 @@ pub struct Rotation {
     pub cases: u64,
     /// Data keys of case notes.
     pub case_notes: u64,
+    /// Data keys of case approvals.
+    pub case_approvals: u64,
 }
 
 impl Store {
@@ -137,6 +139,13 @@ impl Store {
                 &txn,
                 case_journal::Column::Id,
                 case_journal::Column::DataKey,
+                &rewrap,
+            )
+            .await?,
+            case_approvals: rewrap_table::<case_approvals::Entity>(
+                &txn,
+                case_approvals::Column::Id,
+                case_approvals::Column::DataKey,
                 &rewrap,
             )
             .await?,

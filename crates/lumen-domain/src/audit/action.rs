@@ -47,6 +47,8 @@ actions! {
     AuthSecondFactor => "auth.second_factor" on "user",
     AuthSignIn => "auth.sign_in" on "user",
     AuthSignOut => "auth.sign_out" on "user",
+    CaseApprovalAsk => "case.approval_ask" on "case",
+    CaseApprovalDecide => "case.approval_decide" on "case",
     CaseList => "case.list" on "case",
     CaseMemberAdd => "case.member_add" on "case",
     CaseNoteAdd => "case.note_add" on "case",

@@ -117,15 +117,25 @@ pub enum JournalKind {
     Member,
     /// An internal note of the team (its text sealed); never shown to a reporter or partner.
     Note,
+    /// A move that takes four eyes was asked for (detail: the status asked; the reason given
+    /// sealed as the line's text).
+    ApprovalAsked,
+    /// A supervisor approved it (detail: the status; their comment, if any, sealed).
+    Approved,
+    /// A supervisor refused it (detail: the status; their comment sealed).
+    Refused,
 }
 
 impl JournalKind {
     /// Every kind.
-    pub const ALL: [JournalKind; 4] = [
+    pub const ALL: [JournalKind; 7] = [
         JournalKind::Opened,
         JournalKind::Status,
         JournalKind::Member,
         JournalKind::Note,
+        JournalKind::ApprovalAsked,
+        JournalKind::Approved,
+        JournalKind::Refused,
     ];
 
     /// The stable code stored.
@@ -135,6 +145,9 @@ impl JournalKind {
             JournalKind::Status => "status",
             JournalKind::Member => "member",
             JournalKind::Note => "note",
+            JournalKind::ApprovalAsked => "approval_asked",
+            JournalKind::Approved => "approved",
+            JournalKind::Refused => "refused",
         }
     }
 

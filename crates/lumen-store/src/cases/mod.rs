@@ -24,8 +24,10 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+pub mod approvals;
 pub mod journal;
 
+pub use approvals::{COMMENT_MAX, PendingApproval};
 pub use journal::JournalEntry;
 
 const TABLE: &str = "cases";
@@ -97,6 +99,10 @@ pub struct CaseRecord {
     pub team: Vec<TeamMember>,
     /// Its journal, newest first (filled when the case is opened for reading, empty in lists).
     pub journal: Vec<JournalEntry>,
+    /// For a closed case: the catalogue code of its closing reason.
+    pub closing_reason: Option<String>,
+    /// A move waiting for a supervisor (filled when the case is opened for reading).
+    pub pending: Option<PendingApproval>,
 }
 
 impl std::fmt::Debug for CaseRecord {
@@ -195,7 +201,11 @@ async fn team_of(c: &impl ConnectionTrait, case: Uuid) -> Result<Vec<TeamMember>
     Ok(team)
 }
 
-async fn in_team(c: &impl ConnectionTrait, case: Uuid, user: UserId) -> Result<bool, StoreError> {
+pub(crate) async fn in_team(
+    c: &impl ConnectionTrait,
+    case: Uuid,
+    user: UserId,
+) -> Result<bool, StoreError> {
     Ok(case_team::Entity::find_by_id((case, user.0))
         .one(c)
         .await?
@@ -238,6 +248,8 @@ impl Store {
             version: m.version,
             team,
             journal: Vec::new(),
+            closing_reason: m.closing_reason,
+            pending: None,
         })
     }
 
@@ -287,6 +299,7 @@ impl Store {
             places_sealed: Set(places),
             magistrate_ref_sealed: Set(None),
             pv_ref_sealed: Set(None),
+            closing_reason: Set(None),
         }
         .insert(&*txn)
         .await?;
@@ -361,9 +374,11 @@ impl Store {
         }
         let team = team_of(&self.db, id).await?;
         let journal = self.journal_of(&self.db, id).await?;
+        let pending = self.pending_approval(&self.db, id).await?;
         self.audit(ev).await?;
         let mut case = self.open_case_row(model, team)?;
         case.journal = journal;
+        case.pending = pending;
         Ok(CaseView::Readable(Box::new(case)))
     }
 
@@ -489,7 +504,7 @@ impl Store {
 
 /// Marks case `id` as changed now (its place in the lists), without a new version: a note or a
 /// member does not make a status save stale.
-async fn touch(c: &impl ConnectionTrait, id: Uuid) -> Result<(), StoreError> {
+pub(crate) async fn touch(c: &impl ConnectionTrait, id: Uuid) -> Result<(), StoreError> {
     cases::Entity::update_many()
         .col_expr(
             cases::Column::UpdatedAt,

@@ -28,6 +28,7 @@ pub struct Model {
     pub magistrate_ref_sealed: Option<Vec<u8>>,
     #[sea_orm(column_type = "Blob", nullable)]
     pub pv_ref_sealed: Option<Vec<u8>>,
+    pub closing_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

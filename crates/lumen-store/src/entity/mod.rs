@@ -1,6 +1,7 @@
 //! SeaORM entities, one per table. Only the store sees them; callers get records.
 
 pub mod audit_log;
+pub mod case_approvals;
 pub mod case_counters;
 pub mod case_journal;
 pub mod case_team;

@@ -15,6 +15,7 @@ mod m20261202_000012_report_numbers;
 mod m20261202_000013_cases;
 mod m20261203_000014_user_search;
 mod m20261203_000015_case_journal;
+mod m20261203_000016_case_approvals;
 
 use crate::{Store, StoreError};
 use sea_orm_migration::prelude::*;
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000013_cases::Migration),
             Box::new(m20261203_000014_user_search::Migration),
             Box::new(m20261203_000015_case_journal::Migration),
+            Box::new(m20261203_000016_case_approvals::Migration),
         ]
     }
 }

@@ -14,6 +14,7 @@ lumen_store::on_both_databases!(
     a_case_is_sealed_and_read_by_its_team_and_the_supervisors_only,
     the_workflow_moves_forward_and_refuses_a_stale_save,
     the_journal_keeps_every_event_and_seals_the_notes,
+    closing_takes_a_second_person_and_a_refusal_says_why,
 );
 
 const TITLE: &str = "MARKER-TITLE Nail bar chaussée d'Anvers";
@@ -281,5 +282,114 @@ async fn the_journal_keeps_every_event_and_seals_the_notes(db: TestDb) {
     assert!(
         !stored_text(&f).await.contains("MARKER-NOTE"),
         "the note is sealed"
+    );
+}
+
+async fn closing_takes_a_second_person_and_a_refusal_says_why(db: TestDb) {
+    use lumen_domain::cases::JournalKind;
+    let Some(f) = fresh(db).await else { return };
+    let s = &f.store;
+    let anna = account(s, Role::Investigator, "Anna").await;
+    let chef = account(s, Role::Supervisor, "Chef").await;
+    let chef2 = account(s, Role::Supervisor, "Chef Two").await;
+    let case = s
+        .open_case(new_case(anna.id, "Car wash"), anna)
+        .await
+        .unwrap();
+    let ask = |comment: &'static str, seen| {
+        s.ask_case_approval(
+            case.id,
+            CaseStatus::Closed,
+            Some("no_thb_indication"),
+            comment,
+            seen,
+            anna,
+        )
+    };
+    assert!(matches!(
+        ask("  ", 1).await,
+        Err(StoreError::Refused("comment_missing"))
+    ));
+    assert!(
+        matches!(
+            s.ask_case_approval(case.id, CaseStatus::Investigation, None, "x", 1, anna)
+                .await,
+            Err(StoreError::Refused("case_status_not_next"))
+        ),
+        "a move that needs no approval is not asked for"
+    );
+    let first = ask("MARKER-REASON nothing points to exploitation", 1)
+        .await
+        .unwrap();
+    assert!(matches!(
+        ask("again", 1).await,
+        Err(StoreError::Refused("approval_waiting"))
+    ));
+    // An investigator decides nothing; a supervisor refuses only with a comment.
+    assert!(matches!(
+        s.decide_case_approval(case.id, first, true, "", anna).await,
+        Err(StoreError::Refused("not_a_supervisor"))
+    ));
+    assert!(matches!(
+        s.decide_case_approval(case.id, first, false, " ", chef)
+            .await,
+        Err(StoreError::Refused("comment_missing"))
+    ));
+    s.decide_case_approval(case.id, first, false, "Hear the second worker first", chef)
+        .await
+        .unwrap();
+    let again = ask("Second worker heard: nothing", 1).await.unwrap();
+    s.decide_case_approval(case.id, again, true, "", chef2)
+        .await
+        .unwrap();
+    let CaseView::Readable(c) = s.case_for(case.id, anna).await.unwrap() else {
+        panic!("readable");
+    };
+    assert_eq!(c.status, CaseStatus::Closed);
+    assert_eq!(c.closing_reason.as_deref(), Some("no_thb_indication"));
+    assert!(c.pending.is_none());
+    let kinds: Vec<JournalKind> = c.journal.iter().map(|e| e.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            JournalKind::Status,
+            JournalKind::Approved,
+            JournalKind::ApprovalAsked,
+            JournalKind::Refused,
+            JournalKind::ApprovalAsked,
+            JournalKind::Opened,
+        ]
+    );
+    assert_eq!(
+        c.journal[3].note.as_deref(),
+        Some("Hear the second worker first")
+    );
+    // Reopening takes four eyes too, and the requester cannot approve their own request.
+    let reopen = s
+        .ask_case_approval(
+            case.id,
+            CaseStatus::Open,
+            None,
+            "New report on the car wash",
+            c.version,
+            chef,
+        )
+        .await
+        .unwrap();
+    assert!(matches!(
+        s.decide_case_approval(case.id, reopen, true, "", chef)
+            .await,
+        Err(StoreError::Refused("own_request"))
+    ));
+    s.decide_case_approval(case.id, reopen, true, "", chef2)
+        .await
+        .unwrap();
+    let CaseView::Readable(c) = s.case_for(case.id, anna).await.unwrap() else {
+        panic!("readable");
+    };
+    assert_eq!((c.status, c.closing_reason), (CaseStatus::Open, None));
+    assert!(
+        !stored_text(&f).await.contains("MARKER-REASON"),
+        "the reasons are sealed"
     );
 }

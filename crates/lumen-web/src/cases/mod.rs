@@ -9,6 +9,7 @@ use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 use lumen_domain::Permission::*;
 
+pub mod closing;
 pub mod list;
 pub mod open;
 pub mod page;
@@ -47,6 +48,14 @@ pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         (
             spec(&p, "/staff/cases/{id}/notes", work, Staff),
             post(crate::cases::page::add_note),
+        ),
+        (
+            spec(&p, "/staff/cases/{id}/approvals", work, Staff),
+            post(crate::cases::page::ask_approval),
+        ),
+        (
+            spec(&p, "/staff/cases/{id}/approvals/{approval}", work, Staff),
+            post(crate::cases::page::decide_approval),
         ),
     ]
 }

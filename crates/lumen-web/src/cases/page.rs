@@ -2,6 +2,7 @@
 //! workflow (a save names the version it was made on, so a stale one is refused) and adding a
 //! colleague to its team. Someone outside the compartment sees only the reference and owner.
 
+use crate::cases::closing::{ClosingReason, ClosingReasons};
 use crate::cases::{actor, status_key};
 use crate::infra::error::WebError;
 use crate::infra::form::ValidForm;
@@ -15,7 +16,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lumen_domain::UserId;
 use lumen_domain::cases::{CaseStatus, JournalKind, TeamRole, may_join};
-use lumen_store::{CaseActor, CaseRecord, CaseView, JournalEntry, StoreError, UserRecord};
+use lumen_store::{
+    CaseActor, CaseRecord, CaseView, JournalEntry, PendingApproval, StoreError, UserRecord,
+};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -34,6 +37,12 @@ struct CasePage {
     /// A note that came back with a problem, and the problem.
     note: String,
     note_error: Option<String>,
+    /// Whether the reader may decide the waiting request (a supervisor who did not ask).
+    may_decide: bool,
+    reasons: &'static [ClosingReason],
+    ask_error: Option<String>,
+    ask_comment: String,
+    decide_error: Option<String>,
 }
 
 impl CasePage {
@@ -56,6 +65,10 @@ impl CasePage {
         lumen_domain::time::display(self.case.created_at)
     }
 
+    fn pending_when(&self, p: &PendingApproval) -> String {
+        lumen_domain::time::display(p.requested_at)
+    }
+
     fn when(&self, e: &JournalEntry) -> String {
         lumen_domain::time::display(e.at)
     }
@@ -73,6 +86,22 @@ impl CasePage {
                     .map(|s| self.page.t(&status_key(s)))
                     .unwrap_or_default();
                 self.page.t1("case-journal-status", "status", &to)
+            }
+            JournalKind::ApprovalAsked => {
+                let to = e.detail.split(':').next().and_then(CaseStatus::parse);
+                let to = to.map(|s| self.page.t(&status_key(s))).unwrap_or_default();
+                self.page.t1("case-journal-asked", "status", &to)
+            }
+            JournalKind::Approved | JournalKind::Refused => {
+                let to = CaseStatus::parse(&e.detail)
+                    .map(|s| self.page.t(&status_key(s)))
+                    .unwrap_or_default();
+                let key = if e.kind == JournalKind::Approved {
+                    "case-journal-approved"
+                } else {
+                    "case-journal-refused"
+                };
+                self.page.t1(key, "status", &to)
             }
             JournalKind::Member => {
                 let name = e
@@ -102,6 +131,9 @@ struct Problem {
     error: Option<String>,
     note: String,
     note_error: Option<String>,
+    ask_error: Option<String>,
+    ask_comment: String,
+    decide_error: Option<String>,
 }
 
 async fn render(
@@ -142,7 +174,13 @@ async fn render(
                 .next()
                 .iter()
                 .partition(|to| case.status.needs_approval(**to));
-            let status = if problem.note_error.is_some() {
+            let may_decide = case.pending.as_ref().is_some_and(|p| {
+                p.requested_by != me.id && me.role.has(lumen_domain::Permission::SuperviseCases)
+            });
+            let status = if problem.note_error.is_some()
+                || problem.ask_error.is_some()
+                || problem.decide_error.is_some()
+            {
                 StatusCode::BAD_REQUEST
             } else if problem.error.is_some() {
                 StatusCode::CONFLICT
@@ -162,6 +200,11 @@ async fn render(
                     names,
                     note: problem.note,
                     note_error: problem.note_error,
+                    may_decide,
+                    reasons: &ClosingReasons::builtin().0,
+                    ask_error: problem.ask_error,
+                    ask_comment: problem.ask_comment,
+                    decide_error: problem.decide_error,
                 },
             )
                 .into_response())
@@ -339,6 +382,122 @@ pub async fn add_note(
             let problem = Problem {
                 note: f.note,
                 note_error,
+                ..Default::default()
+            };
+            render(&state, page, id, me, problem).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A request for a four-eyes move.
+#[derive(Deserialize)]
+pub struct AskForm {
+    to: String,
+    #[serde(default)]
+    reason: String,
+    comment: String,
+    version: i32,
+}
+
+/// `POST /staff/cases/{id}/approvals`: asks a supervisor to close or reopen the case.
+pub async fn ask_approval(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    page: Page,
+    Path(id): Path<String>,
+    ValidForm(f): ValidForm<AskForm>,
+) -> Result<Response, WebError> {
+    let me = actor(&ctx)?;
+    let id: Uuid = path_id(&id)?;
+    let to = CaseStatus::parse(&f.to).ok_or(WebError::BadRequest { field: "to".into() })?;
+    let again = |page: Page, key: &str| {
+        let ask_error = Some(page.t(key));
+        let problem = Problem {
+            ask_error,
+            ask_comment: f.comment.clone(),
+            ..Default::default()
+        };
+        (page, problem)
+    };
+    let reason = if to == CaseStatus::Closed {
+        match ClosingReasons::builtin().get(&f.reason) {
+            Some(r) => Some(r.code.as_str()),
+            None => {
+                let (page, problem) = again(page, "case-error-reason-missing");
+                return render(&state, page, id, me, problem).await;
+            }
+        }
+    } else {
+        None
+    };
+    match state
+        .store()
+        .ask_case_approval(id, to, reason, &f.comment, f.version, me)
+        .await
+    {
+        Ok(_) => Ok(see_other_done(
+            &format!("/staff/cases/{id}"),
+            "case-approval-asked",
+        )),
+        Err(StoreError::Conflict(_)) => {
+            let (page, problem) = again(page, "case-error-stale");
+            render(&state, page, id, me, problem).await
+        }
+        Err(StoreError::Refused(code)) => {
+            let key = format!("case-error-{}", code.replace('_', "-"));
+            let (page, problem) = again(page, &key);
+            render(&state, page, id, me, problem).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A supervisor's decision.
+#[derive(Deserialize)]
+pub struct DecideForm {
+    decision: String,
+    #[serde(default)]
+    comment: String,
+}
+
+/// `POST /staff/cases/{id}/approvals/{approval}`: approve or refuse (with a comment).
+pub async fn decide_approval(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    page: Page,
+    Path((id, approval)): Path<(String, String)>,
+    ValidForm(f): ValidForm<DecideForm>,
+) -> Result<Response, WebError> {
+    let me = actor(&ctx)?;
+    let id: Uuid = path_id(&id)?;
+    let approval: Uuid = path_id(&approval)?;
+    let approve = match f.decision.as_str() {
+        "approve" => true,
+        "refuse" => false,
+        _ => {
+            return Err(WebError::BadRequest {
+                field: "decision".into(),
+            });
+        }
+    };
+    match state
+        .store()
+        .decide_case_approval(id, approval, approve, &f.comment, me)
+        .await
+    {
+        Ok(()) => Ok(see_other_done(
+            &format!("/staff/cases/{id}"),
+            if approve {
+                "case-approval-approved"
+            } else {
+                "case-approval-refused"
+            },
+        )),
+        Err(StoreError::Refused(code)) => {
+            let decide_error = Some(page.t(&format!("case-error-{}", code.replace('_', "-"))));
+            let problem = Problem {
+                decide_error,
                 ..Default::default()
             };
             render(&state, page, id, me, problem).await

@@ -83,6 +83,32 @@ async fn as_role(app: &TestApp, role: &str, pages: &[&str]) -> Vec<String> {
             click(&c, "#case-open").await;
             wait_for(&c, "#case-reference").await;
             check_shown(&c, "a case", &mut problems).await;
+            wait_for(&c, "#note")
+                .await
+                .send_keys("La gérante garde les passeports.")
+                .await
+                .expect("note typed");
+            click(&c, "#note-add").await;
+            wait_for(&c, "#timeline li.journal-note").await;
+            c.execute(
+                "document.getElementById('reason').value = 'no_thb_indication'; return true;",
+                vec![],
+            )
+            .await
+            .expect("reason chosen");
+            wait_for(&c, "#comment")
+                .await
+                .send_keys("Rien trouvé sur place.")
+                .await
+                .expect("comment typed");
+            click(&c, "#ask-submit").await;
+            wait_for(&c, "#case-pending").await;
+            check_shown(
+                &c,
+                "a case waiting for approval, with its journal",
+                &mut problems,
+            )
+            .await;
             check(&c, &base, "/staff/cases", &mut problems).await;
         }
         if role == "frontline" {

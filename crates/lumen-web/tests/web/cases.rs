@@ -8,6 +8,7 @@ use lumen_store::CaseActor;
 
 lumen_store::on_both_databases!(
     an_investigator_opens_and_works_a_case,
+    a_supervisor_decides_the_closing_of_a_case,
     a_case_outside_ones_team_shows_only_its_reference_and_owner,
 );
 
@@ -86,8 +87,10 @@ async fn an_investigator_opens_and_works_a_case(db: lumen_store::testing::TestDb
     assert!(list.contains(&format!(">TEH-{year}-0001</a>")) && list.contains(TITLE));
 
     // The page offers the next statuses; closing asks for a supervisor.
-    assert!(page.contains("value=\"investigation\"") && !page.contains("<option value=\"closed\""));
-    assert!(page.contains("id=\"case-approval-hint\""));
+    let moves = &page[page.find("id=\"status\"").unwrap()..];
+    let moves = &moves[..moves.find("</select>").unwrap()];
+    assert!(moves.contains("value=\"investigation\"") && !moves.contains("value=\"closed\""));
+    assert!(page.contains("id=\"ask-approval\""), "closing is asked for");
     let path = support::path_of(&location).to_owned();
     let (status, location, _) = post_form(
         &app,
@@ -198,4 +201,96 @@ async fn a_case_outside_ones_team_shows_only_its_reference_and_owner(
     // A frontline officer has no cases at all.
     let olga = app.signed_in("frontline").await;
     assert_eq!(get_page(&app, &olga, "/staff/cases").await.0, 403);
+}
+
+async fn a_supervisor_decides_the_closing_of_a_case(db: lumen_store::testing::TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let anna = app.signed_in("investigator").await;
+    let (_, location, _) = post_form(&app, &anna, "/staff/cases", &[("title", TITLE)]).await;
+    let path = support::path_of(&location).to_owned();
+    let ask = format!("{path}/approvals");
+    // No reason: the form comes back with the comment kept.
+    let (status, _, body) = post_form(
+        &app,
+        &anna,
+        &ask,
+        &[
+            ("to", "closed"),
+            ("reason", ""),
+            ("comment", "Nothing found"),
+            ("version", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(
+        body.contains("Choose the reason for closing.")
+            && body.contains(">Nothing found</textarea>")
+    );
+    let (status, location, _) = post_form(
+        &app,
+        &anna,
+        &ask,
+        &[
+            ("to", "closed"),
+            ("reason", "no_thb_indication"),
+            ("comment", "Nothing found at the car wash"),
+            ("version", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        (status, location.ends_with("done=case-approval-asked")),
+        (303, true)
+    );
+    let (_, page) = get_page(&app, &anna, &location).await;
+    assert!(page.contains("Waiting for a supervisor: Closed"));
+    assert!(
+        page.contains("id=\"case-pending-hint\""),
+        "the investigator cannot decide"
+    );
+    assert!(!page.contains("id=\"approve\""));
+
+    let chef = app.signed_in("supervisor").await;
+    let (_, page) = get_page(&app, &chef, &path).await;
+    assert!(page.contains("id=\"approve\"") && page.contains("Nothing found at the car wash"));
+    let at = page.find(&format!("action=\"{path}/approvals/")).unwrap() + "action=\"".len();
+    let decide = page[at..at + page[at..].find('"').unwrap()].to_owned();
+    // A refusal needs a comment.
+    let (status, _, body) = post_form(
+        &app,
+        &chef,
+        &decide,
+        &[("decision", "refuse"), ("comment", "")],
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(body.contains("a refusal says why"));
+    let (status, location, _) = post_form(
+        &app,
+        &chef,
+        &decide,
+        &[("decision", "approve"), ("comment", "")],
+    )
+    .await;
+    assert_eq!(
+        (status, location.ends_with("done=case-approval-approved")),
+        (303, true)
+    );
+    let (_, page) = get_page(&app, &anna, &path).await;
+    assert!(page.contains("id=\"case-status\">Closed<"));
+    assert!(
+        page.contains("id=\"case-closing-reason\">No indication of trafficking in human beings<")
+    );
+    let journal = &page[page.find("id=\"timeline\"").unwrap()..];
+    for line in [
+        "Moved the case to “Closed”.",
+        "Approved the move to “Closed”.",
+        "Asked a supervisor to move the case to “Closed”:",
+        "Opened the case.",
+    ] {
+        assert!(journal.contains(line), "{line}");
+    }
 }

@@ -238,13 +238,14 @@ pub async fn rotate_master(config: crate::config::Config) -> anyhow::Result<Exit
         )
     })?;
     println!(
-        "Master key replaced in {}: {} account key(s), {} screening key(s), {} unfinished screening key(s), {} case key(s) and {} case note key(s) re-wrapped (new key id {}).",
+        "Master key replaced in {}: {} account key(s), {} screening key(s), {} unfinished screening key(s), {} case key(s), {} case note key(s) and {} case approval key(s) re-wrapped (new key id {}).",
         current.display(),
         done.users,
         done.screenings,
         done.screening_drafts,
         done.cases,
         done.case_notes,
+        done.case_approvals,
         new.id()
     );
     println!(
