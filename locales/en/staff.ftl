@@ -381,3 +381,6 @@ error-title-prefix = Error:
 pager-label = Pages
 pager-previous = Previous
 pager-next = Next
+approvals-cases = Cases waiting for a decision
+approvals-cases-when = Asked on
+approvals-cases-own = you (another supervisor decides)

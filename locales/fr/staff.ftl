@@ -381,3 +381,6 @@ error-title-prefix = Erreur :
 pager-label = Pages
 pager-previous = Précédente
 pager-next = Suivante
+approvals-cases = Dossiers en attente d’une décision
+approvals-cases-when = Demandé le
+approvals-cases-own = vous (un autre superviseur décide)

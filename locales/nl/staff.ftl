@@ -381,3 +381,6 @@ error-title-prefix = Fout:
 pager-label = Pagina’s
 pager-previous = Vorige
 pager-next = Volgende
+approvals-cases = Dossiers die op een beslissing wachten
+approvals-cases-when = Gevraagd op
+approvals-cases-own = u (een andere supervisor beslist)

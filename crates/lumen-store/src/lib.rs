@@ -38,7 +38,7 @@ pub use auth::sessions::{NewSession, SessionRecord};
 pub use auth::sign_in::Enrolment;
 pub use cases::{
     COMMENT_MAX, CaseActor, CaseRecord, CaseView, JournalEntry, NOTE_MAX, NewCase, PendingApproval,
-    TeamMember,
+    TeamMember, WaitingCaseApproval,
 };
 pub use connect::{ConnectOptions, CreateMode};
 pub use error::StoreError;

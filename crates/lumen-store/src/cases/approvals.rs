@@ -58,7 +58,67 @@ fn check_comment(text: &str, needed: bool) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// A case move waiting for a supervisor, as the approvals page lists it: no content of the case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WaitingCaseApproval {
+    /// The case.
+    pub case_id: Uuid,
+    /// Its reference.
+    pub reference: String,
+    /// The status asked for.
+    pub to: CaseStatus,
+    /// Who asked.
+    pub requested_by: UserId,
+    /// Their name.
+    pub requested_by_name: String,
+    /// When.
+    pub requested_at: DateTime<Utc>,
+}
+
 impl Store {
+    /// Every case move waiting for a supervisor, oldest first; for supervisors only.
+    pub async fn waiting_case_approvals(
+        &self,
+        reader: CaseActor,
+    ) -> Result<Vec<WaitingCaseApproval>, StoreError> {
+        use sea_orm::QueryOrder;
+        if !reader.role.has(Permission::SuperviseCases) {
+            return Err(StoreError::Refused("not_a_supervisor"));
+        }
+        let rows = case_approvals::Entity::find()
+            .filter(case_approvals::Column::State.eq("pending"))
+            .order_by_asc(case_approvals::Column::RequestedAt)
+            .all(&self.db)
+            .await?;
+        let case_ids: Vec<Uuid> = rows.iter().map(|r| r.case_id).collect();
+        let user_ids: Vec<Uuid> = rows.iter().map(|r| r.requested_by).collect();
+        let cases = cases::Entity::find()
+            .filter(cases::Column::Id.is_in(case_ids))
+            .all(&self.db)
+            .await?;
+        let names = users::Entity::find()
+            .filter(users::Column::Id.is_in(user_ids))
+            .all(&self.db)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|r| {
+                Some(WaitingCaseApproval {
+                    case_id: r.case_id,
+                    reference: cases.iter().find(|c| c.id == r.case_id)?.reference.clone(),
+                    to: CaseStatus::parse(&r.to_status)?,
+                    requested_by: UserId(r.requested_by),
+                    requested_by_name: names
+                        .iter()
+                        .find(|u| u.id == r.requested_by)
+                        .map(|u| u.display_name.clone())
+                        .unwrap_or_default(),
+                    requested_at: r.requested_at,
+                })
+            })
+            .collect())
+    }
+
     /// The move waiting for a supervisor on case `id`, if any (callers check who reads it).
     pub(crate) async fn pending_approval(
         &self,

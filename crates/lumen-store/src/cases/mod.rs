@@ -27,7 +27,7 @@ use uuid::Uuid;
 pub mod approvals;
 pub mod journal;
 
-pub use approvals::{COMMENT_MAX, PendingApproval};
+pub use approvals::{COMMENT_MAX, PendingApproval, WaitingCaseApproval};
 pub use journal::JournalEntry;
 
 const TABLE: &str = "cases";

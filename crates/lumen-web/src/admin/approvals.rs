@@ -33,9 +33,20 @@ struct Row {
     own: bool,
 }
 
+/// A case move waiting, as listed.
+struct CaseRow {
+    href: String,
+    reference: String,
+    asked: String,
+    requested_by: String,
+    requested_at: String,
+    own: bool,
+}
+
 #[derive(Template, WebTemplate)]
 #[template(path = "admin/approvals.html")]
 struct ApprovalsPage {
+    cases: Vec<CaseRow>,
     page: Page,
     rows: Vec<Row>,
     error: Option<String>,
@@ -83,7 +94,29 @@ async fn render(
     let units = store.list_units().await?;
     let ev = AuditEvent::new(AuditAction::UserRoleRequestsList, None).by(me.id, me.role);
     store.audit(ev).await?;
+    let reader = lumen_store::CaseActor {
+        id: me.id,
+        role: me.role,
+    };
+    let cases = if me.role.has(lumen_domain::Permission::SuperviseCases) {
+        store
+            .waiting_case_approvals(reader)
+            .await?
+            .into_iter()
+            .map(|w| CaseRow {
+                href: format!("/staff/cases/{}", w.case_id),
+                reference: w.reference,
+                asked: page.t(&crate::cases::status_key(w.to)),
+                requested_by: w.requested_by_name,
+                requested_at: lumen_domain::time::display(w.requested_at),
+                own: w.requested_by == me.id,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(ApprovalsPage {
+        cases,
         rows: requests
             .iter()
             .map(|r| row(r, &users, &units, me.id))

@@ -254,6 +254,16 @@ async fn a_supervisor_decides_the_closing_of_a_case(db: lumen_store::testing::Te
     assert!(!page.contains("id=\"approve\""));
 
     let chef = app.signed_in("supervisor").await;
+    let (_, approvals) = get_page(&app, &chef, "/staff/approvals").await;
+    let year = lumen_domain::time::local_day(chrono::Utc::now())
+        .format("%Y")
+        .to_string();
+    assert!(
+        approvals.contains(&format!(
+            "href=\"{path}\" class=\"reference\">TEH-{year}-0001<"
+        )),
+        "the supervisor finds the request among the approvals"
+    );
     let (_, page) = get_page(&app, &chef, &path).await;
     assert!(page.contains("id=\"approve\"") && page.contains("Nothing found at the car wash"));
     let at = page.find(&format!("action=\"{path}/approvals/")).unwrap() + "action=\"".len();
@@ -278,6 +288,11 @@ async fn a_supervisor_decides_the_closing_of_a_case(db: lumen_store::testing::Te
     assert_eq!(
         (status, location.ends_with("done=case-approval-approved")),
         (303, true)
+    );
+    let (_, approvals) = get_page(&app, &chef, "/staff/approvals").await;
+    assert!(
+        !approvals.contains("id=\"case-approvals\""),
+        "decided, it is no longer waiting"
     );
     let (_, page) = get_page(&app, &anna, &path).await;
     assert!(page.contains("id=\"case-status\">Closed<"));
