@@ -38,7 +38,7 @@ pub use auth::sessions::{NewSession, SessionRecord};
 pub use auth::sign_in::Enrolment;
 pub use cases::{
     COMMENT_MAX, CaseActor, CaseRecord, CaseView, JournalEntry, NOTE_MAX, NewCase, PendingApproval,
-    TeamMember, WaitingCaseApproval,
+    TASK_TITLE_MAX, TaskRecord, TeamMember, WaitingCaseApproval,
 };
 pub use connect::{ConnectOptions, CreateMode};
 pub use error::StoreError;

@@ -2,7 +2,9 @@
 //! existed, and re-wrapping every row's data key under a new master key.
 
 use crate::audit::append;
-use crate::entity::{case_approvals, case_journal, cases, screening_drafts, screenings, users};
+use crate::entity::{
+    case_approvals, case_journal, case_tasks, cases, screening_drafts, screenings, users,
+};
 use crate::sealed_fields::row_key_for_write;
 use crate::{Store, StoreError};
 use lumen_crypto::{MasterKey, WrappedDataKey};
@@ -27,6 +29,8 @@ pub struct Rotation {
     pub case_notes: u64,
     /// Data keys of case approvals.
     pub case_approvals: u64,
+    /// Data keys of case tasks.
+    pub case_tasks: u64,
 }
 
 impl Store {
@@ -146,6 +150,13 @@ impl Store {
                 &txn,
                 case_approvals::Column::Id,
                 case_approvals::Column::DataKey,
+                &rewrap,
+            )
+            .await?,
+            case_tasks: rewrap_table::<case_tasks::Entity>(
+                &txn,
+                case_tasks::Column::Id,
+                case_tasks::Column::DataKey,
                 &rewrap,
             )
             .await?,

@@ -55,6 +55,8 @@ actions! {
     CaseOpen => "case.open" on "case",
     CaseRead => "case.read" on "case",
     CaseStatus => "case.status" on "case",
+    CaseTaskAdd => "case.task_add" on "case",
+    CaseTaskDone => "case.task_done" on "case",
     KeysMasterRotated => "keys.master_rotated" on "master_key",
     PartnerArea => "partner.area" on "user",
     ReportImageRead => "report.image.read" on "report",

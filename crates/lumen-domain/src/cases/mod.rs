@@ -124,11 +124,15 @@ pub enum JournalKind {
     Approved,
     /// A supervisor refused it (detail: the status; their comment sealed).
     Refused,
+    /// A task was added (detail: the task).
+    TaskAdded,
+    /// A task was done (detail: the task).
+    TaskDone,
 }
 
 impl JournalKind {
     /// Every kind.
-    pub const ALL: [JournalKind; 7] = [
+    pub const ALL: [JournalKind; 9] = [
         JournalKind::Opened,
         JournalKind::Status,
         JournalKind::Member,
@@ -136,6 +140,8 @@ impl JournalKind {
         JournalKind::ApprovalAsked,
         JournalKind::Approved,
         JournalKind::Refused,
+        JournalKind::TaskAdded,
+        JournalKind::TaskDone,
     ];
 
     /// The stable code stored.
@@ -148,6 +154,8 @@ impl JournalKind {
             JournalKind::ApprovalAsked => "approval_asked",
             JournalKind::Approved => "approved",
             JournalKind::Refused => "refused",
+            JournalKind::TaskAdded => "task_added",
+            JournalKind::TaskDone => "task_done",
         }
     }
 

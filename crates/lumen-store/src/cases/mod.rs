@@ -26,9 +26,11 @@ use uuid::Uuid;
 
 pub mod approvals;
 pub mod journal;
+pub mod tasks;
 
 pub use approvals::{COMMENT_MAX, PendingApproval, WaitingCaseApproval};
 pub use journal::JournalEntry;
+pub use tasks::{TASK_TITLE_MAX, TaskRecord};
 
 const TABLE: &str = "cases";
 /// The most characters of an internal note.
@@ -103,6 +105,8 @@ pub struct CaseRecord {
     pub closing_reason: Option<String>,
     /// A move waiting for a supervisor (filled when the case is opened for reading).
     pub pending: Option<PendingApproval>,
+    /// Its tasks, open ones first (filled when the case is opened for reading).
+    pub tasks: Vec<TaskRecord>,
 }
 
 impl std::fmt::Debug for CaseRecord {
@@ -250,6 +254,7 @@ impl Store {
             journal: Vec::new(),
             closing_reason: m.closing_reason,
             pending: None,
+            tasks: Vec::new(),
         })
     }
 
@@ -375,10 +380,12 @@ impl Store {
         let team = team_of(&self.db, id).await?;
         let journal = self.journal_of(&self.db, id).await?;
         let pending = self.pending_approval(&self.db, id).await?;
+        let tasks = self.tasks_of(&self.db, id).await?;
         self.audit(ev).await?;
         let mut case = self.open_case_row(model, team)?;
         case.journal = journal;
         case.pending = pending;
+        case.tasks = tasks;
         Ok(CaseView::Readable(Box::new(case)))
     }
 

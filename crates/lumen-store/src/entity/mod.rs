@@ -4,6 +4,7 @@ pub mod audit_log;
 pub mod case_approvals;
 pub mod case_counters;
 pub mod case_journal;
+pub mod case_tasks;
 pub mod case_team;
 pub mod cases;
 pub mod recovery_codes;

@@ -16,6 +16,7 @@ mod m20261202_000013_cases;
 mod m20261203_000014_user_search;
 mod m20261203_000015_case_journal;
 mod m20261203_000016_case_approvals;
+mod m20261203_000017_case_tasks;
 
 use crate::{Store, StoreError};
 use sea_orm_migration::prelude::*;
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000014_user_search::Migration),
             Box::new(m20261203_000015_case_journal::Migration),
             Box::new(m20261203_000016_case_approvals::Migration),
+            Box::new(m20261203_000017_case_tasks::Migration),
         ]
     }
 }

@@ -15,6 +15,7 @@ lumen_store::on_both_databases!(
     the_workflow_moves_forward_and_refuses_a_stale_save,
     the_journal_keeps_every_event_and_seals_the_notes,
     closing_takes_a_second_person_and_a_refusal_says_why,
+    tasks_go_to_the_team_and_list_overdue_first,
 );
 
 const TITLE: &str = "MARKER-TITLE Nail bar chaussée d'Anvers";
@@ -392,4 +393,52 @@ async fn closing_takes_a_second_person_and_a_refusal_says_why(db: TestDb) {
         !stored_text(&f).await.contains("MARKER-REASON"),
         "the reasons are sealed"
     );
+}
+
+async fn tasks_go_to_the_team_and_list_overdue_first(db: TestDb) {
+    let Some(f) = fresh(db).await else { return };
+    let s = &f.store;
+    let anna = account(s, Role::Investigator, "Anna").await;
+    let bert = account(s, Role::Investigator, "Bert").await;
+    let case = s
+        .open_case(new_case(anna.id, "Windows"), anna)
+        .await
+        .unwrap();
+    let day =
+        |d: i64| lumen_domain::time::local_day(chrono::Utc::now()) + chrono::Duration::days(d);
+    assert!(matches!(
+        s.add_case_task(case.id, "Call PAG-ASA", bert.id, day(3), anna)
+            .await,
+        Err(StoreError::Refused("assignee_not_in_team"))
+    ));
+    assert!(
+        matches!(
+            s.add_case_task(case.id, "x", anna.id, day(3), bert).await,
+            Err(StoreError::NotFound("case"))
+        ),
+        "outside the team, no task"
+    );
+    let later = s
+        .add_case_task(case.id, "Call PAG-ASA", anna.id, day(3), anna)
+        .await
+        .unwrap();
+    let late = s
+        .add_case_task(case.id, "File the PV", anna.id, day(-2), anna)
+        .await
+        .unwrap();
+    let mine = s.open_tasks_of(anna).await.unwrap();
+    assert_eq!(
+        mine.iter().map(|t| t.id).collect::<Vec<_>>(),
+        [late, later],
+        "overdue first"
+    );
+    assert_eq!(mine[0].case_reference, case.reference.to_string());
+    s.complete_case_task(case.id, late, anna).await.unwrap();
+    assert!(matches!(
+        s.complete_case_task(case.id, late, anna).await,
+        Err(StoreError::Refused("task_already_done"))
+    ));
+    assert_eq!(s.open_tasks_of(anna).await.unwrap().len(), 1);
+    // Only the assignee sees a task on their home page.
+    assert!(s.open_tasks_of(bert).await.unwrap().is_empty());
 }

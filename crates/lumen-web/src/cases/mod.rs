@@ -9,10 +9,12 @@ use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 use lumen_domain::Permission::*;
 
+pub mod approvals;
 pub mod closing;
 pub mod list;
 pub mod open;
 pub mod page;
+pub mod tasks;
 
 /// This feature's routes, joined into the route table by [`crate::infra::routes::table`].
 pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
@@ -50,12 +52,20 @@ pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
             post(crate::cases::page::add_note),
         ),
         (
+            spec(&p, "/staff/cases/{id}/tasks", work, Staff),
+            post(crate::cases::tasks::add_task),
+        ),
+        (
+            spec(&p, "/staff/cases/{id}/tasks/{task}/done", work, Staff),
+            post(crate::cases::tasks::complete_task),
+        ),
+        (
             spec(&p, "/staff/cases/{id}/approvals", work, Staff),
-            post(crate::cases::page::ask_approval),
+            post(crate::cases::approvals::ask_approval),
         ),
         (
             spec(&p, "/staff/cases/{id}/approvals/{approval}", work, Staff),
-            post(crate::cases::page::decide_approval),
+            post(crate::cases::approvals::decide_approval),
         ),
     ]
 }

@@ -17,7 +17,8 @@ use axum::response::{IntoResponse, Response};
 use lumen_domain::UserId;
 use lumen_domain::cases::{CaseStatus, JournalKind, TeamRole, may_join};
 use lumen_store::{
-    CaseActor, CaseRecord, CaseView, JournalEntry, PendingApproval, StoreError, UserRecord,
+    CaseActor, CaseRecord, CaseView, JournalEntry, PendingApproval, StoreError, TaskRecord,
+    UserRecord,
 };
 use serde::Deserialize;
 use uuid::Uuid;
@@ -43,6 +44,9 @@ struct CasePage {
     ask_error: Option<String>,
     ask_comment: String,
     decide_error: Option<String>,
+    task_error: Option<String>,
+    task_title: String,
+    task_due: String,
 }
 
 impl CasePage {
@@ -63,6 +67,10 @@ impl CasePage {
 
     fn opened(&self) -> String {
         lumen_domain::time::display(self.case.created_at)
+    }
+
+    fn overdue(&self, t: &TaskRecord) -> bool {
+        !t.done && t.due_on < lumen_domain::time::local_day(chrono::Utc::now())
     }
 
     fn pending_when(&self, p: &PendingApproval) -> String {
@@ -103,6 +111,21 @@ impl CasePage {
                 };
                 self.page.t1(key, "status", &to)
             }
+            JournalKind::TaskAdded | JournalKind::TaskDone => {
+                let title = self
+                    .case
+                    .tasks
+                    .iter()
+                    .find(|t| t.id.to_string() == e.detail)
+                    .map(|t| t.title.clone())
+                    .unwrap_or_default();
+                let key = if e.kind == JournalKind::TaskAdded {
+                    "case-journal-task-added"
+                } else {
+                    "case-journal-task-done"
+                };
+                self.page.t1(key, "title", &title)
+            }
             JournalKind::Member => {
                 let name = e
                     .detail
@@ -127,16 +150,19 @@ struct RestrictedPage {
 
 /// What a page shown again after a refused save carries.
 #[derive(Default)]
-struct Problem {
-    error: Option<String>,
-    note: String,
-    note_error: Option<String>,
-    ask_error: Option<String>,
-    ask_comment: String,
-    decide_error: Option<String>,
+pub(crate) struct Problem {
+    pub(crate) error: Option<String>,
+    pub(crate) note: String,
+    pub(crate) note_error: Option<String>,
+    pub(crate) ask_error: Option<String>,
+    pub(crate) ask_comment: String,
+    pub(crate) decide_error: Option<String>,
+    pub(crate) task_error: Option<String>,
+    pub(crate) task_title: String,
+    pub(crate) task_due: String,
 }
 
-async fn render(
+pub(crate) async fn render(
     state: &AppState,
     page: Page,
     id: Uuid,
@@ -180,6 +206,7 @@ async fn render(
             let status = if problem.note_error.is_some()
                 || problem.ask_error.is_some()
                 || problem.decide_error.is_some()
+                || problem.task_error.is_some()
             {
                 StatusCode::BAD_REQUEST
             } else if problem.error.is_some() {
@@ -205,11 +232,29 @@ async fn render(
                     ask_error: problem.ask_error,
                     ask_comment: problem.ask_comment,
                     decide_error: problem.decide_error,
+                    task_error: problem.task_error,
+                    task_title: problem.task_title,
+                    task_due: problem.task_due,
                 },
             )
                 .into_response())
         }
     }
+}
+
+/// The case page again, with the error of `key` at the top (409).
+async fn with_error(
+    state: &AppState,
+    page: Page,
+    id: Uuid,
+    me: CaseActor,
+    key: &str,
+) -> Result<Response, WebError> {
+    let problem = Problem {
+        error: Some(page.t(key)),
+        ..Default::default()
+    };
+    render(state, page, id, me, problem).await
 }
 
 /// `GET /staff/cases/{id}`: audited read; 403 with the reference and owner outside the team.
@@ -248,31 +293,14 @@ pub async fn set_status(
             &format!("/staff/cases/{id}"),
             "case-status-changed",
         )),
-        Err(StoreError::Conflict(_)) => {
-            let e = page.t("case-error-stale");
-            render(
-                &state,
-                page,
-                id,
-                me,
-                Problem {
-                    error: Some(e),
-                    ..Default::default()
-                },
-            )
-            .await
-        }
+        Err(StoreError::Conflict(_)) => with_error(&state, page, id, me, "case-error-stale").await,
         Err(StoreError::Refused(code)) => {
-            let e = page.t(&format!("case-error-{}", code.replace('_', "-")));
-            render(
+            with_error(
                 &state,
                 page,
                 id,
                 me,
-                Problem {
-                    error: Some(e),
-                    ..Default::default()
-                },
+                &format!("case-error-{}", code.replace('_', "-")),
             )
             .await
         }
@@ -297,18 +325,7 @@ pub async fn add_member(
     let me = actor(&ctx)?;
     let id: Uuid = path_id(&id)?;
     let Ok(user) = f.user.parse::<Uuid>() else {
-        let e = page.t("case-error-choose-colleague");
-        return render(
-            &state,
-            page,
-            id,
-            me,
-            Problem {
-                error: Some(e),
-                ..Default::default()
-            },
-        )
-        .await;
+        return with_error(&state, page, id, me, "case-error-choose-colleague").await;
     };
     match state.store().add_case_member(id, UserId(user), me).await {
         Ok(()) => Ok(see_other_done(
@@ -316,32 +333,17 @@ pub async fn add_member(
             "case-member-added",
         )),
         Err(StoreError::Refused(code)) => {
-            let e = page.t(&format!("case-error-{}", code.replace('_', "-")));
-            render(
+            with_error(
                 &state,
                 page,
                 id,
                 me,
-                Problem {
-                    error: Some(e),
-                    ..Default::default()
-                },
+                &format!("case-error-{}", code.replace('_', "-")),
             )
             .await
         }
         Err(StoreError::NotFound("user")) => {
-            let e = page.t("case-error-choose-colleague");
-            render(
-                &state,
-                page,
-                id,
-                me,
-                Problem {
-                    error: Some(e),
-                    ..Default::default()
-                },
-            )
-            .await
+            with_error(&state, page, id, me, "case-error-choose-colleague").await
         }
         Err(e) => Err(e.into()),
     }
@@ -382,122 +384,6 @@ pub async fn add_note(
             let problem = Problem {
                 note: f.note,
                 note_error,
-                ..Default::default()
-            };
-            render(&state, page, id, me, problem).await
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-/// A request for a four-eyes move.
-#[derive(Deserialize)]
-pub struct AskForm {
-    to: String,
-    #[serde(default)]
-    reason: String,
-    comment: String,
-    version: i32,
-}
-
-/// `POST /staff/cases/{id}/approvals`: asks a supervisor to close or reopen the case.
-pub async fn ask_approval(
-    State(state): State<AppState>,
-    Ctx(ctx): Ctx,
-    page: Page,
-    Path(id): Path<String>,
-    ValidForm(f): ValidForm<AskForm>,
-) -> Result<Response, WebError> {
-    let me = actor(&ctx)?;
-    let id: Uuid = path_id(&id)?;
-    let to = CaseStatus::parse(&f.to).ok_or(WebError::BadRequest { field: "to".into() })?;
-    let again = |page: Page, key: &str| {
-        let ask_error = Some(page.t(key));
-        let problem = Problem {
-            ask_error,
-            ask_comment: f.comment.clone(),
-            ..Default::default()
-        };
-        (page, problem)
-    };
-    let reason = if to == CaseStatus::Closed {
-        match ClosingReasons::builtin().get(&f.reason) {
-            Some(r) => Some(r.code.as_str()),
-            None => {
-                let (page, problem) = again(page, "case-error-reason-missing");
-                return render(&state, page, id, me, problem).await;
-            }
-        }
-    } else {
-        None
-    };
-    match state
-        .store()
-        .ask_case_approval(id, to, reason, &f.comment, f.version, me)
-        .await
-    {
-        Ok(_) => Ok(see_other_done(
-            &format!("/staff/cases/{id}"),
-            "case-approval-asked",
-        )),
-        Err(StoreError::Conflict(_)) => {
-            let (page, problem) = again(page, "case-error-stale");
-            render(&state, page, id, me, problem).await
-        }
-        Err(StoreError::Refused(code)) => {
-            let key = format!("case-error-{}", code.replace('_', "-"));
-            let (page, problem) = again(page, &key);
-            render(&state, page, id, me, problem).await
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-/// A supervisor's decision.
-#[derive(Deserialize)]
-pub struct DecideForm {
-    decision: String,
-    #[serde(default)]
-    comment: String,
-}
-
-/// `POST /staff/cases/{id}/approvals/{approval}`: approve or refuse (with a comment).
-pub async fn decide_approval(
-    State(state): State<AppState>,
-    Ctx(ctx): Ctx,
-    page: Page,
-    Path((id, approval)): Path<(String, String)>,
-    ValidForm(f): ValidForm<DecideForm>,
-) -> Result<Response, WebError> {
-    let me = actor(&ctx)?;
-    let id: Uuid = path_id(&id)?;
-    let approval: Uuid = path_id(&approval)?;
-    let approve = match f.decision.as_str() {
-        "approve" => true,
-        "refuse" => false,
-        _ => {
-            return Err(WebError::BadRequest {
-                field: "decision".into(),
-            });
-        }
-    };
-    match state
-        .store()
-        .decide_case_approval(id, approval, approve, &f.comment, me)
-        .await
-    {
-        Ok(()) => Ok(see_other_done(
-            &format!("/staff/cases/{id}"),
-            if approve {
-                "case-approval-approved"
-            } else {
-                "case-approval-refused"
-            },
-        )),
-        Err(StoreError::Refused(code)) => {
-            let decide_error = Some(page.t(&format!("case-error-{}", code.replace('_', "-"))));
-            let problem = Problem {
-                decide_error,
                 ..Default::default()
             };
             render(&state, page, id, me, problem).await

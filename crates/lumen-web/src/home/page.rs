@@ -26,6 +26,17 @@ struct HomePage {
     role: Role,
     cards: Vec<Card>,
     can_screen: bool,
+    /// For those who work cases: their open tasks, overdue first.
+    tasks: Option<Vec<TaskLine>>,
+}
+
+/// One of the reader's open tasks.
+pub struct TaskLine {
+    href: String,
+    reference: String,
+    title: String,
+    due_on: String,
+    overdue: bool,
 }
 
 /// `GET /staff`.
@@ -73,9 +84,33 @@ pub async fn home(
         }
         _ => {}
     }
+    let tasks = if user.role.has(lumen_domain::Permission::WorkCases) {
+        let today = lumen_domain::time::local_day(chrono::Utc::now());
+        let me = lumen_store::CaseActor {
+            id: user.id,
+            role: user.role,
+        };
+        Some(
+            store
+                .open_tasks_of(me)
+                .await?
+                .into_iter()
+                .map(|t| TaskLine {
+                    href: format!("/staff/cases/{}#tasks", t.case_id),
+                    reference: t.case_reference,
+                    title: t.title,
+                    due_on: t.due_on.to_string(),
+                    overdue: t.due_on < today,
+                })
+                .collect(),
+        )
+    } else {
+        None
+    };
     Ok(HomePage {
         page,
         role: user.role,
+        tasks,
         cards,
         can_screen: user.role.has(lumen_domain::Permission::RunScreening),
     }

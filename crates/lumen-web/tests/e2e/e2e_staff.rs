@@ -90,6 +90,19 @@ async fn as_role(app: &TestApp, role: &str, pages: &[&str]) -> Vec<String> {
                 .expect("note typed");
             click(&c, "#note-add").await;
             wait_for(&c, "#timeline li.journal-note").await;
+            wait_for(&c, "#task-title")
+                .await
+                .send_keys("Entendre la deuxième travailleuse")
+                .await
+                .expect("task typed");
+            c.execute(
+                "document.getElementById('task-due').value = '2099-01-15'; return true;",
+                vec![],
+            )
+            .await
+            .expect("due day set");
+            click(&c, "#task-add").await;
+            wait_for(&c, "#task-list").await;
             c.execute(
                 "document.getElementById('reason').value = 'no_thb_indication'; return true;",
                 vec![],
@@ -110,6 +123,12 @@ async fn as_role(app: &TestApp, role: &str, pages: &[&str]) -> Vec<String> {
             )
             .await;
             check(&c, &base, "/staff/cases", &mut problems).await;
+            // The home page, now with a task.
+            check(&c, &base, "/staff", &mut problems).await;
+            assert!(
+                present(&c, "#home-tasks").await,
+                "the task is on the home page"
+            );
         }
         if role == "frontline" {
             screening(&c, &base, &mut problems).await;
@@ -168,7 +187,7 @@ async fn staff_pages_pass_axe_and_fit_a_phone(db: TestDb) {
         .await;
         problems.extend(out.lock().unwrap().drain(..));
     }
-    problems.extend(as_role(&app, "investigator", &["/staff", "/staff/account"]).await);
+    problems.extend(as_role(&app, "investigator", &["/staff/account"]).await);
     problems.extend(as_role(&app, "frontline", &["/staff", "/staff/screenings"]).await);
     problems.extend(
         as_role(

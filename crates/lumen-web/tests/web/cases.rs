@@ -163,6 +163,64 @@ async fn an_investigator_opens_and_works_a_case(db: lumen_store::testing::TestDb
         !support::stored_bytes(&app).await.contains("MARKERNOTE"),
         "the note is sealed"
     );
+    // A task for the supervisor, due in three days: on her home page, then done.
+    let due = (chrono::Utc::now() + chrono::Duration::days(3))
+        .date_naive()
+        .to_string();
+    let (status, _, body) = post_form(
+        &app,
+        &anna,
+        &format!("{path}/tasks"),
+        &[
+            ("title", "Hear the second worker"),
+            ("assignee", &chef),
+            ("due_on", "soon"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(
+        body.contains("Give the day the task is due.")
+            && body.contains("value=\"Hear the second worker\"")
+    );
+    let (status, location, _) = post_form(
+        &app,
+        &anna,
+        &format!("{path}/tasks"),
+        &[
+            ("title", "MARKERTASK hear the second worker"),
+            ("assignee", &chef),
+            ("due_on", &due),
+        ],
+    )
+    .await;
+    assert_eq!(
+        (status, location.ends_with("done=case-task-added#tasks")),
+        (303, true)
+    );
+    let sofie = app.signed_in("supervisor").await;
+    let (_, home) = get_page(&app, &sofie, "/staff").await;
+    let mine = &home[home
+        .find("id=\"my-tasks\"")
+        .expect("my tasks on the home page")..];
+    assert!(mine.contains("MARKERTASK hear the second worker") && mine.contains(&due));
+    assert!(
+        !support::stored_bytes(&app).await.contains("MARKERTASK"),
+        "the task is sealed"
+    );
+    let (_, page) = get_page(&app, &sofie, &path).await;
+    let at = page.find("/done\"").unwrap();
+    let from = page[..at].rfind("action=\"").unwrap() + "action=\"".len();
+    let done = format!("{}/done", &page[from..at]);
+    let (status, _, _) = post_form(&app, &sofie, &done, &[]).await;
+    assert_eq!(status, 303);
+    let (_, home) = get_page(&app, &sofie, "/staff").await;
+    assert!(
+        home.contains("id=\"no-tasks\""),
+        "done, it leaves the home page"
+    );
+    let (_, page) = get_page(&app, &anna, &path).await;
+    assert!(page.contains("Did the task “MARKERTASK hear the second worker”."));
     // A frontline officer cannot join, and the page says so.
     let olga = user_id(&app, "frontline").await.to_string();
     let (status, _, body) =

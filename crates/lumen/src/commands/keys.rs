@@ -238,7 +238,7 @@ pub async fn rotate_master(config: crate::config::Config) -> anyhow::Result<Exit
         )
     })?;
     println!(
-        "Master key replaced in {}: {} account key(s), {} screening key(s), {} unfinished screening key(s), {} case key(s), {} case note key(s) and {} case approval key(s) re-wrapped (new key id {}).",
+        "Master key replaced in {}: {} account key(s), {} screening key(s), {} unfinished screening key(s), {} case key(s), {} case note key(s), {} case approval key(s) and {} case task key(s) re-wrapped (new key id {}).",
         current.display(),
         done.users,
         done.screenings,
@@ -246,6 +246,7 @@ pub async fn rotate_master(config: crate::config::Config) -> anyhow::Result<Exit
         done.cases,
         done.case_notes,
         done.case_approvals,
+        done.case_tasks,
         new.id()
     );
     println!(
