@@ -93,6 +93,7 @@ impl Store {
             .all(c)
             .await?;
         let mut ids: Vec<Uuid> = rows.iter().map(|r| r.author_id).collect();
+        ids.sort_unstable();
         ids.dedup();
         let names = users::Entity::find()
             .filter(users::Column::Id.is_in(ids))

@@ -6,7 +6,7 @@ use super::steps::{
     GroupView, answer_label, draft_answer, groups, own_draft, review_path, set_label, step_path,
 };
 use crate::infra::error::WebError;
-use crate::infra::handlers::see_other;
+use crate::infra::handlers::see_other_done;
 use crate::infra::page::{Ctx, Page};
 use crate::infra::state::AppState;
 use askama::Template;
@@ -210,9 +210,10 @@ pub async fn file(
         .store()
         .file_screening_draft(new, draft.id, ev)
         .await?;
-    Ok(see_other(&format!(
-        "/staff/screenings/{screening}?done=screening-filed"
-    )))
+    Ok(see_other_done(
+        &format!("/staff/screenings/{screening}"),
+        "screening-filed",
+    ))
 }
 
 /// `POST /staff/screenings/drafts/{id}/discard`: removes the draft; nothing was filed.
@@ -227,8 +228,9 @@ pub async fn discard(
         .store()
         .discard_screening_draft(draft.id, officer.id)
         .await?;
-    Ok(see_other(
-        "/staff/screenings?done=screening-draft-discarded",
+    Ok(see_other_done(
+        "/staff/screenings",
+        "screening-draft-discarded",
     ))
 }
 

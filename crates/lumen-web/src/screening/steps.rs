@@ -5,7 +5,7 @@
 use super::form::{FieldError, ScreeningInput, merge_answers, merge_facts, refuse_choice, set_for};
 use crate::infra::error::WebError;
 use crate::infra::form::ValidForm;
-use crate::infra::handlers::see_other;
+use crate::infra::handlers::{see_other, see_other_done};
 use crate::infra::page::{Ctx, Page};
 use crate::infra::state::AppState;
 use askama::Template;
@@ -367,7 +367,7 @@ pub async fn save(
         .await?;
     let to = match input.go.as_str() {
         "back" => step_path(&draft.id, no.saturating_sub(1).max(1)),
-        "later" => "/staff/screenings?done=screening-draft-saved".to_owned(),
+        "later" => return Ok(see_other_done("/staff/screenings", "screening-draft-saved")),
         "review" => review_path(&draft.id),
         _ if no == step_count => review_path(&draft.id),
         _ => step_path(&draft.id, no + 1),

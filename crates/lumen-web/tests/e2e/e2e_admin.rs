@@ -12,14 +12,9 @@ lumen_store::on_both_databases!(
     an_administrator_searches_the_accounts_on_a_phone,
 );
 
+/// True when the page fits a 390 px phone (no horizontal scrolling).
 async fn no_horizontal_scroll(c: &Client) -> bool {
-    c.execute(
-        "return document.documentElement.scrollWidth <= window.innerWidth;",
-        vec![],
-    )
-    .await
-    .expect("script runs")
-        == serde_json::json!(true)
+    crate::browser::sideways_at(c, 390).await.is_none()
 }
 
 async fn a_supervisor_filters_the_audit_log_on_a_phone(db: TestDb) {

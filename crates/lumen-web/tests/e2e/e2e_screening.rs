@@ -9,16 +9,9 @@ use lumen_store::testing::TestDb;
 
 lumen_store::on_both_databases!(frontline_officer_screens_on_a_phone);
 
-/// True when the page is no wider than the window (no horizontal scrolling).
+/// True when the page fits a 390 px phone (no horizontal scrolling).
 async fn fits_the_width(c: &Client) -> bool {
-    let fits = c
-        .execute(
-            "return document.documentElement.scrollWidth <= window.innerWidth;",
-            vec![],
-        )
-        .await
-        .expect("script runs");
-    fits.as_bool() == Some(true)
+    crate::browser::sideways_at(c, 390).await.is_none()
 }
 
 async fn frontline_officer_screens_on_a_phone(db: TestDb) {

@@ -150,8 +150,9 @@ impl TestApp {
         extract_csrf(&html).unwrap_or_else(|| panic!("no csrf token on {path}"))
     }
 
-    /// Signs in with password and a fresh TOTP code; returns the client.
-    pub async fn signed_in(&self, role: &str) -> reqwest::Client {
+    /// Signs in as `role` with the password, then `code` as the second factor (a TOTP or a
+    /// recovery code); returns the client and the status of the second step.
+    pub async fn sign_in_with_code(&self, role: &str, code: &str) -> (reqwest::Client, u16) {
         let client = self.client();
         let a = self.account(role).clone();
         let csrf = self.csrf(&client, "/staff/sign-in").await;
@@ -167,14 +168,22 @@ impl TestApp {
             .unwrap();
         assert_eq!(res.status(), 303, "password accepted for {role}");
         let csrf = self.csrf(&client, "/staff/sign-in/totp").await;
-        let code = totp_now(&a.totp_secret);
-        let res = client
+        let status = client
             .post(self.url("/staff/sign-in/totp"))
-            .form(&[("csrf", csrf.as_str()), ("code", code.as_str())])
+            .form(&[("csrf", csrf.as_str()), ("code", code)])
             .send()
             .await
-            .unwrap();
-        assert_eq!(res.status(), 303, "second factor accepted for {role}");
+            .unwrap()
+            .status()
+            .as_u16();
+        (client, status)
+    }
+
+    /// Signs in with password and a fresh TOTP code; returns the client.
+    pub async fn signed_in(&self, role: &str) -> reqwest::Client {
+        let code = totp_now(&self.account(role).totp_secret);
+        let (client, status) = self.sign_in_with_code(role, &code).await;
+        assert_eq!(status, 303, "second factor accepted for {role}");
         client
     }
 }

@@ -19,29 +19,7 @@ fn totp_in(secret: &str, offset: u64) -> String {
 /// Signs in as `role` with the password and `code` (a TOTP or recovery code); the status of
 /// the second step.
 async fn sign_in_with(app: &TestApp, role: &str, code: &str) -> u16 {
-    let client = app.client();
-    let a = app.account(role).clone();
-    let csrf = app.csrf(&client, "/staff/sign-in").await;
-    let res = client
-        .post(app.url("/staff/sign-in"))
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("email", a.email.as_str()),
-            ("password", a.password.as_str()),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303, "password accepted");
-    let csrf = app.csrf(&client, "/staff/sign-in/totp").await;
-    client
-        .post(app.url("/staff/sign-in/totp"))
-        .form(&[("csrf", csrf.as_str()), ("code", code)])
-        .send()
-        .await
-        .unwrap()
-        .status()
-        .as_u16()
+    app.sign_in_with_code(role, code).await.1
 }
 
 /// The codes listed on a recovery codes page.
