@@ -289,6 +289,15 @@ audit-action-user-role-unit = Role or unit changed
 audit-action-user-totp-enrolled = Two-step verification set up
 audit-action-user-totp-enrolment-started = Two-step verification setup started
 audit-action-user-totp-reset = Two-step verification reset
+audit-action-case-access-ask = Access to a restricted case asked for
+audit-action-case-access-decide = Access to a restricted case decided
+audit-action-case-person-add = Person added to a case
+audit-action-person-read = Person read
+audit-action-screening-send = Screening sent to the THB section
+audit-action-search-run = Search run
+audit-action-triage-attach = Arrival attached to a case
+audit-action-triage-close = Arrival closed in triage
+audit-action-triage-list = Triage queue listed
 
 
 nav-catalogue = Catalogue

@@ -289,6 +289,15 @@ audit-action-user-role-unit = Rôle ou unité modifié
 audit-action-user-totp-enrolled = Vérification en deux étapes activée
 audit-action-user-totp-enrolment-started = Activation de la vérification en deux étapes commencée
 audit-action-user-totp-reset = Vérification en deux étapes réinitialisée
+audit-action-case-access-ask = Accès demandé à un dossier restreint
+audit-action-case-access-decide = Accès à un dossier restreint décidé
+audit-action-case-person-add = Personne ajoutée à un dossier
+audit-action-person-read = Personne consultée
+audit-action-screening-send = Screening envoyé à la section TEH
+audit-action-search-run = Recherche effectuée
+audit-action-triage-attach = Arrivée jointe à un dossier
+audit-action-triage-close = Arrivée clôturée au tri
+audit-action-triage-list = File de tri consultée
 
 
 nav-catalogue = Catalogue

@@ -289,6 +289,15 @@ audit-action-user-role-unit = Rol of eenheid gewijzigd
 audit-action-user-totp-enrolled = Verificatie in twee stappen ingesteld
 audit-action-user-totp-enrolment-started = Instellen van verificatie in twee stappen begonnen
 audit-action-user-totp-reset = Verificatie in twee stappen opnieuw ingesteld
+audit-action-case-access-ask = Toegang gevraagd tot een afgeschermd dossier
+audit-action-case-access-decide = Toegang tot een afgeschermd dossier beslist
+audit-action-case-person-add = Persoon toegevoegd aan een dossier
+audit-action-person-read = Persoon ingezien
+audit-action-screening-send = Screening naar de MH-sectie gestuurd
+audit-action-search-run = Zoekopdracht uitgevoerd
+audit-action-triage-attach = Binnenkomst aan een dossier gekoppeld
+audit-action-triage-close = Binnenkomst afgesloten bij de triage
+audit-action-triage-list = Triagelijst bekeken
 
 
 nav-catalogue = Catalogus

@@ -6,8 +6,10 @@
 //! Imports run one way: web / CLI → app → {store, crypto, linking, screening} → domain.
 
 pub mod auth;
+pub mod cases;
 pub mod demo;
 mod error;
+pub mod identifiers;
 pub mod reports;
 
 pub use error::AppError;

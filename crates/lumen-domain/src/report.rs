@@ -38,6 +38,8 @@ macro_rules! coded_enum {
     };
 }
 
+pub(crate) use coded_enum;
+
 coded_enum! {
     /// The status a reporter sees: never more than this.
     ReportStatus {

@@ -25,6 +25,7 @@ mod sealed_rows;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 mod training;
+mod triage;
 mod url;
 mod write;
 
@@ -37,8 +38,10 @@ pub use audit_checkpoint::CheckpointReport;
 pub use auth::sessions::{NewSession, SessionRecord};
 pub use auth::sign_in::Enrolment;
 pub use cases::{
-    COMMENT_MAX, CaseActor, CaseRecord, CaseView, JournalEntry, NOTE_MAX, NewCase, PendingApproval,
-    TASK_TITLE_MAX, TaskRecord, TeamMember, WaitingCaseApproval,
+    AccessRequest, AddedPerson, COMMENT_MAX, CaseActor, CasePerson, CaseRecord, CaseView,
+    IdentifierHit, IdentifierRecord, JournalEntry, NOTE_MAX, NewCase, NewCasePerson, NewIdentifier,
+    PendingApproval, PersonCase, PersonRecord, TASK_TITLE_MAX, TaskRecord, TeamMember,
+    WaitingCaseApproval,
 };
 pub use connect::{ConnectOptions, CreateMode};
 pub use error::StoreError;
@@ -58,6 +61,7 @@ pub use training::edit::{OfficerChange, SessionChange};
 pub use training::{
     CourseRecord, OfficerRecord, ReferentRecord, RegistrationRecord, TrainingSessionRecord,
 };
+pub use triage::{TriageItem, TriageRef};
 pub use url::{Backend, DatabaseUrl, DatabaseUrlError};
 
 use sea_orm::DatabaseConnection;

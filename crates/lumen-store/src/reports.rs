@@ -51,6 +51,10 @@ pub struct ReportRecord {
     pub partner_unit_id: Option<UnitId>,
     /// For a partner submission: the day the partner recorded that the person agreed.
     pub consent_recorded_on: Option<NaiveDate>,
+    /// The case it is attached to, once triaged into one.
+    pub case_id: Option<Uuid>,
+    /// The catalogue code it was closed with in triage.
+    pub triage_reason: Option<String>,
 }
 
 impl ReportRecord {
@@ -163,6 +167,8 @@ pub(crate) fn record(m: reports::Model) -> Result<ReportRecord, StoreError> {
             .ok_or_else(|| StoreError::Config(format!("unknown report filer {}", m.filed_by)))?,
         partner_unit_id: m.partner_unit_id.map(UnitId),
         consent_recorded_on: m.consent_recorded_on,
+        case_id: m.case_id,
+        triage_reason: m.triage_reason,
     })
 }
 
@@ -225,6 +231,10 @@ pub(crate) async fn insert_report(
         partner_unit_id: Set(new.partner_unit_id.map(|u| u.0)),
         consent_recorded_on: Set(consent_recorded_on),
         partner_read_position: Set(0),
+        case_id: Set(None),
+        triage_reason: Set(None),
+        triaged_at: Set(None),
+        section_read_position: Set(0),
     }
     .insert(txn)
     .await?)

@@ -3,7 +3,8 @@
 
 use crate::audit::append;
 use crate::entity::{
-    case_approvals, case_journal, case_tasks, cases, screening_drafts, screenings, users,
+    case_access_requests, case_approvals, case_journal, case_tasks, cases, persons,
+    screening_drafts, screenings, users,
 };
 use crate::sealed_fields::row_key_for_write;
 use crate::{Store, StoreError};
@@ -31,6 +32,10 @@ pub struct Rotation {
     pub case_approvals: u64,
     /// Data keys of case tasks.
     pub case_tasks: u64,
+    /// Data keys of persons (their identifiers are sealed under the same key).
+    pub persons: u64,
+    /// Data keys of requests for access to restricted cases.
+    pub case_access_requests: u64,
 }
 
 impl Store {
@@ -157,6 +162,20 @@ impl Store {
                 &txn,
                 case_tasks::Column::Id,
                 case_tasks::Column::DataKey,
+                &rewrap,
+            )
+            .await?,
+            persons: rewrap_table::<persons::Entity>(
+                &txn,
+                persons::Column::Id,
+                persons::Column::DataKey,
+                &rewrap,
+            )
+            .await?,
+            case_access_requests: rewrap_table::<case_access_requests::Entity>(
+                &txn,
+                case_access_requests::Column::Id,
+                case_access_requests::Column::DataKey,
                 &rewrap,
             )
             .await?,

@@ -5,7 +5,8 @@
 //! normalised ones are also stored as blind indexes (keyed hashes), so that linking can match
 //! reports without decrypting them.
 
-use lumen_crypto::{BlindIndexKey, IdentifierKind};
+use lumen_crypto::BlindIndexKey;
+use lumen_domain::cases::persons::IdentifierType;
 use lumen_linking::normalize::{
     normalize_email, normalize_handle, normalize_phone, normalize_plate, normalize_url,
 };
@@ -18,8 +19,6 @@ pub struct IdentifierField {
     pub field: &'static str,
     /// The stored kind.
     pub kind: &'static str,
-    /// The blind index domain.
-    index_kind: IdentifierKind,
     normalise: fn(&str) -> Option<String>,
 }
 
@@ -28,32 +27,26 @@ pub const FIELDS: [IdentifierField; 5] = [
     IdentifierField {
         field: "phones",
         kind: "phone",
-        index_kind: IdentifierKind::Phone,
         normalise: normalize_phone,
     },
     IdentifierField {
         field: "plates",
         kind: "plate",
-        index_kind: IdentifierKind::Plate,
         normalise: normalize_plate,
     },
     IdentifierField {
         field: "websites",
         kind: "website",
-        // Addresses are hashed in their own domain under the "other" kind of the index.
-        index_kind: IdentifierKind::Other,
         normalise: normalize_url,
     },
     IdentifierField {
         field: "handles",
         kind: "handle",
-        index_kind: IdentifierKind::Handle,
         normalise: normalize_handle,
     },
     IdentifierField {
         field: "emails",
         kind: "email",
-        index_kind: IdentifierKind::Email,
         normalise: normalize_email,
     },
 ];
@@ -86,16 +79,11 @@ pub fn blind_indexes(key: &BlindIndexKey, identifiers: &[Identifier]) -> Vec<New
     identifiers
         .iter()
         .filter_map(|i| {
-            let field = FIELDS.iter().find(|f| f.kind == i.kind)?;
+            let kind = IdentifierType::parse(&i.kind)?;
             let value = i.normalised.as_deref()?;
-            let domain_value = format!("{}:{value}", field.kind);
-            let index = match field.index_kind {
-                IdentifierKind::Other => key.index(field.index_kind, &domain_value),
-                kind => key.index(kind, value),
-            };
             Some(NewReportIdentifier {
-                kind: field.kind.to_owned(),
-                blind_index: index.0.to_vec(),
+                kind: kind.code().to_owned(),
+                blind_index: crate::identifiers::blind_index(key, kind, value),
             })
         })
         .collect()

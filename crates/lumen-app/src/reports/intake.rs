@@ -167,6 +167,11 @@ impl ReportKeys {
         self.secret.is_some()
     }
 
+    /// The key of the identifiers' blind indexes, shared by reports and case persons.
+    pub fn identifier_key(&self) -> &BlindIndexKey {
+        &self.identifier_key
+    }
+
     fn secret(&self) -> Result<&SectionSecretKey, AppError> {
         self.secret.as_ref().ok_or(AppError::Unavailable)
     }

@@ -7,6 +7,7 @@ use crate::role::{Permission, Role};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+pub mod persons;
 mod reference;
 
 pub use reference::{CaseReference, ReferenceError, check_prefix};
@@ -128,11 +129,21 @@ pub enum JournalKind {
     TaskAdded,
     /// A task was done (detail: the task).
     TaskDone,
+    /// A person was added (detail: `role:person id`).
+    PersonAdded,
+    /// An arrival was attached (detail: `report:id` or `screening:id`).
+    Attached,
+    /// Someone outside the team asked for access (detail: the account; the reason sealed).
+    AccessAsked,
+    /// A supervisor granted it (detail: the account).
+    AccessGranted,
+    /// A supervisor refused it (detail: the account; the comment sealed).
+    AccessRefused,
 }
 
 impl JournalKind {
     /// Every kind.
-    pub const ALL: [JournalKind; 9] = [
+    pub const ALL: [JournalKind; 14] = [
         JournalKind::Opened,
         JournalKind::Status,
         JournalKind::Member,
@@ -142,6 +153,11 @@ impl JournalKind {
         JournalKind::Refused,
         JournalKind::TaskAdded,
         JournalKind::TaskDone,
+        JournalKind::PersonAdded,
+        JournalKind::Attached,
+        JournalKind::AccessAsked,
+        JournalKind::AccessGranted,
+        JournalKind::AccessRefused,
     ];
 
     /// The stable code stored.
@@ -156,6 +172,11 @@ impl JournalKind {
             JournalKind::Refused => "refused",
             JournalKind::TaskAdded => "task_added",
             JournalKind::TaskDone => "task_done",
+            JournalKind::PersonAdded => "person_added",
+            JournalKind::Attached => "attached",
+            JournalKind::AccessAsked => "access_asked",
+            JournalKind::AccessGranted => "access_granted",
+            JournalKind::AccessRefused => "access_refused",
         }
     }
 

@@ -24,12 +24,19 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+pub mod access;
 pub mod approvals;
 pub mod journal;
+pub mod persons;
 pub mod tasks;
 
+pub use access::AccessRequest;
 pub use approvals::{COMMENT_MAX, PendingApproval, WaitingCaseApproval};
 pub use journal::JournalEntry;
+pub use persons::{
+    AddedPerson, CasePerson, IdentifierHit, IdentifierRecord, NewCasePerson, NewIdentifier,
+    PersonCase, PersonRecord,
+};
 pub use tasks::{TASK_TITLE_MAX, TaskRecord};
 
 const TABLE: &str = "cases";
@@ -107,6 +114,11 @@ pub struct CaseRecord {
     pub pending: Option<PendingApproval>,
     /// Its tasks, open ones first (filled when the case is opened for reading).
     pub tasks: Vec<TaskRecord>,
+    /// Its persons (filled when the case is opened for reading).
+    pub persons: Vec<CasePerson>,
+    /// The reports attached to it, with their messages the section has not read (filled when
+    /// the case is opened for reading).
+    pub reports: Vec<(crate::ReportRecord, u64)>,
 }
 
 impl std::fmt::Debug for CaseRecord {
@@ -205,6 +217,7 @@ async fn team_of(c: &impl ConnectionTrait, case: Uuid) -> Result<Vec<TeamMember>
     Ok(team)
 }
 
+/// Whether `user` is in case `case`'s team.
 pub(crate) async fn in_team(
     c: &impl ConnectionTrait,
     case: Uuid,
@@ -255,12 +268,25 @@ impl Store {
             closing_reason: m.closing_reason,
             pending: None,
             tasks: Vec::new(),
+            persons: Vec::new(),
+            reports: Vec::new(),
         })
     }
 
     /// Opens a case led by `new.owner`, numbered next in its prefix and year, audited
     /// (`case.open`). The owner must be someone who works cases.
     pub async fn open_case(&self, new: NewCase, by: CaseActor) -> Result<CaseRecord, StoreError> {
+        self.open_case_from(new, None, by).await
+    }
+
+    /// Opens a case as [`Store::open_case`] does and, in the same transaction, attaches the
+    /// triage item `from` to it (audited `triage.attach` too).
+    pub async fn open_case_from(
+        &self,
+        new: NewCase,
+        from: Option<crate::TriageRef>,
+        by: CaseActor,
+    ) -> Result<CaseRecord, StoreError> {
         check_prefix(&new.prefix).map_err(|_| StoreError::Config("cases.prefix".into()))?;
         if new.title.trim().is_empty() {
             return Err(StoreError::Refused("case_title_missing"));
@@ -328,6 +354,12 @@ impl Store {
         .await?;
         let ev = AuditEvent::new(AuditAction::CaseOpen, Some(id.to_string())).by(by.id, by.role);
         append(&txn, self.backend, self.audit_key.as_deref(), ev).await?;
+        if let Some(item) = from {
+            crate::triage::attach_in(&*txn, item, id, by).await?;
+            let ev = AuditEvent::new(AuditAction::TriageAttach, Some(item.id().to_string()))
+                .by(by.id, by.role);
+            append(&txn, self.backend, self.audit_key.as_deref(), ev).await?;
+        }
         let team = team_of(&*txn, id).await?;
         txn.commit().await?;
         self.open_case_row(model, team)
@@ -381,11 +413,15 @@ impl Store {
         let journal = self.journal_of(&self.db, id).await?;
         let pending = self.pending_approval(&self.db, id).await?;
         let tasks = self.tasks_of(&self.db, id).await?;
+        let persons = self.persons_of(&self.db, id).await?;
+        let reports = self.reports_of(&self.db, id).await?;
         self.audit(ev).await?;
         let mut case = self.open_case_row(model, team)?;
         case.journal = journal;
         case.pending = pending;
         case.tasks = tasks;
+        case.persons = persons;
+        case.reports = reports;
         Ok(CaseView::Readable(Box::new(case)))
     }
 

@@ -1,12 +1,16 @@
 //! SeaORM entities, one per table. Only the store sees them; callers get records.
 
 pub mod audit_log;
+pub mod case_access_requests;
 pub mod case_approvals;
 pub mod case_counters;
 pub mod case_journal;
+pub mod case_persons;
 pub mod case_tasks;
 pub mod case_team;
 pub mod cases;
+pub mod person_identifiers;
+pub mod persons;
 pub mod recovery_codes;
 pub mod report_identifiers;
 pub mod report_images;

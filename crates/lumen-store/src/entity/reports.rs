@@ -22,6 +22,10 @@ pub struct Model {
     #[sea_orm(column_type = "Blob", nullable)]
     pub sealed_receipt: Option<Vec<u8>>,
     pub number: i64,
+    pub case_id: Option<Uuid>,
+    pub triage_reason: Option<String>,
+    pub triaged_at: Option<DateTimeUtc>,
+    pub section_read_position: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

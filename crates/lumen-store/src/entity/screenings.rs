@@ -24,6 +24,10 @@ pub struct Model {
     pub data_key: Option<Vec<u8>>,
     pub report_ref_sealed: Option<Vec<u8>>,
     pub person_description_sealed: Option<Vec<u8>>,
+    pub sent_at: Option<DateTimeUtc>,
+    pub case_id: Option<Uuid>,
+    pub triage_reason: Option<String>,
+    pub triaged_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

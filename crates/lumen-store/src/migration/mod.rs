@@ -17,6 +17,9 @@ mod m20261203_000014_user_search;
 mod m20261203_000015_case_journal;
 mod m20261203_000016_case_approvals;
 mod m20261203_000017_case_tasks;
+mod m20261204_000018_case_persons;
+mod m20261204_000019_triage;
+mod m20261204_000020_case_access;
 
 use crate::{Store, StoreError};
 use sea_orm_migration::prelude::*;
@@ -43,6 +46,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000015_case_journal::Migration),
             Box::new(m20261203_000016_case_approvals::Migration),
             Box::new(m20261203_000017_case_tasks::Migration),
+            Box::new(m20261204_000018_case_persons::Migration),
+            Box::new(m20261204_000019_triage::Migration),
+            Box::new(m20261204_000020_case_access::Migration),
         ]
     }
 }

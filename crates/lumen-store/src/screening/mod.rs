@@ -43,6 +43,12 @@ pub struct ScreeningRecord {
     pub report_ref: Option<String>,
     /// Anonymous description of the person.
     pub person_description: Option<String>,
+    /// When the officer sent it to the THB section, if they did.
+    pub sent_at: Option<DateTime<Utc>>,
+    /// The case the section attached it to.
+    pub case_id: Option<Uuid>,
+    /// The catalogue code the section closed it with in triage.
+    pub triage_reason: Option<String>,
 }
 
 impl std::fmt::Debug for ScreeningRecord {
@@ -104,7 +110,10 @@ const TABLE: &str = "screenings";
 const REPORT_REF: &str = "report_ref";
 const PERSON_DESCRIPTION: &str = "person_description";
 
-fn record(master: Option<&MasterKey>, m: screenings::Model) -> Result<ScreeningRecord, StoreError> {
+pub(crate) fn record(
+    master: Option<&MasterKey>,
+    m: screenings::Model,
+) -> Result<ScreeningRecord, StoreError> {
     let (report_ref, person_description) = match &m.data_key {
         Some(wrapped) => {
             let master = master.ok_or(StoreError::MasterKeyMissing)?;
@@ -129,6 +138,9 @@ fn record(master: Option<&MasterKey>, m: screenings::Model) -> Result<ScreeningR
         result: m.result,
         report_ref,
         person_description,
+        sent_at: m.sent_at,
+        case_id: m.case_id,
+        triage_reason: m.triage_reason,
     })
 }
 
@@ -188,6 +200,10 @@ impl Store {
                 data_key: Set(Some(wrapped)),
                 report_ref_sealed: Set(report_ref),
                 person_description_sealed: Set(person_description),
+                sent_at: Set(None),
+                case_id: Set(None),
+                triage_reason: Set(None),
+                triaged_at: Set(None),
             }
             .insert(txn)
             .await?;

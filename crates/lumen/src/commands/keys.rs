@@ -238,7 +238,7 @@ pub async fn rotate_master(config: crate::config::Config) -> anyhow::Result<Exit
         )
     })?;
     println!(
-        "Master key replaced in {}: {} account key(s), {} screening key(s), {} unfinished screening key(s), {} case key(s), {} case note key(s), {} case approval key(s) and {} case task key(s) re-wrapped (new key id {}).",
+        "Master key replaced in {}: {} account key(s), {} screening key(s), {} unfinished screening key(s), {} case key(s), {} case note key(s), {} case approval key(s), {} case task key(s), {} person key(s) and {} access request key(s) re-wrapped (new key id {}).",
         current.display(),
         done.users,
         done.screenings,
@@ -247,6 +247,8 @@ pub async fn rotate_master(config: crate::config::Config) -> anyhow::Result<Exit
         done.case_notes,
         done.case_approvals,
         done.case_tasks,
+        done.persons,
+        done.case_access_requests,
         new.id()
     );
     println!(
