@@ -121,3 +121,14 @@ screening-drafts-steps = steps
 done-screening-draft-saved = Screening saved. Continue it from “Unfinished screenings” below.
 done-screening-draft-discarded = Screening discarded. Nothing was filed.
 screening-back-to-list = Back to the screenings
+
+# Sending a screening to the THB section.
+screening-section-title = THB section
+screening-send-hint = If the THB section should look at this situation, send it the screening: it appears in the section's triage, and you see here whether it was taken up.
+screening-send = Send to the THB section
+screening-sent-on = Sent to the THB section on { $when }.
+screening-taken-up = The section took it up in a case.
+screening-closed-in-triage = The section closed it: { $reason }.
+screening-waiting-in-triage = It waits in the section's triage.
+screening-not-sent = Not sent to the THB section.
+done-screening-sent = Sent to the THB section.

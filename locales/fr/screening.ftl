@@ -121,3 +121,14 @@ screening-drafts-steps = étapes
 done-screening-draft-saved = Screening enregistré. Reprenez-le depuis « Screenings non terminés » ci-dessous.
 done-screening-draft-discarded = Screening abandonné. Rien n’a été enregistré comme screening.
 screening-back-to-list = Retour aux screenings
+
+# Envoi d'un screening à la section TEH.
+screening-section-title = Section TEH
+screening-send-hint = Si la section TEH doit se pencher sur cette situation, envoyez-lui le screening : il apparaît dans son tri, et vous voyez ici s'il a été pris en charge.
+screening-send = Envoyer à la section TEH
+screening-sent-on = Envoyé à la section TEH le { $when }.
+screening-taken-up = La section l'a pris en charge dans un dossier.
+screening-closed-in-triage = La section l'a clôturé : { $reason }.
+screening-waiting-in-triage = Il attend au tri de la section.
+screening-not-sent = Pas envoyé à la section TEH.
+done-screening-sent = Envoyé à la section TEH.

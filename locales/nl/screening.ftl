@@ -121,3 +121,14 @@ screening-drafts-steps = stappen
 done-screening-draft-saved = Screening bewaard. Werk ze verder af via “Onafgewerkte screenings” hieronder.
 done-screening-draft-discarded = Screening weggegooid. Er is niets ingediend.
 screening-back-to-list = Terug naar de screenings
+
+# Een screening naar de sectie MH sturen.
+screening-section-title = Sectie MH
+screening-send-hint = Als de sectie MH deze situatie moet bekijken, stuur haar de screening: ze verschijnt in haar triage, en u ziet hier of ze werd opgenomen.
+screening-send = Naar de sectie MH sturen
+screening-sent-on = Naar de sectie MH gestuurd op { $when }.
+screening-taken-up = De sectie nam ze op in een dossier.
+screening-closed-in-triage = De sectie sloot ze af: { $reason }.
+screening-waiting-in-triage = Ze wacht bij de triage van de sectie.
+screening-not-sent = Niet naar de sectie MH gestuurd.
+done-screening-sent = Naar de sectie MH gestuurd.

@@ -11,5 +11,6 @@ pub mod demo;
 mod error;
 pub mod identifiers;
 pub mod reports;
+pub mod search;
 
 pub use error::AppError;

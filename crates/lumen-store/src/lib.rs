@@ -20,6 +20,7 @@ mod file_mode;
 mod migration;
 mod reports;
 mod screening;
+mod search;
 mod sealed_fields;
 mod sealed_rows;
 #[cfg(any(test, feature = "testing"))]
@@ -56,6 +57,7 @@ pub use screening::{
     NewScreening, SCREENING_DRAFT_DAYS, ScreeningDraftRecord, ScreeningPage, ScreeningRecord,
     ScreeningScope,
 };
+pub use search::{NoteText, PersonNames};
 pub use sealed_rows::Rotation;
 pub use training::edit::{OfficerChange, SessionChange};
 pub use training::{

@@ -15,7 +15,9 @@ mod partner;
 mod public;
 mod reports;
 mod screening;
+mod search;
 mod training;
+mod triage;
 
 pub use infra::serve::{build_app, serve, serve_metrics};
 pub use infra::settings::{

@@ -131,17 +131,41 @@ impl Store {
             .is_some())
     }
 
+    /// Whether `request` is a request for access to case `id` that still waits.
+    pub async fn access_waiting_on(&self, id: Uuid, request: Uuid) -> Result<bool, StoreError> {
+        Ok(case_access_requests::Entity::find_by_id(request)
+            .one(&self.db)
+            .await?
+            .is_some_and(|r| r.case_id == id && r.state == PENDING))
+    }
+
     /// Every request for access waiting, oldest first, reasons opened; for supervisors only.
     pub async fn waiting_access_requests(
         &self,
         reader: CaseActor,
     ) -> Result<Vec<AccessRequest>, StoreError> {
-        use sea_orm::QueryOrder;
         if !reader.role.has(Permission::SuperviseCases) {
             return Err(StoreError::Refused("not_a_supervisor"));
         }
-        let rows = case_access_requests::Entity::find()
-            .filter(case_access_requests::Column::State.eq(PENDING))
+        self.access_requests_where(None).await
+    }
+
+    /// The requests for access to case `id` waiting (callers check who reads the case).
+    pub(crate) async fn access_requests_of(&self, id: Uuid) -> Result<Vec<AccessRequest>, StoreError> {
+        self.access_requests_where(Some(id)).await
+    }
+
+    async fn access_requests_where(
+        &self,
+        case: Option<Uuid>,
+    ) -> Result<Vec<AccessRequest>, StoreError> {
+        use sea_orm::QueryOrder;
+        let mut query = case_access_requests::Entity::find()
+            .filter(case_access_requests::Column::State.eq(PENDING));
+        if let Some(id) = case {
+            query = query.filter(case_access_requests::Column::CaseId.eq(id));
+        }
+        let rows = query
             .order_by_asc(case_access_requests::Column::RequestedAt)
             .all(&self.db)
             .await?;

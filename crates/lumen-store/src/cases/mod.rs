@@ -27,6 +27,7 @@ use uuid::Uuid;
 pub mod access;
 pub mod approvals;
 pub mod journal;
+mod list;
 pub mod persons;
 pub mod tasks;
 
@@ -119,6 +120,8 @@ pub struct CaseRecord {
     /// The reports attached to it, with their messages the section has not read (filled when
     /// the case is opened for reading).
     pub reports: Vec<(crate::ReportRecord, u64)>,
+    /// Requests for access waiting (filled when the case is opened for reading).
+    pub access_requests: Vec<AccessRequest>,
 }
 
 impl std::fmt::Debug for CaseRecord {
@@ -270,6 +273,7 @@ impl Store {
             tasks: Vec::new(),
             persons: Vec::new(),
             reports: Vec::new(),
+            access_requests: Vec::new(),
         })
     }
 
@@ -365,35 +369,6 @@ impl Store {
         self.open_case_row(model, team)
     }
 
-    /// The cases `reader` may read, most recently changed first: every case for the section's
-    /// supervisors, their team's cases for the others. The list read is audited (`case.list`).
-    pub async fn cases_for(&self, reader: CaseActor) -> Result<Vec<CaseRecord>, StoreError> {
-        let mut query = cases::Entity::find();
-        if !rules::may_read(reader.role, false) {
-            if !rules::may_join(reader.role) {
-                return Err(StoreError::Refused("cannot_read_cases"));
-            }
-            let mine: Vec<Uuid> = case_team::Entity::find()
-                .filter(case_team::Column::UserId.eq(reader.id.0))
-                .all(&self.db)
-                .await?
-                .into_iter()
-                .map(|t| t.case_id)
-                .collect();
-            query = query.filter(cases::Column::Id.is_in(mine));
-        }
-        let rows = query
-            .order_by_desc(cases::Column::UpdatedAt)
-            .order_by_desc(cases::Column::Id)
-            .all(&self.db)
-            .await?;
-        let ev = AuditEvent::new(AuditAction::CaseList, None).by(reader.id, reader.role);
-        self.audit(ev).await?;
-        rows.into_iter()
-            .map(|m| self.open_case_row(m, Vec::new()))
-            .collect()
-    }
-
     /// Case `id` as `reader` may see it: whole for its team and the supervisors (audited
     /// `case.read`), only its reference and owner for anyone else (audited as a refused read).
     pub async fn case_for(&self, id: Uuid, reader: CaseActor) -> Result<CaseView, StoreError> {
@@ -415,6 +390,7 @@ impl Store {
         let tasks = self.tasks_of(&self.db, id).await?;
         let persons = self.persons_of(&self.db, id).await?;
         let reports = self.reports_of(&self.db, id).await?;
+        let access_requests = self.access_requests_of(id).await?;
         self.audit(ev).await?;
         let mut case = self.open_case_row(model, team)?;
         case.journal = journal;
@@ -422,6 +398,7 @@ impl Store {
         case.tasks = tasks;
         case.persons = persons;
         case.reports = reports;
+        case.access_requests = access_requests;
         Ok(CaseView::Readable(Box::new(case)))
     }
 

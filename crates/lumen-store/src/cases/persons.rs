@@ -460,6 +460,20 @@ impl Store {
             .await
     }
 
+    /// The cases that hold an identifier with this blind index (ids only).
+    pub async fn cases_with_identifier_ids(
+        &self,
+        kind: &str,
+        blind_index: &[u8],
+    ) -> Result<Vec<Uuid>, StoreError> {
+        Ok(self
+            .cases_with_indexes(&[(kind.to_owned(), blind_index.to_vec())])
+            .await?
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect())
+    }
+
     /// For each `(kind, blind index)`, the cases holding it (by a person or an attached
     /// report), as `(case, position in indexes)`, deduplicated.
     pub(crate) async fn cases_with_indexes(
@@ -512,7 +526,7 @@ impl Store {
 
     /// Describes cases for `reader`: reference, status, owner and whether they may open it;
     /// open cases first, then by reference.
-    pub(crate) async fn describe_hits(
+    pub async fn describe_hits(
         &self,
         mut ids: Vec<Uuid>,
         reader: CaseActor,

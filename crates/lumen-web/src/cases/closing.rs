@@ -1,10 +1,12 @@
-//! The reasons a case may be closed for, from a versioned catalogue file
-//! (`catalogues/cases/closing-reasons.toml`), checked when Lumen starts.
+//! The reasons a case may be closed for, and an item in triage, from versioned catalogue files
+//! (`catalogues/cases/closing-reasons.toml`, `catalogues/triage/closing-reasons.toml`), checked
+//! when Lumen starts.
 
 use serde::Deserialize;
 use std::sync::OnceLock;
 
 const BUILTIN: &str = include_str!("../../../../catalogues/cases/closing-reasons.toml");
+const TRIAGE: &str = include_str!("../../../../catalogues/triage/closing-reasons.toml");
 
 /// One reason.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -43,9 +45,13 @@ impl ClosingReasons {
     /// Reads and checks a catalogue: its kind, at least one reason, codes unique and in
     /// `snake_case`.
     pub fn from_source(src: &str) -> Result<Self, String> {
+        Self::of_kind(src, "case_closing_reasons")
+    }
+
+    fn of_kind(src: &str, kind: &str) -> Result<Self, String> {
         let raw: Raw = toml::from_str(src).map_err(|e| e.to_string())?;
-        if raw.catalogue.kind != "case_closing_reasons" {
-            return Err("catalogue.kind must be case_closing_reasons".into());
+        if raw.catalogue.kind != kind {
+            return Err(format!("catalogue.kind must be {kind}"));
         }
         if raw.reasons.is_empty() {
             return Err("no reason".into());
@@ -71,6 +77,18 @@ impl ClosingReasons {
         })
     }
 
+    /// The triage catalogue shipped with Lumen.
+    ///
+    /// # Panics
+    /// If the built-in file does not validate, which this module's tests rule out.
+    pub fn triage() -> &'static ClosingReasons {
+        static REASONS: OnceLock<ClosingReasons> = OnceLock::new();
+        REASONS.get_or_init(|| {
+            ClosingReasons::of_kind(TRIAGE, "triage_closing_reasons")
+                .expect("the built-in triage reasons are valid")
+        })
+    }
+
     /// The reason with this code.
     pub fn get(&self, code: &str) -> Option<&ClosingReason> {
         self.0.iter().find(|r| r.code == code)
@@ -80,6 +98,11 @@ impl ClosingReasons {
 /// The label key of a reason.
 pub fn label_key(code: &str) -> String {
     format!("case-closing-{}", code.replace('_', "-"))
+}
+
+/// The label key of a triage reason.
+pub fn triage_label_key(code: &str) -> String {
+    format!("triage-closing-{}", code.replace('_', "-"))
 }
 
 #[cfg(test)]
@@ -94,6 +117,9 @@ mod tests {
             let l = crate::infra::i18n::Lang::staff(lang).unwrap();
             for r in &reasons.0 {
                 assert!(l.has(&label_key(&r.code)), "{lang}: {}", r.code);
+            }
+            for r in &ClosingReasons::triage().0 {
+                assert!(l.has(&triage_label_key(&r.code)), "{lang}: {}", r.code);
             }
         }
     }

@@ -9,11 +9,13 @@ use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 use lumen_domain::Permission::*;
 
+pub mod access;
 pub mod approvals;
 pub mod closing;
 pub mod list;
 pub mod open;
 pub mod page;
+pub mod persons;
 pub mod tasks;
 
 /// This feature's routes, joined into the route table by [`crate::infra::routes::table`].
@@ -66,6 +68,30 @@ pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         (
             spec(&p, "/staff/cases/{id}/approvals/{approval}", work, Staff),
             post(crate::cases::approvals::decide_approval),
+        ),
+        (
+            spec(&g, "/staff/cases/{id}/persons/new", work, Staff),
+            get(crate::cases::persons::new),
+        ),
+        (
+            spec(&p, "/staff/cases/{id}/persons", work, Staff),
+            post(crate::cases::persons::create),
+        ),
+        (
+            spec(&g, "/staff/persons/{id}", work, Staff),
+            get(crate::cases::persons::show),
+        ),
+        (
+            spec(&p, "/staff/persons/{id}/cases", work, Staff),
+            post(crate::cases::persons::add_to_case),
+        ),
+        (
+            spec(&p, "/staff/cases/{id}/access", work, Staff),
+            post(crate::cases::access::ask),
+        ),
+        (
+            spec(&p, "/staff/cases/{id}/access/{request}", work, Staff),
+            post(crate::cases::access::decide),
         ),
     ]
 }

@@ -33,6 +33,10 @@ struct NewPage {
     places: String,
     forms: Vec<(String, bool)>,
     errors: Vec<FieldError>,
+    /// The triage item the case is opened from (`report:{id}`), or empty.
+    from: String,
+    /// Its reference, shown above the form.
+    from_reference: Option<String>,
 }
 
 impl NewPage {
@@ -55,16 +59,59 @@ fn form_choices(ticked: &[String]) -> Vec<(String, bool)> {
         .collect()
 }
 
-/// `GET /staff/cases/new`.
-pub async fn new(page: Page) -> Response {
-    NewPage {
+/// Which triage item a new case is opened from.
+#[derive(serde::Deserialize, Default)]
+pub struct FromQuery {
+    #[serde(default)]
+    from: String,
+}
+
+/// The reference of the item a case is opened from, with the forms and places its report
+/// names (to fill the form in).
+async fn origin(
+    state: &AppState,
+    page: &Page,
+    from: &str,
+) -> Result<Option<(String, Vec<String>, String)>, WebError> {
+    match crate::triage::parse_from(from) {
+        Some(lumen_store::TriageRef::Report(id)) => {
+            let keys = state.reports()?;
+            let report = state.store().report_sealed(id).await?.ok_or(WebError::NotFound)?;
+            let p = keys.open_payload(&report)?;
+            Ok(Some((report.reference(), p.forms, p.place)))
+        }
+        Some(lumen_store::TriageRef::Screening(_)) => {
+            Ok(Some((page.t("triage-screening"), Vec::new(), String::new())))
+        }
+        None => Ok(None),
+    }
+}
+
+/// `GET /staff/cases/new?from=`: the form, filled in from the triage item it opens from.
+pub async fn new(
+    State(state): State<AppState>,
+    page: Page,
+    axum::extract::Query(q): axum::extract::Query<FromQuery>,
+) -> Result<Response, WebError> {
+    let origin = origin(&state, &page, &q.from).await?;
+    let (from_reference, forms, places) = match origin {
+        Some((r, f, p)) => (Some(r), f, p),
+        None => (None, Vec::new(), String::new()),
+    };
+    Ok(NewPage {
         page,
         title: String::new(),
-        places: String::new(),
-        forms: form_choices(&[]),
+        places,
+        forms: form_choices(&forms),
         errors: Vec::new(),
+        from: if from_reference.is_some() {
+            q.from
+        } else {
+            String::new()
+        },
+        from_reference,
     }
-    .into_response()
+    .into_response())
 }
 
 /// `POST /staff/cases`.
@@ -108,13 +155,18 @@ pub async fn create(
             message: page.t1("case-error-too-long", "max", &PLACES_MAX.to_string()),
         });
     }
+    let from = get("from");
+    let item = crate::triage::parse_from(&from);
     if !errors.is_empty() {
+        let from_reference = origin(&state, &page, &from).await?.map(|(r, _, _)| r);
         let body = NewPage {
             page,
             forms: form_choices(&ticked),
             title,
             places,
             errors,
+            from: if item.is_some() { from } else { String::new() },
+            from_reference,
         };
         return Ok((StatusCode::BAD_REQUEST, body).into_response());
     }
@@ -125,7 +177,13 @@ pub async fn create(
         places: (!places.is_empty()).then_some(places),
         owner: me.id,
     };
-    let case = state.store().open_case(new, me).await?;
+    let case = match state.store().open_case_from(new, item, me).await {
+        Ok(c) => c,
+        Err(lumen_store::StoreError::Refused("already_triaged")) => {
+            return Ok(see_other_done("/staff/triage", "triage-already"));
+        }
+        Err(e) => return Err(e.into()),
+    };
     Ok(see_other_done(
         &format!("/staff/cases/{}", case.id),
         "case-opened",

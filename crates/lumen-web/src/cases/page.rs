@@ -47,6 +47,9 @@ struct CasePage {
     task_error: Option<String>,
     task_title: String,
     task_due: String,
+    /// Whether the reader is a supervisor (decides requests for access).
+    supervisor: bool,
+    me: UserId,
 }
 
 impl CasePage {
@@ -75,6 +78,10 @@ impl CasePage {
 
     fn pending_when(&self, p: &PendingApproval) -> String {
         lumen_domain::time::display(p.requested_at)
+    }
+
+    fn page_user_id(&self) -> UserId {
+        self.me
     }
 
     fn when(&self, e: &JournalEntry) -> String {
@@ -126,7 +133,10 @@ impl CasePage {
                 };
                 self.page.t1(key, "title", &title)
             }
-            JournalKind::Member => {
+            JournalKind::Member
+            | JournalKind::AccessAsked
+            | JournalKind::AccessGranted
+            | JournalKind::AccessRefused => {
                 let name = e
                     .detail
                     .parse::<Uuid>()
@@ -134,8 +144,42 @@ impl CasePage {
                     .and_then(|id| self.names.iter().find(|(u, _)| u.0 == id))
                     .map(|(_, n)| n.clone())
                     .unwrap_or_default();
-                self.page.t1("case-journal-member", "name", &name)
+                let key = match e.kind {
+                    JournalKind::AccessAsked => "case-journal-access-asked",
+                    JournalKind::AccessGranted => "case-journal-access-granted",
+                    JournalKind::AccessRefused => "case-journal-access-refused",
+                    _ => "case-journal-member",
+                };
+                self.page.t1(key, "name", &name)
             }
+            JournalKind::PersonAdded => {
+                let (role, person) = e.detail.split_once(':').unwrap_or_default();
+                let name = self
+                    .case
+                    .persons
+                    .iter()
+                    .find(|p| p.person_id.to_string() == person)
+                    .map(|p| p.name.clone())
+                    .unwrap_or_default();
+                let role = lumen_domain::cases::persons::PersonRole::parse(role)
+                    .map(|r| self.page.t(&crate::cases::persons::role_key(r)))
+                    .unwrap_or_default();
+                self.page.t2("case-journal-person-added", "name", &name, "role", &role)
+            }
+            JournalKind::Attached => match e.detail.split_once(':') {
+                Some(("report", id)) => {
+                    let reference = self
+                        .case
+                        .reports
+                        .iter()
+                        .find(|(r, _)| r.id.to_string() == id)
+                        .map(|(r, _)| r.reference())
+                        .unwrap_or_default();
+                    self.page
+                        .t1("case-journal-report-attached", "reference", &reference)
+                }
+                _ => self.page.t("case-journal-screening-attached"),
+            },
         }
     }
 }
@@ -144,8 +188,13 @@ impl CasePage {
 #[template(path = "cases/restricted.html")]
 struct RestrictedPage {
     page: Page,
+    id: Uuid,
     reference: String,
     owner: String,
+    /// Whether the reader's request already waits.
+    waiting: bool,
+    error: Option<String>,
+    reason: String,
 }
 
 /// What a page shown again after a refused save carries.
@@ -160,6 +209,8 @@ pub(crate) struct Problem {
     pub(crate) task_error: Option<String>,
     pub(crate) task_title: String,
     pub(crate) task_due: String,
+    pub(crate) access_error: Option<String>,
+    pub(crate) access_reason: String,
 }
 
 pub(crate) async fn render(
@@ -170,15 +221,27 @@ pub(crate) async fn render(
     problem: Problem,
 ) -> Result<Response, WebError> {
     match state.store().case_for(id, me).await? {
-        CaseView::Restricted { reference, owner } => Ok((
-            StatusCode::FORBIDDEN,
-            RestrictedPage {
-                page,
-                reference,
-                owner,
-            },
-        )
-            .into_response()),
+        CaseView::Restricted { reference, owner } => {
+            let waiting = state.store().access_waiting(id, me.id).await?;
+            let status = if problem.access_error.is_some() {
+                StatusCode::BAD_REQUEST
+            } else {
+                StatusCode::FORBIDDEN
+            };
+            Ok((
+                status,
+                RestrictedPage {
+                    page,
+                    id,
+                    reference,
+                    owner,
+                    waiting,
+                    error: problem.access_error,
+                    reason: problem.access_reason,
+                },
+            )
+                .into_response())
+        }
         CaseView::Readable(case) => {
             let users = state.store().list_users().await?;
             let owner = users
@@ -203,6 +266,7 @@ pub(crate) async fn render(
             let may_decide = case.pending.as_ref().is_some_and(|p| {
                 p.requested_by != me.id && me.role.has(lumen_domain::Permission::SuperviseCases)
             });
+            let supervisor = me.role.has(lumen_domain::Permission::SuperviseCases);
             let status = if problem.note_error.is_some()
                 || problem.ask_error.is_some()
                 || problem.decide_error.is_some()
@@ -235,6 +299,8 @@ pub(crate) async fn render(
                     task_error: problem.task_error,
                     task_title: problem.task_title,
                     task_due: problem.task_due,
+                    supervisor,
+                    me: me.id,
                 },
             )
                 .into_response())
@@ -390,4 +456,9 @@ pub async fn add_note(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// A moment in Brussels time, as pages show it.
+pub(crate) fn display_time(at: &chrono::DateTime<chrono::Utc>) -> String {
+    lumen_domain::time::display(*at)
 }

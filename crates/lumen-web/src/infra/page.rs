@@ -84,6 +84,17 @@ impl Page {
             .t_args(key, &[(name, FluentValue::from(value.to_owned()))])
     }
 
+    /// Translates `key` with two arguments.
+    pub fn t2(&self, key: &str, a: &str, a_value: &str, b: &str, b_value: &str) -> String {
+        self.lang.t_args(
+            key,
+            &[
+                (a, FluentValue::from(a_value.to_owned())),
+                (b, FluentValue::from(b_value.to_owned())),
+            ],
+        )
+    }
+
     /// Translates `key` with a count (plural rules).
     pub fn tn(&self, key: &str, count: impl Owned<u64>) -> String {
         self.lang

@@ -18,6 +18,8 @@ pub fn table() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         crate::partner::routes(),
         crate::screening::routes(),
         crate::training::routes(),
+        crate::triage::routes(),
+        crate::search::routes(),
     ]
     .into_iter()
     .flatten()

@@ -68,6 +68,25 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let limits = Limits::of(state.server());
+    if let Some(keys) = state.report_keys().filter(|k| k.can_open()) {
+        // The staff area: build the search index now rather than at the first search.
+        let index = state.clone();
+        tokio::spawn(async move {
+            let started = std::time::Instant::now();
+            match index.search().refresh(index.store(), Some(&keys)).await {
+                Ok(()) => {
+                    let size = index.search().size().await;
+                    tracing::info!(
+                        persons = size.persons,
+                        words = size.words,
+                        millis = started.elapsed().as_millis() as u64,
+                        "search index built"
+                    );
+                }
+                Err(e) => tracing::error!(code = e.code(), "search index not built"),
+            }
+        });
+    }
     serve_router(build_app(state), listener, limits, shutdown).await
 }
 

@@ -255,12 +255,15 @@ pub struct CaseSettings {
     /// The prefix of case references (`TEH` gives `TEH-2026-0001`): 2 to 12 upper-case
     /// letters or digits.
     pub prefix: String,
+    /// Days after which an item waiting in triage is flagged as untouched.
+    pub triage_stale_days: u32,
 }
 
 impl Default for CaseSettings {
     fn default() -> Self {
         Self {
             prefix: "TEH".into(),
+            triage_stale_days: 7,
         }
     }
 }
@@ -270,6 +273,9 @@ impl CaseSettings {
     pub fn checked(self) -> Result<Self, String> {
         lumen_domain::cases::check_prefix(&self.prefix)
             .map_err(|e| format!("cases.prefix: {e}"))?;
+        if !(1..=365).contains(&self.triage_stale_days) {
+            return Err("cases.triage_stale_days must be between 1 and 365".into());
+        }
         Ok(self)
     }
 }

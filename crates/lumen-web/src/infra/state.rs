@@ -28,6 +28,8 @@ pub(crate) struct Inner {
     pub first_answer_days: u32,
     pub coverage_target_percent: u32,
     pub case_prefix: String,
+    pub triage_stale_days: u32,
+    pub search: Arc<lumen_app::search::SearchIndex>,
 }
 
 impl AppState {
@@ -60,6 +62,8 @@ impl AppState {
             coverage_target_percent: crate::infra::settings::TrainingSettings::default()
                 .coverage_target_percent,
             case_prefix: crate::infra::settings::CaseSettings::default().prefix,
+            triage_stale_days: crate::infra::settings::CaseSettings::default().triage_stale_days,
+            search: Arc::default(),
             metrics: Metrics::default(),
             catalogue,
             reports: None,
@@ -101,8 +105,19 @@ impl AppState {
     pub fn with_cases(mut self, cases: crate::infra::settings::CaseSettings) -> Self {
         if let Some(inner) = Arc::get_mut(&mut self.0) {
             inner.case_prefix = cases.prefix;
+            inner.triage_stale_days = cases.triage_stale_days;
         }
         self
+    }
+
+    /// The staff process's in-memory search index.
+    pub(crate) fn search(&self) -> &lumen_app::search::SearchIndex {
+        &self.0.search
+    }
+
+    /// Days after which a triage item is flagged as untouched.
+    pub(crate) fn triage_stale_days(&self) -> u32 {
+        self.0.triage_stale_days
     }
 
     /// The prefix of new case references.

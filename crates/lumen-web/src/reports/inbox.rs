@@ -176,6 +176,7 @@ pub async fn show(
     let report = state.store().read_report(id, ev).await?;
     let payload = keys.open_payload(&report)?;
     let messages = keys.thread_for_section(state.store(), id).await?;
+    state.store().mark_report_read(id).await?;
     let organisation = match report.partner_unit_id {
         Some(unit) => Some(state.store().unit(unit).await?.name),
         None => None,

@@ -60,6 +60,10 @@ pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
             get(crate::screening::view::show),
         ),
         (
+            spec(&p, "/staff/screenings/{id}/send", run, Staff),
+            post(crate::screening::view::send),
+        ),
+        (
             spec(&g, "/victim-info", Public, RouteArea::Public),
             get(crate::screening::victim_info::choose),
         ),

@@ -62,6 +62,14 @@ pub struct ResultView {
 struct ShowPage {
     page: Page,
     r: ResultView,
+    /// Whether the reader filed it (and so may send it to the section).
+    own: bool,
+    /// When it was sent to the THB section.
+    sent_at: Option<String>,
+    /// Whether the section took it up in a case.
+    taken_up: bool,
+    /// The reason the section closed it with in triage.
+    triage_reason: Option<String>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -83,6 +91,7 @@ pub struct ShowQuery {
 pub fn may_read(user: &UserRecord, s: &ScreeningRecord) -> bool {
     s.officer_id == user.id
         || user.role.has(Permission::ViewAllScreenings)
+        || (s.sent_at.is_some() && user.role.has(Permission::WorkCases))
         || (user.role.has(Permission::ViewUnitScreenings)
             && user.unit_id.is_some()
             && user.unit_id == s.unit_id)
@@ -221,9 +230,46 @@ pub async fn show(
     Ok(if q.print.is_some() {
         PrintPage { page, r }.into_response()
     } else {
-        ShowPage { page, r }.into_response()
+        ShowPage {
+            page,
+            r,
+            own: screening.officer_id == user.id,
+            sent_at: screening.sent_at.map(lumen_domain::time::display),
+            taken_up: screening.case_id.is_some(),
+            triage_reason: screening.triage_reason.clone(),
+        }
+        .into_response()
     })
 }
+
+/// `POST /staff/screenings/{id}/send`: the officer who filed the screening sends it to the
+/// THB section's triage (audited `screening.send`).
+pub async fn send(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(id): Path<String>,
+    crate::infra::form::ValidForm(_): crate::infra::form::ValidForm<SendForm>,
+) -> Result<Response, WebError> {
+    let user = ctx.user.ok_or(WebError::Forbidden)?;
+    let id: uuid::Uuid = crate::infra::handlers::path_id(&id)?;
+    let me = lumen_store::CaseActor {
+        id: user.id,
+        role: user.role,
+    };
+    match state.store().send_screening(id, me).await {
+        Ok(()) | Err(lumen_store::StoreError::Refused("already_sent")) => Ok(
+            crate::infra::handlers::see_other_done(
+                &format!("/staff/screenings/{id}"),
+                "screening-sent",
+            ),
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The send form (only its CSRF token).
+#[derive(Deserialize)]
+pub struct SendForm {}
 
 #[cfg(test)]
 mod tests {

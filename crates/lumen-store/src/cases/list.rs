@@ -1,0 +1,67 @@
+//! Lists of cases: the ones a reader may read (audited), and the open ones they may work on,
+//! by reference only, to attach something to.
+
+use super::{CaseActor, CaseRecord};
+use crate::entity::{case_team, cases};
+use crate::{Store, StoreError};
+use lumen_domain::audit::{AuditAction, AuditEvent};
+use lumen_domain::cases::{self as rules, CaseStatus};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use uuid::Uuid;
+
+impl Store {
+    /// The cases `reader` may read, most recently changed first: every case for the section's
+    /// supervisors, their team's cases for the others. The list read is audited (`case.list`).
+    pub async fn cases_for(&self, reader: CaseActor) -> Result<Vec<CaseRecord>, StoreError> {
+        let mut query = cases::Entity::find();
+        if !rules::may_read(reader.role, false) {
+            if !rules::may_join(reader.role) {
+                return Err(StoreError::Refused("cannot_read_cases"));
+            }
+            let mine: Vec<Uuid> = case_team::Entity::find()
+                .filter(case_team::Column::UserId.eq(reader.id.0))
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .map(|t| t.case_id)
+                .collect();
+            query = query.filter(cases::Column::Id.is_in(mine));
+        }
+        let rows = query
+            .order_by_desc(cases::Column::UpdatedAt)
+            .order_by_desc(cases::Column::Id)
+            .all(&self.db)
+            .await?;
+        let ev = AuditEvent::new(AuditAction::CaseList, None).by(reader.id, reader.role);
+        self.audit(ev).await?;
+        rows.into_iter()
+            .map(|m| self.open_case_row(m, Vec::new()))
+            .collect()
+    }
+
+    /// The cases `reader` may work on that are not closed, as `(id, reference)`, newest
+    /// first: what a report, a screening or a person may be attached to. Nothing is decrypted.
+    pub async fn open_cases_of(&self, reader: CaseActor) -> Result<Vec<(Uuid, String)>, StoreError> {
+        let mut query = cases::Entity::find().filter(cases::Column::Status.ne(CaseStatus::Closed.code()));
+        if !rules::may_read(reader.role, false) {
+            if !rules::may_join(reader.role) {
+                return Err(StoreError::Refused("cannot_read_cases"));
+            }
+            let mine: Vec<Uuid> = case_team::Entity::find()
+                .filter(case_team::Column::UserId.eq(reader.id.0))
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .map(|t| t.case_id)
+                .collect();
+            query = query.filter(cases::Column::Id.is_in(mine));
+        }
+        Ok(query
+            .order_by_desc(cases::Column::CreatedAt)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|m| (m.id, m.reference))
+            .collect())
+    }
+}
