@@ -20,9 +20,9 @@ mod file_mode;
 mod migration;
 mod reports;
 mod screening;
-mod search;
 mod sealed_fields;
 mod sealed_rows;
+mod search;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 mod training;
@@ -57,8 +57,8 @@ pub use screening::{
     NewScreening, SCREENING_DRAFT_DAYS, ScreeningDraftRecord, ScreeningPage, ScreeningRecord,
     ScreeningScope,
 };
-pub use search::{NoteText, PersonNames};
 pub use sealed_rows::Rotation;
+pub use search::{NoteText, PersonNames};
 pub use training::edit::{OfficerChange, SessionChange};
 pub use training::{
     CourseRecord, OfficerRecord, ReferentRecord, RegistrationRecord, TrainingSessionRecord,

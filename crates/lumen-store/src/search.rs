@@ -81,11 +81,9 @@ impl Store {
         let mut out = Vec::with_capacity(rows.len());
         for m in rows {
             let text = match (&m.data_key, &m.body_sealed) {
-                (Some(k), Some(b)) => {
-                    RowKey::open(master, "case_journal", &m.id.to_string(), k)?
-                        .unseal("body", Some(b))?
-                        .unwrap_or_default()
-                }
+                (Some(k), Some(b)) => RowKey::open(master, "case_journal", &m.id.to_string(), k)?
+                    .unseal("body", Some(b))?
+                    .unwrap_or_default(),
                 _ => String::new(),
             };
             out.push(NoteText {

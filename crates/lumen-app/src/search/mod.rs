@@ -225,11 +225,9 @@ impl SearchIndex {
             found
                 .reports
                 .extend(store.reports_with_identifier(kind.code(), &index).await?);
-            found.identifier_cases.extend(
-                store
-                    .cases_with_identifier_ids(kind.code(), &index)
-                    .await?,
-            );
+            found
+                .identifier_cases
+                .extend(store.cases_with_identifier_ids(kind.code(), &index).await?);
         }
         let inner = self.inner.lock().await;
         found.persons.extend(inner.name_hits(query));
@@ -275,7 +273,10 @@ mod tests {
         let mut inner = Inner::default();
         let a = Uuid::now_v7();
         let b = Uuid::now_v7();
-        inner.add_words(Doc::Note(a), "Rencontre au car wash de la chaussée d'Anvers");
+        inner.add_words(
+            Doc::Note(a),
+            "Rencontre au car wash de la chaussée d'Anvers",
+        );
         inner.add_words(Doc::Note(b), "Car wash fermé");
         assert_eq!(inner.text_hits("chaussee wash").len(), 1);
         assert_eq!(inner.text_hits("WASH").len(), 2);

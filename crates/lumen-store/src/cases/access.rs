@@ -151,7 +151,10 @@ impl Store {
     }
 
     /// The requests for access to case `id` waiting (callers check who reads the case).
-    pub(crate) async fn access_requests_of(&self, id: Uuid) -> Result<Vec<AccessRequest>, StoreError> {
+    pub(crate) async fn access_requests_of(
+        &self,
+        id: Uuid,
+    ) -> Result<Vec<AccessRequest>, StoreError> {
         self.access_requests_where(Some(id)).await
     }
 

@@ -41,8 +41,12 @@ impl Store {
 
     /// The cases `reader` may work on that are not closed, as `(id, reference)`, newest
     /// first: what a report, a screening or a person may be attached to. Nothing is decrypted.
-    pub async fn open_cases_of(&self, reader: CaseActor) -> Result<Vec<(Uuid, String)>, StoreError> {
-        let mut query = cases::Entity::find().filter(cases::Column::Status.ne(CaseStatus::Closed.code()));
+    pub async fn open_cases_of(
+        &self,
+        reader: CaseActor,
+    ) -> Result<Vec<(Uuid, String)>, StoreError> {
+        let mut query =
+            cases::Entity::find().filter(cases::Column::Status.ne(CaseStatus::Closed.code()));
         if !rules::may_read(reader.role, false) {
             if !rules::may_join(reader.role) {
                 return Err(StoreError::Refused("cannot_read_cases"));

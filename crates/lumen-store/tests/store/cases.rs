@@ -21,7 +21,7 @@ lumen_store::on_both_databases!(
 const TITLE: &str = "MARKER-TITLE Nail bar chaussée d'Anvers";
 const PLACES: &str = "MARKER-PLACE Rue de Brabant 12";
 
-async fn account(store: &Store, role: Role, name: &str) -> CaseActor {
+pub(super) async fn account(store: &Store, role: Role, name: &str) -> CaseActor {
     let id = UserId::new();
     let new = NewUser {
         id,
@@ -37,7 +37,7 @@ async fn account(store: &Store, role: Role, name: &str) -> CaseActor {
     CaseActor { id, role }
 }
 
-fn new_case(owner: UserId, title: &str) -> NewCase {
+pub(super) fn new_case(owner: UserId, title: &str) -> NewCase {
     NewCase {
         prefix: "TEH".into(),
         title: title.into(),
@@ -89,7 +89,7 @@ async fn references_run_without_gaps_even_when_opened_together(db: TestDb) {
     ));
 }
 
-async fn stored_text(f: &FreshDb) -> String {
+pub(super) async fn stored_text(f: &FreshDb) -> String {
     let mut all = String::new();
     for table in dump_all_tables(&f.store).await.unwrap() {
         for row in table.rows {

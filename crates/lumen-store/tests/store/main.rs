@@ -2,6 +2,7 @@
 
 mod accounts;
 mod audit_keyed;
+mod case_persons;
 mod cases;
 mod concurrent_writes;
 mod conformance;

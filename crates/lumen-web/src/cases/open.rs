@@ -76,13 +76,19 @@ async fn origin(
     match crate::triage::parse_from(from) {
         Some(lumen_store::TriageRef::Report(id)) => {
             let keys = state.reports()?;
-            let report = state.store().report_sealed(id).await?.ok_or(WebError::NotFound)?;
+            let report = state
+                .store()
+                .report_sealed(id)
+                .await?
+                .ok_or(WebError::NotFound)?;
             let p = keys.open_payload(&report)?;
             Ok(Some((report.reference(), p.forms, p.place)))
         }
-        Some(lumen_store::TriageRef::Screening(_)) => {
-            Ok(Some((page.t("triage-screening"), Vec::new(), String::new())))
-        }
+        Some(lumen_store::TriageRef::Screening(_)) => Ok(Some((
+            page.t("triage-screening"),
+            Vec::new(),
+            String::new(),
+        ))),
         None => Ok(None),
     }
 }

@@ -164,7 +164,8 @@ impl CasePage {
                 let role = lumen_domain::cases::persons::PersonRole::parse(role)
                     .map(|r| self.page.t(&crate::cases::persons::role_key(r)))
                     .unwrap_or_default();
-                self.page.t2("case-journal-person-added", "name", &name, "role", &role)
+                self.page
+                    .t2("case-journal-person-added", "name", &name, "role", &role)
             }
             JournalKind::Attached => match e.detail.split_once(':') {
                 Some(("report", id)) => {

@@ -17,7 +17,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lumen_app::cases::persons::{IdentifierProblem, identifiers};
 use lumen_domain::cases::persons::{
-    Gender, Identity, IdentityError, IdentifierType, PerpetratorRole, PersonRole, country_code,
+    Gender, IdentifierType, Identity, IdentityError, PerpetratorRole, PersonRole, country_code,
     language_code,
 };
 use lumen_store::{CaseActor, CaseRecord, CaseView, NewCasePerson, PersonRecord, StoreError};

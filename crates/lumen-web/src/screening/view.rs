@@ -257,12 +257,12 @@ pub async fn send(
         role: user.role,
     };
     match state.store().send_screening(id, me).await {
-        Ok(()) | Err(lumen_store::StoreError::Refused("already_sent")) => Ok(
-            crate::infra::handlers::see_other_done(
+        Ok(()) | Err(lumen_store::StoreError::Refused("already_sent")) => {
+            Ok(crate::infra::handlers::see_other_done(
                 &format!("/staff/screenings/{id}"),
                 "screening-sent",
-            ),
-        ),
+            ))
+        }
         Err(e) => Err(e.into()),
     }
 }

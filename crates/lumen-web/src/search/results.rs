@@ -70,7 +70,10 @@ pub async fn search(
         return Ok(body.into_response());
     }
     if q.chars().count() > QUERY_MAX {
-        body.error = Some(body.page.t1("search-error-too-long", "max", &QUERY_MAX.to_string()));
+        body.error = Some(
+            body.page
+                .t1("search-error-too-long", "max", &QUERY_MAX.to_string()),
+        );
         return Ok((axum::http::StatusCode::BAD_REQUEST, body).into_response());
     }
     let keys = state.reports()?;

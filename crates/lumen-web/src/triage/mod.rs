@@ -35,7 +35,10 @@ pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
 }
 
 /// The item a path names: `report/{id}` or `screening/{id}`.
-pub(crate) fn item(kind: &str, id: &str) -> Result<lumen_store::TriageRef, crate::infra::error::WebError> {
+pub(crate) fn item(
+    kind: &str,
+    id: &str,
+) -> Result<lumen_store::TriageRef, crate::infra::error::WebError> {
     let id = crate::infra::handlers::path_id(id)?;
     match kind {
         "report" => Ok(lumen_store::TriageRef::Report(id)),

@@ -42,9 +42,7 @@ pub struct Row {
 
 impl Row {
     fn priority(&self) -> bool {
-        self.child
-            || self.unread > 0
-            || self.matches.iter().any(|m| m.status != CaseStatus::Closed)
+        self.child || self.unread > 0 || self.matches.iter().any(|m| m.status != CaseStatus::Closed)
     }
 }
 
