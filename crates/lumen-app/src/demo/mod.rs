@@ -54,7 +54,7 @@ const UNITS: [(&str, &str, UnitKind); 8] = [
     ("utsopi", "UTSOPI", UnitKind::Partner),
 ];
 
-const PEOPLE: [(&str, &str, Role, &str); 7] = [
+const PEOPLE: [(&str, &str, Role, &str); 8] = [
     (
         "partner@demo.lumen.example",
         "Nadia Partner",
@@ -76,6 +76,12 @@ const PEOPLE: [(&str, &str, Role, &str); 7] = [
     (
         "investigator@demo.lumen.example",
         "Karim Investigator",
+        Role::Investigator,
+        "thb",
+    ),
+    (
+        "investigator2@demo.lumen.example",
+        "Julie Investigator",
         Role::Investigator,
         "thb",
     ),

@@ -7,6 +7,7 @@ mod support;
 
 mod e2e;
 mod e2e_admin;
+mod e2e_cases;
 mod e2e_partner;
 mod e2e_public;
 mod e2e_report_journey;
