@@ -90,6 +90,16 @@ home-card-users = accounts
 home-card-users-without-2fa = active accounts without two-step verification
 home-card-units = units
 home-card-audit-24h = audit entries in the last 24 hours
+home-card-my-cases = open cases of mine
+home-card-triage = items waiting in triage
+home-card-triage-stale = of them untouched too long
+home-card-unread = unread messages from reporters and partners
+home-card-approvals = approvals waiting
+home-card-overdue-tasks = overdue tasks in all cases
+home-card-sent-waiting = of my screenings wait at the THB section
+home-card-sent-taken-up = of my screenings taken up in a case
+home-cases-per-owner = Open cases per investigator
+home-open-cases = Open cases
 
 account-title = My account
 account-totp = Two-step verification

@@ -90,6 +90,16 @@ home-card-users = comptes
 home-card-users-without-2fa = comptes actifs sans vérification en deux étapes
 home-card-units = unités
 home-card-audit-24h = entrées d’audit ces dernières 24 heures
+home-card-my-cases = dossiers ouverts dont je fais partie
+home-card-triage = éléments au tri
+home-card-triage-stale = dont pas traités depuis trop longtemps
+home-card-unread = messages non lus de signalants et de partenaires
+home-card-approvals = accords en attente
+home-card-overdue-tasks = tâches en retard, tous dossiers
+home-card-sent-waiting = de mes screenings attendent à la section TEH
+home-card-sent-taken-up = de mes screenings pris en charge dans un dossier
+home-cases-per-owner = Dossiers ouverts par enquêteur
+home-open-cases = Dossiers ouverts
 
 account-title = Mon compte
 account-totp = Vérification en deux étapes

@@ -90,6 +90,16 @@ home-card-users = accounts
 home-card-users-without-2fa = actieve accounts zonder verificatie in twee stappen
 home-card-units = eenheden
 home-card-audit-24h = auditregels in de laatste 24 uur
+home-card-my-cases = open dossiers waarin ik zit
+home-card-triage = items bij de triage
+home-card-triage-stale = daarvan te lang niet behandeld
+home-card-unread = ongelezen berichten van melders en partners
+home-card-approvals = goedkeuringen die wachten
+home-card-overdue-tasks = te late taken, alle dossiers
+home-card-sent-waiting = van mijn screenings wachten bij de sectie MH
+home-card-sent-taken-up = van mijn screenings opgenomen in een dossier
+home-cases-per-owner = Open dossiers per onderzoeker
+home-open-cases = Open dossiers
 
 account-title = Mijn account
 account-totp = Verificatie in twee stappen

@@ -39,10 +39,10 @@ pub use audit_checkpoint::CheckpointReport;
 pub use auth::sessions::{NewSession, SessionRecord};
 pub use auth::sign_in::Enrolment;
 pub use cases::{
-    AccessRequest, AddedPerson, COMMENT_MAX, CaseActor, CasePerson, CaseRecord, CaseView,
-    IdentifierHit, IdentifierRecord, JournalEntry, NOTE_MAX, NewCase, NewCasePerson, NewIdentifier,
-    PendingApproval, PersonCase, PersonRecord, TASK_TITLE_MAX, TaskRecord, TeamMember,
-    WaitingCaseApproval,
+    AccessRequest, AddedPerson, COMMENT_MAX, CaseActor, CaseFigures, CasePerson, CaseRecord,
+    CaseView, IdentifierHit, IdentifierRecord, JournalEntry, NOTE_MAX, NewCase, NewCasePerson,
+    NewIdentifier, PendingApproval, PersonCase, PersonRecord, SentScreenings, TASK_TITLE_MAX,
+    TaskRecord, TeamMember, WaitingCaseApproval,
 };
 pub use connect::{ConnectOptions, CreateMode};
 pub use error::StoreError;

@@ -233,7 +233,7 @@ pub(crate) async fn insert_report(
         partner_read_position: Set(0),
         case_id: Set(None),
         triage_reason: Set(None),
-        triaged_at: Set(None),
+        triaged_on: Set(None),
         section_read_position: Set(0),
     }
     .insert(txn)

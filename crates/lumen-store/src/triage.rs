@@ -38,7 +38,7 @@ impl TriageRef {
         }
     }
 
-    pub(crate) fn id(self) -> Uuid {
+    fn id(self) -> Uuid {
         match self {
             TriageRef::Report(id) | TriageRef::Screening(id) => id,
         }
@@ -159,7 +159,7 @@ impl Store {
                     }
                     let mut a: reports::ActiveModel = m.into();
                     a.triage_reason = Set(Some(reason.to_owned()));
-                    a.triaged_at = Set(Some(Utc::now()));
+                    a.triaged_on = Set(Some(crate::reports::today()));
                     a.update(txn).await?;
                 }
                 TriageRef::Screening(id) => {
@@ -172,6 +172,27 @@ impl Store {
                     a.triaged_at = Set(Some(Utc::now()));
                     a.update(txn).await?;
                 }
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    /// Opens a case as [`Store::open_case`] does and, in the same transaction, attaches the
+    /// triage item `from` to it (audited `triage.attach` too); nothing is opened when the item
+    /// was already triaged.
+    pub async fn open_case_from(
+        &self,
+        new: crate::NewCase,
+        from: Option<TriageRef>,
+        by: CaseActor,
+    ) -> Result<crate::CaseRecord, StoreError> {
+        self.open_case_with(new, by, async |txn, id| {
+            if let Some(item) = from {
+                attach_in(&**txn, item, id, by).await?;
+                let ev = AuditEvent::new(AuditAction::TriageAttach, Some(item.id().to_string()))
+                    .by(by.id, by.role);
+                crate::audit::append(txn, self.backend, self.audit_key.as_deref(), ev).await?;
             }
             Ok(())
         })
@@ -264,7 +285,7 @@ pub(crate) async fn attach_in(
             let received = m.status == ReportStatus::Received.code();
             let mut a: reports::ActiveModel = m.into();
             a.case_id = Set(Some(case));
-            a.triaged_at = Set(Some(Utc::now()));
+            a.triaged_on = Set(Some(crate::reports::today()));
             if received {
                 a.status = Set(ReportStatus::InProgress.code().to_owned());
             }

@@ -8,7 +8,10 @@ use lumen_domain::{Email, Role, UnitId, UnitKind, UserId};
 use lumen_store::{NewUnit, NewUser, Store, StoreError};
 use serde::Serialize;
 
+mod cases;
 mod training;
+
+pub use cases::seed_cases;
 
 /// A demo account, as printed for the person trying Lumen.
 #[derive(Debug, Clone, Serialize)]

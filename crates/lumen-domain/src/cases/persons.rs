@@ -147,42 +147,47 @@ pub fn language_code(input: &str) -> Option<String> {
 }
 
 impl Identity {
-    /// Checks the identity against `today` (`YYYY-MM-DD` days compare as text).
+    /// Checks the identity against `today`: its first problem, if any.
     pub fn check(&self, today: chrono::NaiveDate) -> Result<(), IdentityError> {
+        self.problems(today).into_iter().next().map_or(Ok(()), Err)
+    }
+
+    /// Every problem of the identity, one a field, in the order of the form.
+    pub fn problems(&self, today: chrono::NaiveDate) -> Vec<IdentityError> {
+        let mut out = Vec::new();
         if self.name.trim().is_empty() {
-            return Err(IdentityError::NameMissing);
-        }
-        if self.name.chars().count() > FIELD_MAX {
-            return Err(IdentityError::TooLong("name"));
+            out.push(IdentityError::NameMissing);
+        } else if self.name.chars().count() > FIELD_MAX {
+            out.push(IdentityError::TooLong("name"));
         }
         if self.aliases.iter().any(|a| a.chars().count() > FIELD_MAX) {
-            return Err(IdentityError::TooLong("aliases"));
-        }
-        if self.description.chars().count() > DESCRIPTION_MAX {
-            return Err(IdentityError::TooLong("description"));
+            out.push(IdentityError::TooLong("aliases"));
         }
         if let Some(day) = &self.birth_date {
             match chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") {
                 Ok(d) if d <= today => {}
-                _ => return Err(IdentityError::BirthDate),
+                _ => out.push(IdentityError::BirthDate),
             }
         }
         if self.age_estimate.is_some_and(|a| a > 120) {
-            return Err(IdentityError::Age);
+            out.push(IdentityError::Age);
         }
         if let Some(n) = &self.nationality
             && country_code(n).as_deref() != Some(n.as_str())
         {
-            return Err(IdentityError::Nationality);
+            out.push(IdentityError::Nationality);
         }
         if self
             .languages
             .iter()
             .any(|l| language_code(l).as_deref() != Some(l.as_str()))
         {
-            return Err(IdentityError::Language);
+            out.push(IdentityError::Language);
         }
-        Ok(())
+        if self.description.chars().count() > DESCRIPTION_MAX {
+            out.push(IdentityError::TooLong("description"));
+        }
+        out
     }
 }
 

@@ -26,6 +26,7 @@ use uuid::Uuid;
 
 pub mod access;
 pub mod approvals;
+mod figures;
 pub mod journal;
 mod list;
 pub mod persons;
@@ -33,6 +34,7 @@ pub mod tasks;
 
 pub use access::AccessRequest;
 pub use approvals::{COMMENT_MAX, PendingApproval, WaitingCaseApproval};
+pub use figures::{CaseFigures, SentScreenings};
 pub use journal::JournalEntry;
 pub use persons::{
     AddedPerson, CasePerson, IdentifierHit, IdentifierRecord, NewCasePerson, NewIdentifier,
@@ -280,16 +282,16 @@ impl Store {
     /// Opens a case led by `new.owner`, numbered next in its prefix and year, audited
     /// (`case.open`). The owner must be someone who works cases.
     pub async fn open_case(&self, new: NewCase, by: CaseActor) -> Result<CaseRecord, StoreError> {
-        self.open_case_from(new, None, by).await
+        self.open_case_with(new, by, async |_, _| Ok(())).await
     }
 
-    /// Opens a case as [`Store::open_case`] does and, in the same transaction, attaches the
-    /// triage item `from` to it (audited `triage.attach` too).
-    pub async fn open_case_from(
+    /// Opens a case as [`Store::open_case`] does, then runs `then` with the new case's id in
+    /// the same transaction: if it fails, no case is opened and no number is taken.
+    pub(crate) async fn open_case_with(
         &self,
         new: NewCase,
-        from: Option<crate::TriageRef>,
         by: CaseActor,
+        then: impl AsyncFnOnce(&crate::write::WriteTxn, Uuid) -> Result<(), StoreError>,
     ) -> Result<CaseRecord, StoreError> {
         check_prefix(&new.prefix).map_err(|_| StoreError::Config("cases.prefix".into()))?;
         if new.title.trim().is_empty() {
@@ -358,12 +360,7 @@ impl Store {
         .await?;
         let ev = AuditEvent::new(AuditAction::CaseOpen, Some(id.to_string())).by(by.id, by.role);
         append(&txn, self.backend, self.audit_key.as_deref(), ev).await?;
-        if let Some(item) = from {
-            crate::triage::attach_in(&*txn, item, id, by).await?;
-            let ev = AuditEvent::new(AuditAction::TriageAttach, Some(item.id().to_string()))
-                .by(by.id, by.role);
-            append(&txn, self.backend, self.audit_key.as_deref(), ev).await?;
-        }
+        then(&txn, id).await?;
         let team = team_of(&*txn, id).await?;
         txn.commit().await?;
         self.open_case_row(model, team)

@@ -24,7 +24,7 @@ pub struct Model {
     pub number: i64,
     pub case_id: Option<Uuid>,
     pub triage_reason: Option<String>,
-    pub triaged_at: Option<DateTimeUtc>,
+    pub triaged_on: Option<Date>,
     pub section_read_position: i32,
 }
 

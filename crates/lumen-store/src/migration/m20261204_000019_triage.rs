@@ -1,6 +1,6 @@
 //! Triage of what arrives: a report or a screening sent to the THB section is attached to a
-//! case or closed with a reason (a catalogue code) and the time; a report remembers how far the
-//! section has read its thread, so that new messages from the reporter or partner show.
+//! case or closed with a reason (a catalogue code) and the day (a screening: the time); a report
+//! remembers how far the section has read its thread, so that new messages from the reporter or partner show.
 
 use sea_orm_migration::prelude::*;
 
@@ -12,7 +12,7 @@ enum Reports {
     Table,
     CaseId,
     TriageReason,
-    TriagedAt,
+    TriagedOn,
     SectionReadPosition,
 }
 
@@ -35,10 +35,9 @@ impl MigrationTrait for Migration {
                 .string_len(64)
                 .null()
                 .to_owned(),
-            ColumnDef::new(Reports::TriagedAt)
-                .timestamp_with_time_zone()
-                .null()
-                .to_owned(),
+            // A day, not a time: the reports table keeps no time of day (see the public area's
+            // privacy rules).
+            ColumnDef::new(Reports::TriagedOn).date().null().to_owned(),
             ColumnDef::new(Reports::SectionReadPosition)
                 .integer()
                 .not_null()

@@ -199,26 +199,10 @@ pub async fn create(
         .get("perpetrator_role")
         .and_then(|r| PerpetratorRole::parse(r));
     let identity = read_identity(&page, &values, &mut errors);
-    if let Err(e) = identity.check(lumen_domain::time::local_day(chrono::Utc::now()))
-        && !errors.has(e.field())
-    {
-        errors.add(e.field(), identity_message(&page, e));
-    }
-    let (from_day, to_day) = (
-        day(values.get("from_day").map_or("", String::as_str)),
-        day(values.get("to_day").map_or("", String::as_str)),
-    );
-    if from_day.is_err() {
-        errors.add("from_day", page.t("person-error-day"));
-    }
-    if to_day.is_err() {
-        errors.add("to_day", page.t("person-error-day"));
-    }
-    let (from_day, to_day) = (from_day.unwrap_or(None), to_day.unwrap_or(None));
-    if let (Some(f), Some(t)) = (from_day, to_day)
-        && t < f
-    {
-        errors.add("to_day", page.t("person-error-days-reversed"));
+    for e in identity.problems(lumen_domain::time::local_day(chrono::Utc::now())) {
+        if !errors.has(e.field()) {
+            errors.add(e.field(), identity_message(&page, e));
+        }
     }
     let mut found = Vec::new();
     for (kind, field) in IDENTIFIER_FIELDS {
@@ -242,6 +226,22 @@ pub async fn create(
                 ),
             ),
         }
+    }
+    let (from_day, to_day) = (
+        day(values.get("from_day").map_or("", String::as_str)),
+        day(values.get("to_day").map_or("", String::as_str)),
+    );
+    if from_day.is_err() {
+        errors.add("from_day", page.t("person-error-day"));
+    }
+    if to_day.is_err() {
+        errors.add("to_day", page.t("person-error-day"));
+    }
+    let (from_day, to_day) = (from_day.unwrap_or(None), to_day.unwrap_or(None));
+    if let (Some(f), Some(t)) = (from_day, to_day)
+        && t < f
+    {
+        errors.add("to_day", page.t("person-error-days-reversed"));
     }
     let case = readable_case(&state, id, me).await?;
     let Some(role) = role.filter(|_| errors.is_empty()) else {

@@ -28,6 +28,10 @@ struct HomePage {
     can_screen: bool,
     /// For those who work cases: their open tasks, overdue first.
     tasks: Option<Vec<TaskLine>>,
+    /// For supervisors: open cases per investigator.
+    per_owner: Vec<(String, u64)>,
+    /// Whether case work comes before screening (for those who work cases).
+    cases_first: bool,
 }
 
 /// One of the reader's open tasks.
@@ -84,6 +88,61 @@ pub async fn home(
         }
         _ => {}
     }
+    let mut per_owner = Vec::new();
+    if user.role.has(lumen_domain::Permission::WorkCases) {
+        let today = lumen_domain::time::local_day(chrono::Utc::now());
+        let stale_before = today - chrono::Days::new(u64::from(state.triage_stale_days()));
+        let me = lumen_store::CaseActor {
+            id: user.id,
+            role: user.role,
+        };
+        let f = store.case_figures(me, stale_before, today).await?;
+        cards.push(Card {
+            label: "home-card-my-cases".into(),
+            value: f.my_open_cases,
+            link: "/staff/cases",
+        });
+        cards.push(Card {
+            label: "home-card-triage".into(),
+            value: f.triage_waiting,
+            link: "/staff/triage",
+        });
+        cards.push(Card {
+            label: "home-card-triage-stale".into(),
+            value: f.triage_stale,
+            link: "/staff/triage",
+        });
+        cards.push(Card {
+            label: "home-card-unread".into(),
+            value: f.unread,
+            link: "/staff/triage",
+        });
+        if user.role.has(lumen_domain::Permission::SuperviseCases) {
+            cards.push(Card {
+                label: "home-card-approvals".into(),
+                value: f.approvals_waiting,
+                link: "/staff/approvals",
+            });
+            cards.push(Card {
+                label: "home-card-overdue-tasks".into(),
+                value: f.overdue_tasks,
+                link: "/staff/cases",
+            });
+            per_owner = f.per_owner;
+        }
+    } else if user.role.has(lumen_domain::Permission::RunScreening) {
+        let sent = store.sent_screenings_of(user.id).await?;
+        cards.push(Card {
+            label: "home-card-sent-waiting".into(),
+            value: sent.waiting,
+            link: "/staff/screenings",
+        });
+        cards.push(Card {
+            label: "home-card-sent-taken-up".into(),
+            value: sent.taken_up,
+            link: "/staff/screenings",
+        });
+    }
     let tasks = if user.role.has(lumen_domain::Permission::WorkCases) {
         let today = lumen_domain::time::local_day(chrono::Utc::now());
         let me = lumen_store::CaseActor {
@@ -112,6 +171,8 @@ pub async fn home(
         role: user.role,
         tasks,
         cards,
+        per_owner,
+        cases_first: user.role.has(lumen_domain::Permission::WorkCases),
         can_screen: user.role.has(lumen_domain::Permission::RunScreening),
     }
     .into_response())

@@ -36,7 +36,7 @@ async fn a_supervisor_filters_the_audit_log_on_a_phone(db: TestDb) {
             .unwrap();
         click(&c, "#audit-filter").await;
         wait_for(&c, r#"#action option[value="user.create"][selected]"#).await;
-        assert_eq!(text_of(&c, "#audit-total").await, "7 entrées.");
+        assert_eq!(text_of(&c, "#audit-total").await, "8 entrées.");
         assert!(no_horizontal_scroll(&c).await);
         let action = text_of(&c, "#audit tbody tr td:nth-child(4)").await;
         assert!(action.contains("Compte créé"), "{action}");

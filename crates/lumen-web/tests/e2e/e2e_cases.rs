@@ -71,12 +71,7 @@ async fn a_report_becomes_a_case_that_is_worked_and_closed_with_four_eyes(db: Te
         return;
     };
     let karim = app.account("investigator").clone();
-    let julie = app
-        .accounts
-        .iter()
-        .find(|a| a.email.starts_with("investigator2@"))
-        .expect("a second investigator")
-        .clone();
+    let julie = app.account("investigator2").clone();
     let sofie = app.account("supervisor").clone();
     // The older case of her team, where the phone is a suspect's.
     let users = app.store.list_users().await.unwrap();

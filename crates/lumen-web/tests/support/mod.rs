@@ -105,12 +105,18 @@ pub fn test_report_keys() -> lumen_app::reports::intake::ReportKeys {
 }
 
 impl TestApp {
-    /// The demo account of a role.
-    pub fn account(&self, role: &str) -> &DemoAccount {
+    /// The first demo account of a role, or the account whose e-mail address starts with
+    /// `who@` (`investigator2`: a second investigator).
+    pub fn account(&self, who: &str) -> &DemoAccount {
         self.accounts
             .iter()
-            .find(|a| a.role == role)
-            .expect("role exists")
+            .find(|a| a.role == who)
+            .or_else(|| {
+                self.accounts
+                    .iter()
+                    .find(|a| a.email.starts_with(&format!("{who}@")))
+            })
+            .expect("account exists")
     }
 
     /// A client that keeps cookies and does not follow redirects.

@@ -288,9 +288,9 @@ async fn filters_are_chosen_from_lists_and_narrow_the_list(db: TestDb) {
     let all = total(&page);
 
     let (_, page) = get_page(&app, &supervisor, "/staff/audit?action=user.create").await;
-    assert_eq!(total(&page), 7, "one account per role");
+    assert_eq!(total(&page), 8, "the demo accounts");
     assert!(total(&page) < all);
-    assert_eq!(rows(&page).len(), 7);
+    assert_eq!(rows(&page).len(), 8);
     assert!(page.contains("<option value=\"user.create\" selected>Account created</option>"));
     assert!(
         rows(&page)
@@ -308,7 +308,7 @@ async fn filters_are_chosen_from_lists_and_narrow_the_list(db: TestDb) {
     )
     .await;
     assert_eq!(status, 200);
-    assert_eq!(total(&page), 7);
+    assert_eq!(total(&page), 8);
     let (_, page) = get_page(&app, &supervisor, &format!("/staff/audit?from={tomorrow}")).await;
     assert_eq!(total(&page), 0);
     assert!(page.contains("0 entries."));

@@ -191,8 +191,8 @@ async fn supervisors_page_and_filter_the_audit_log() {
         .await
         .unwrap();
     assert!(
-        page.contains("7 entries."),
-        "one account per role was created"
+        page.contains("8 entries."),
+        "the demo accounts were created"
     );
     let page = client
         .get(app.url("/staff/audit"))

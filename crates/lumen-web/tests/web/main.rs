@@ -7,6 +7,7 @@ mod access;
 mod accounts;
 mod admin_escalation;
 mod audit;
+mod case_persons;
 mod cases;
 mod follow_up_limit;
 mod http;

@@ -93,7 +93,7 @@ async fn file_draft(app: &TestApp, client: &reqwest::Client, draft: &str) -> req
 /// A whole screening through the steps: starts it for `("set", …)` and `("who", …)`, saves
 /// every other field on the facts step (which takes answers to any question of the set too),
 /// then files it. Returns the first refusal, or the filing's answer.
-async fn post_screening(
+pub(crate) async fn post_screening(
     app: &TestApp,
     client: &reqwest::Client,
     fields: &[(&str, &str)],

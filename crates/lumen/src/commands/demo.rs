@@ -40,6 +40,7 @@ pub async fn create(config: &mut Config, dir: &Path) -> anyhow::Result<Vec<DemoA
     let accounts = lumen_app::demo::seed(&store).await?;
     if let Some(keys) = super::keys::load(&config.keys, true)? {
         lumen_app::demo::seed_partner_submission(&store, &keys).await?;
+        lumen_app::demo::seed_cases(&store, &keys).await?;
     }
     store.close().await?;
     Ok(accounts)

@@ -56,7 +56,7 @@ async fn store(dir: &Path) -> Store {
 }
 
 #[test]
-fn demo_prints_one_account_per_role_as_json() {
+fn demo_prints_its_accounts_as_json() {
     let tmp = tempfile::tempdir().unwrap();
     let out = run(&["demo", "--data-dir", "zone", "--json"], tmp.path());
     assert!(out.status.success(), "{}", text(&out));
@@ -74,10 +74,12 @@ fn demo_prints_one_account_per_role_as_json() {
             "frontline",
             "referent",
             "investigator",
+            "investigator",
             "supervisor",
             "analyst",
             "admin"
-        ]
+        ],
+        "every role, and a second investigator to show what is outside one's cases"
     );
     for a in accounts.as_array().unwrap() {
         assert!(a["password"].as_str().unwrap().len() >= 12);
@@ -225,9 +227,11 @@ async fn audit_verify_finds_the_edited_entry() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    // 8 units and 7 accounts, then the training registry: 14 officers, 4 courses, 8 sessions,
-    // 20 registrations, 17 attendances and 1 referent; then PAG-ASA's submission and the reply.
-    assert!(text(&out).contains("81 entries checked"), "{}", text(&out));
+    // 8 units and 8 accounts, then the training registry: 14 officers, 4 courses, 8 sessions,
+    // 20 registrations, 17 attendances and 1 referent; then PAG-ASA's submission and the reply;
+    // then 3 cases, their 7 persons, 3 status moves, a member, 2 tasks, a note and a request to
+    // close.
+    assert!(text(&out).contains("100 entries checked"), "{}", text(&out));
     let s = store(tmp.path()).await;
     s.execute_unprepared_for_tests("UPDATE audit_log SET actor_role = 'admin' WHERE seq = 9")
         .await
@@ -422,7 +426,7 @@ fn serve_answers_and_stops_gracefully_on_sigterm() {
         .unwrap();
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let base = base_url(&mut lines);
-    let rest: Vec<String> = lines.by_ref().take(9).map(|l| l.unwrap()).collect();
+    let rest: Vec<String> = lines.by_ref().take(10).map(|l| l.unwrap()).collect();
     assert!(
         rest.iter().any(|l| l.contains("admin@demo.lumen.example")),
         "prints the accounts"
@@ -581,7 +585,7 @@ async fn rotating_the_master_key_leaves_every_secret_readable_under_the_new_key_
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out));
-    assert!(text(&out).contains("7 account key(s)"), "{}", text(&out));
+    assert!(text(&out).contains("8 account key(s)"), "{}", text(&out));
     let new = lumen_crypto::MasterKey::from_file(&file).unwrap();
     assert_ne!(new.id(), old.id(), "the file holds a new key");
     assert!(!dir.join("keys/master.key.new").exists());
@@ -610,7 +614,7 @@ async fn a_checkpoint_reports_a_cut_tail() {
     assert!(out.status.success(), "{}", text(&out));
     let line = String::from_utf8_lossy(&out.stdout).to_string();
     assert!(
-        line.starts_with("lumen-audit-checkpoint-v1 seq=81 "),
+        line.starts_with("lumen-audit-checkpoint-v1 seq=100 "),
         "{line}"
     );
     std::fs::write(dir.join("head.txt"), &line).unwrap();
@@ -641,7 +645,7 @@ async fn a_checkpoint_reports_a_cut_tail() {
         text(&cut)
     );
     // A forged checkpoint is refused.
-    std::fs::write(dir.join("forged.txt"), line.replace("seq=81", "seq=70")).unwrap();
+    std::fs::write(dir.join("forged.txt"), line.replace("seq=100", "seq=70")).unwrap();
     let forged = lumen_on(dir)
         .args(["audit", "verify", "--checkpoint", "forged.txt"])
         .current_dir(dir)
