@@ -208,3 +208,7 @@ person-error-unreadable-address = "{ $value }" does not read as an address: writ
 person-error-case-and-role = Choose a case and a role.
 person-error-person-already-in-case = The person already has this role in that case.
 done-person-added = Person added.
+cases-count = { $count ->
+    [one] One case.
+   *[other] { $count } cases.
+}

@@ -208,3 +208,7 @@ person-error-unreadable-address = « { $value } » ne se lit pas comme une adres
 person-error-case-and-role = Choisissez un dossier et un rôle.
 person-error-person-already-in-case = La personne a déjà ce rôle dans ce dossier.
 done-person-added = Personne ajoutée.
+cases-count = { $count ->
+    [one] Un dossier.
+   *[other] { $count } dossiers.
+}

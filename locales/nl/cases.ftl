@@ -208,3 +208,7 @@ person-error-unreadable-address = "{ $value }" leest niet als een adres: schrijf
 person-error-case-and-role = Kies een dossier en een rol.
 person-error-person-already-in-case = De persoon heeft die rol al in dat dossier.
 done-person-added = Persoon toegevoegd.
+cases-count = { $count ->
+    [one] Eén dossier.
+   *[other] { $count } dossiers.
+}

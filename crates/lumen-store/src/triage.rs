@@ -71,55 +71,112 @@ async fn unread_of(c: &impl ConnectionTrait, report: &reports::Model) -> Result<
 }
 
 impl Store {
-    /// Everything waiting in triage, oldest first, for someone who works cases; the listing is
-    /// audited (`triage.list`). Matching cases the reader may not open are told as such.
-    pub async fn triage_queue(&self, reader: CaseActor) -> Result<Vec<TriageItem>, StoreError> {
+    /// A page of what waits in triage (`page` from 0): the screenings sent to the section
+    /// first, then the reports, oldest first; with the total. For someone who works cases;
+    /// the listing is audited (`triage.list`). Matching cases the reader may not open are told
+    /// as such. A fixed number of queries, whatever the size of the page.
+    pub async fn triage_queue(
+        &self,
+        reader: CaseActor,
+        page: u64,
+        per_page: u64,
+    ) -> Result<(Vec<TriageItem>, u64), StoreError> {
+        use sea_orm::QuerySelect;
+        use std::collections::HashMap;
         if !rules::may_join(reader.role) {
             return Err(StoreError::Refused("cannot_read_cases"));
         }
+        let sent = screenings::Entity::find()
+            .filter(screenings::Column::SentAt.is_not_null())
+            .filter(screenings::Column::CaseId.is_null())
+            .filter(screenings::Column::TriageReason.is_null());
         let waiting = reports::Entity::find()
             .filter(reports::Column::CaseId.is_null())
             .filter(reports::Column::TriageReason.is_null())
-            .filter(reports::Column::Status.ne(ReportStatus::Closed.code()))
-            .order_by_asc(reports::Column::Number)
-            .all(&self.db)
-            .await?;
-        let mut items = Vec::with_capacity(waiting.len());
-        for m in waiting {
-            let indexes: Vec<(String, Vec<u8>)> = report_identifiers::Entity::find()
-                .filter(report_identifiers::Column::ReportId.eq(m.id))
+            .filter(reports::Column::Status.ne(ReportStatus::Closed.code()));
+        let screening_total = sent.clone().count(&self.db).await?;
+        let total = screening_total + waiting.clone().count(&self.db).await?;
+        let start = page * per_page;
+        let mut items = Vec::new();
+        if start < screening_total {
+            for m in sent
+                .order_by_asc(screenings::Column::SentAt)
+                .offset(start)
+                .limit(per_page)
                 .all(&self.db)
                 .await?
-                .into_iter()
-                .map(|i| (i.kind, i.blind_index))
-                .collect();
-            let cases = self.cases_with_indexes(&indexes).await?;
-            let matches = self
-                .describe_hits(cases.into_iter().map(|(c, _)| c).collect(), reader)
-                .await?;
-            let unread = unread_of(&self.db, &m).await?;
+            {
+                items.push(TriageItem::Screening(Box::new(screening_record(
+                    self.master_key.as_deref(),
+                    m,
+                )?)));
+            }
+        }
+        let left = per_page - items.len() as u64;
+        let report_start = start.saturating_sub(screening_total);
+        let rows = if left > 0 {
+            waiting
+                .order_by_asc(reports::Column::Number)
+                .offset(report_start)
+                .limit(left)
+                .all(&self.db)
+                .await?
+        } else {
+            Vec::new()
+        };
+        let ids: Vec<Uuid> = rows.iter().map(|m| m.id).collect();
+        let identifiers = report_identifiers::Entity::find()
+            .filter(report_identifiers::Column::ReportId.is_in(ids.clone()))
+            .all(&self.db)
+            .await?;
+        let indexes: Vec<(String, Vec<u8>)> = identifiers
+            .iter()
+            .map(|i| (i.kind.clone(), i.blind_index.clone()))
+            .collect();
+        let found = self.cases_with_indexes(&indexes).await?;
+        let hits = self
+            .describe_hits(found.iter().map(|(c, _)| *c).collect(), reader)
+            .await?;
+        let mut matches_of: HashMap<Uuid, Vec<IdentifierHit>> = HashMap::new();
+        for (case, n) in found {
+            let report = identifiers[n].report_id;
+            if let Some(h) = hits.iter().find(|h| h.case_id == case) {
+                let list = matches_of.entry(report).or_default();
+                if !list.iter().any(|x| x.case_id == case) {
+                    list.push(h.clone());
+                }
+            }
+        }
+        let messages: Vec<(Uuid, i32)> = report_messages::Entity::find()
+            .filter(report_messages::Column::ReportId.is_in(ids))
+            .filter(report_messages::Column::Author.ne(MessageAuthor::Section.code()))
+            .select_only()
+            .columns([
+                report_messages::Column::ReportId,
+                report_messages::Column::Position,
+            ])
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        for m in rows {
+            let unread = messages
+                .iter()
+                .filter(|(r, p)| *r == m.id && *p > m.section_read_position)
+                .count() as u64;
+            let mut matches = matches_of.remove(&m.id).unwrap_or_default();
+            matches.sort_by(|a, b| {
+                (a.status == CaseStatus::Closed, &a.reference)
+                    .cmp(&(b.status == CaseStatus::Closed, &b.reference))
+            });
             items.push(TriageItem::Report {
                 report: Box::new(report_record(m)?),
                 unread,
                 matches,
             });
         }
-        let sent = screenings::Entity::find()
-            .filter(screenings::Column::SentAt.is_not_null())
-            .filter(screenings::Column::CaseId.is_null())
-            .filter(screenings::Column::TriageReason.is_null())
-            .order_by_asc(screenings::Column::SentAt)
-            .all(&self.db)
-            .await?;
-        for m in sent {
-            items.push(TriageItem::Screening(Box::new(screening_record(
-                self.master_key.as_deref(),
-                m,
-            )?)));
-        }
         let ev = AuditEvent::new(AuditAction::TriageList, None).by(reader.id, reader.role);
         self.audit(ev).await?;
-        Ok(items)
+        Ok((items, total))
     }
 
     /// Attaches a waiting item to case `case`, which `by` may read and which is not closed.

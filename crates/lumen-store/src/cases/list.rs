@@ -39,6 +39,46 @@ impl Store {
             .collect()
     }
 
+    /// A page of the cases `reader` may read (`page` from 0), most recently changed first,
+    /// with their total; only the page's titles are opened. Audited (`case.list`).
+    pub async fn cases_page(
+        &self,
+        reader: CaseActor,
+        page: u64,
+        per_page: u64,
+    ) -> Result<(Vec<CaseRecord>, u64), StoreError> {
+        use sea_orm::{PaginatorTrait, QuerySelect};
+        let mut query = cases::Entity::find();
+        if !rules::may_read(reader.role, false) {
+            if !rules::may_join(reader.role) {
+                return Err(StoreError::Refused("cannot_read_cases"));
+            }
+            let mine: Vec<Uuid> = case_team::Entity::find()
+                .filter(case_team::Column::UserId.eq(reader.id.0))
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .map(|t| t.case_id)
+                .collect();
+            query = query.filter(cases::Column::Id.is_in(mine));
+        }
+        let total = query.clone().count(&self.db).await?;
+        let rows = query
+            .order_by_desc(cases::Column::UpdatedAt)
+            .order_by_desc(cases::Column::Id)
+            .offset(page * per_page)
+            .limit(per_page)
+            .all(&self.db)
+            .await?;
+        let ev = AuditEvent::new(AuditAction::CaseList, None).by(reader.id, reader.role);
+        self.audit(ev).await?;
+        let cases = rows
+            .into_iter()
+            .map(|m| self.open_case_row(m, Vec::new()))
+            .collect::<Result<_, _>>()?;
+        Ok((cases, total))
+    }
+
     /// The cases `reader` may work on that are not closed, as `(id, reference)`, newest
     /// first: what a report, a screening or a person may be attached to. Nothing is decrypted.
     pub async fn open_cases_of(

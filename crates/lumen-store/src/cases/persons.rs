@@ -475,47 +475,75 @@ impl Store {
     }
 
     /// For each `(kind, blind index)`, the cases holding it (by a person or an attached
-    /// report), as `(case, position in indexes)`, deduplicated.
+    /// report), as `(case, position in indexes)`, deduplicated. A fixed number of queries,
+    /// whatever the number of indexes.
     pub(crate) async fn cases_with_indexes(
         &self,
         indexes: &[(String, Vec<u8>)],
     ) -> Result<Vec<(Uuid, usize)>, StoreError> {
         use crate::entity::{report_identifiers, reports};
+        use std::collections::HashMap;
+        if indexes.is_empty() {
+            return Ok(Vec::new());
+        }
+        let wanted: Vec<Vec<u8>> = indexes.iter().map(|(_, i)| i.clone()).collect();
+        let position = |kind: &str, index: &[u8]| -> Vec<usize> {
+            indexes
+                .iter()
+                .enumerate()
+                .filter(|(_, (k, i))| k == kind && i.as_slice() == index)
+                .map(|(n, _)| n)
+                .collect()
+        };
         let mut out: Vec<(Uuid, usize)> = Vec::new();
-        for (n, (kind, index)) in indexes.iter().enumerate() {
-            let people: Vec<Uuid> = person_identifiers::Entity::find()
-                .filter(person_identifiers::Column::Kind.eq(kind.as_str()))
-                .filter(person_identifiers::Column::BlindIndex.eq(index.clone()))
+        let held: Vec<(Uuid, String, Vec<u8>)> = person_identifiers::Entity::find()
+            .filter(person_identifiers::Column::BlindIndex.is_in(wanted.clone()))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|r| (r.person_id, r.kind, r.blind_index))
+            .collect();
+        if !held.is_empty() {
+            let people: Vec<Uuid> = held.iter().map(|(p, _, _)| *p).collect();
+            let mut cases_of: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
+            for l in case_persons::Entity::find()
+                .filter(case_persons::Column::PersonId.is_in(people))
                 .all(&self.db)
                 .await?
-                .into_iter()
-                .map(|r| r.person_id)
-                .collect();
-            if !people.is_empty() {
-                for l in case_persons::Entity::find()
-                    .filter(case_persons::Column::PersonId.is_in(people))
-                    .all(&self.db)
-                    .await?
-                {
-                    out.push((l.case_id, n));
+            {
+                cases_of.entry(l.person_id).or_default().push(l.case_id);
+            }
+            for (person, kind, index) in &held {
+                for n in position(kind, index) {
+                    for c in cases_of.get(person).into_iter().flatten() {
+                        out.push((*c, n));
+                    }
                 }
             }
-            let named: Vec<Uuid> = report_identifiers::Entity::find()
-                .filter(report_identifiers::Column::Kind.eq(kind.as_str()))
-                .filter(report_identifiers::Column::BlindIndex.eq(index.clone()))
+        }
+        let named: Vec<(Uuid, String, Vec<u8>)> = report_identifiers::Entity::find()
+            .filter(report_identifiers::Column::BlindIndex.is_in(wanted))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|r| (r.report_id, r.kind, r.blind_index))
+            .collect();
+        if !named.is_empty() {
+            let attached: HashMap<Uuid, Uuid> = reports::Entity::find()
+                .filter(
+                    reports::Column::Id.is_in(named.iter().map(|(r, _, _)| *r).collect::<Vec<_>>()),
+                )
+                .filter(reports::Column::CaseId.is_not_null())
                 .all(&self.db)
                 .await?
                 .into_iter()
-                .map(|r| r.report_id)
+                .filter_map(|r| r.case_id.map(|c| (r.id, c)))
                 .collect();
-            if !named.is_empty() {
-                for r in reports::Entity::find()
-                    .filter(reports::Column::Id.is_in(named))
-                    .filter(reports::Column::CaseId.is_not_null())
-                    .all(&self.db)
-                    .await?
-                {
-                    out.extend(r.case_id.map(|c| (c, n)));
+            for (report, kind, index) in &named {
+                if let Some(c) = attached.get(report) {
+                    for n in position(kind, index) {
+                        out.push((*c, n));
+                    }
                 }
             }
         }
@@ -525,18 +553,30 @@ impl Store {
     }
 
     /// Describes cases for `reader`: reference, status, owner and whether they may open it;
-    /// open cases first, then by reference.
+    /// open cases first, then by reference. Three queries, whatever the number of cases.
     pub async fn describe_hits(
         &self,
         mut ids: Vec<Uuid>,
         reader: CaseActor,
     ) -> Result<Vec<IdentifierHit>, StoreError> {
+        use crate::entity::case_team;
         ids.sort_unstable();
         ids.dedup();
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
         let rows = cases::Entity::find()
-            .filter(cases::Column::Id.is_in(ids))
+            .filter(cases::Column::Id.is_in(ids.clone()))
             .all(&self.db)
             .await?;
+        let mine: Vec<Uuid> = case_team::Entity::find()
+            .filter(case_team::Column::UserId.eq(reader.id.0))
+            .filter(case_team::Column::CaseId.is_in(ids))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|t| t.case_id)
+            .collect();
         let owners: Vec<Uuid> = rows.iter().map(|r| r.owner_id).collect();
         let names = users::Entity::find()
             .filter(users::Column::Id.is_in(owners))
@@ -546,7 +586,7 @@ impl Store {
         for r in rows {
             hits.push(IdentifierHit {
                 case_id: r.id,
-                readable: rules::may_read(reader.role, in_team(&self.db, r.id, reader.id).await?),
+                readable: rules::may_read(reader.role, mine.contains(&r.id)),
                 status: CaseStatus::parse(&r.status).ok_or(StoreError::NotFound("case"))?,
                 owner: names
                     .iter()

@@ -137,7 +137,7 @@ async fn a_person_is_sealed_and_their_phone_links_a_report_to_the_case(db: TestD
     // A new report naming the same phone (same blind index) shows the case in triage.
     let report = report_with_phone(&f.store, 7).await;
     let other = report_with_phone(&f.store, 9).await;
-    let queue = f.store.triage_queue(anna).await.unwrap();
+    let queue = f.store.triage_queue(anna, 0, 100).await.unwrap().0;
     let Some(TriageItem::Report { matches, .. }) = report_item(&queue, report) else {
         panic!("the report waits in triage");
     };
@@ -148,7 +148,7 @@ async fn a_person_is_sealed_and_their_phone_links_a_report_to_the_case(db: TestD
         panic!("the other report waits too");
     };
     assert!(matches.is_empty(), "another phone matches nothing");
-    let queue = f.store.triage_queue(bert).await.unwrap();
+    let queue = f.store.triage_queue(bert, 0, 100).await.unwrap().0;
     let Some(TriageItem::Report { matches, .. }) = report_item(&queue, report) else {
         panic!("the outsider sees the report");
     };
@@ -181,7 +181,7 @@ async fn triage_attaches_or_closes_an_item_once(db: TestDb) {
         .close_triage_item(TriageRef::Report(second), "no_thb_indication", anna)
         .await
         .unwrap();
-    let queue = f.store.triage_queue(anna).await.unwrap();
+    let queue = f.store.triage_queue(anna, 0, 100).await.unwrap().0;
     assert!(report_item(&queue, first).is_none());
     assert!(report_item(&queue, second).is_none());
     let CaseView::Readable(read) = f.store.case_for(case.id, anna).await.unwrap() else {
@@ -213,12 +213,16 @@ async fn triage_attaches_or_closes_an_item_once(db: TestDb) {
             .iter()
             .any(|i| matches!(i, TriageItem::Screening(s) if s.id == id))
     };
-    assert!(!waiting(&f.store.triage_queue(anna).await.unwrap()));
+    assert!(!waiting(
+        &f.store.triage_queue(anna, 0, 100).await.unwrap().0
+    ));
     assert!(f.store.send_screening(id, anna).await.is_err(), "not hers");
     f.store.send_screening(id, officer).await.unwrap();
-    assert!(waiting(&f.store.triage_queue(anna).await.unwrap()));
+    assert!(waiting(
+        &f.store.triage_queue(anna, 0, 100).await.unwrap().0
+    ));
     // A frontline officer has no triage queue.
-    assert!(f.store.triage_queue(officer).await.is_err());
+    assert!(f.store.triage_queue(officer, 0, 100).await.is_err());
     // Opening a case from the screening attaches it in the same step.
     let opened = f
         .store
@@ -229,7 +233,9 @@ async fn triage_attaches_or_closes_an_item_once(db: TestDb) {
         )
         .await
         .unwrap();
-    assert!(!waiting(&f.store.triage_queue(anna).await.unwrap()));
+    assert!(!waiting(
+        &f.store.triage_queue(anna, 0, 100).await.unwrap().0
+    ));
     assert_eq!(
         f.store.screening(id).await.unwrap().case_id,
         Some(opened.id)

@@ -24,16 +24,28 @@ pub struct CaseRow {
 struct ListPage {
     page: Page,
     rows: Vec<CaseRow>,
+    total: u64,
+    pager: crate::infra::pager::Pager,
 }
 
-/// `GET /staff/cases`.
+const PER_PAGE: u64 = 50;
+
+/// The list's page (from 1).
+#[derive(serde::Deserialize, Default)]
+pub struct ListQuery {
+    page: Option<String>,
+}
+
+/// `GET /staff/cases?page=`: 50 cases a page.
 pub async fn list(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
     page: Page,
+    axum::extract::Query(q): axum::extract::Query<ListQuery>,
 ) -> Result<Response, WebError> {
     let me = actor(&ctx)?;
-    let cases = state.store().cases_for(me).await?;
+    let number = crate::infra::pager::page_number(q.page.as_deref())?;
+    let (cases, total) = state.store().cases_page(me, number - 1, PER_PAGE).await?;
     let users = state.store().list_users().await?;
     let rows = cases
         .into_iter()
@@ -50,5 +62,14 @@ pub async fn list(
             updated: lumen_domain::time::display(c.updated_at),
         })
         .collect();
-    Ok(ListPage { page, rows }.into_response())
+    let pager = crate::infra::pager::Pager::new(total, PER_PAGE, number, |n| {
+        format!("/staff/cases?page={n}")
+    });
+    Ok(ListPage {
+        page,
+        rows,
+        total,
+        pager,
+    }
+    .into_response())
 }

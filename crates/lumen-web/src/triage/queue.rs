@@ -23,6 +23,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 const SUMMARY_CHARS: usize = 160;
+const PER_PAGE: u64 = 50;
 
 /// One item of the queue as shown.
 pub struct Row {
@@ -55,6 +56,8 @@ struct QueuePage {
     reasons: &'static [ClosingReason],
     stale_days: u32,
     error: Option<(Uuid, String)>,
+    total: u64,
+    pager: crate::infra::pager::Pager,
 }
 
 impl QueuePage {
@@ -82,6 +85,7 @@ async fn render(
     state: &AppState,
     page: Page,
     me: CaseActor,
+    number: u64,
     error: Option<(Uuid, String)>,
 ) -> Result<Response, WebError> {
     let keys = state.reports()?;
@@ -89,7 +93,7 @@ async fn render(
         return Err(WebError::Unavailable);
     }
     let stale_days = state.triage_stale_days();
-    let items = state.store().triage_queue(me).await?;
+    let (items, total) = state.store().triage_queue(me, number - 1, PER_PAGE).await?;
     let mut rows = Vec::with_capacity(items.len());
     for item in items {
         rows.push(match item {
@@ -158,19 +162,32 @@ async fn render(
             reasons: &ClosingReasons::triage().0,
             stale_days,
             error,
+            total,
+            pager: crate::infra::pager::Pager::new(total, PER_PAGE, number, |n| {
+                format!("/staff/triage?page={n}")
+            }),
         },
     )
         .into_response())
 }
 
-/// `GET /staff/triage`: audited (`triage.list`); needs the section's secret key.
+/// The queue's page (from 1).
+#[derive(Deserialize, Default)]
+pub struct QueueQuery {
+    page: Option<String>,
+}
+
+/// `GET /staff/triage?page=`: 50 items a page; audited (`triage.list`); needs the section's
+/// secret key.
 pub async fn queue(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
     page: Page,
+    axum::extract::Query(q): axum::extract::Query<QueueQuery>,
 ) -> Result<Response, WebError> {
     let me = actor(&ctx)?;
-    render(&state, page, me, None).await
+    let number = crate::infra::pager::page_number(q.page.as_deref())?;
+    render(&state, page, me, number, None).await
 }
 
 /// The case an item goes to.
@@ -193,7 +210,7 @@ pub async fn attach(
     let target = crate::infra::handlers::path_id(&id)?;
     let Ok(case) = f.case.parse::<Uuid>() else {
         let error = Some((target, page.t("triage-error-choose-case")));
-        return render(&state, page, me, error).await;
+        return render(&state, page, me, 1, error).await;
     };
     match state.store().attach_to_case(item, case, me).await {
         Ok(()) => Ok(see_other_done(
@@ -205,7 +222,7 @@ pub async fn attach(
                 target,
                 page.t(&format!("triage-error-{}", code.replace('_', "-"))),
             ));
-            render(&state, page, me, error).await
+            render(&state, page, me, 1, error).await
         }
         Err(e) => Err(e.into()),
     }
@@ -231,7 +248,7 @@ pub async fn close(
     let target = crate::infra::handlers::path_id(&id)?;
     if ClosingReasons::triage().get(&f.reason).is_none() {
         let error = Some((target, page.t("triage-error-choose-reason")));
-        return render(&state, page, me, error).await;
+        return render(&state, page, me, 1, error).await;
     }
     match state.store().close_triage_item(item, &f.reason, me).await {
         Ok(()) => Ok(see_other_done("/staff/triage", "triage-closed")),
@@ -240,7 +257,7 @@ pub async fn close(
                 target,
                 page.t(&format!("triage-error-{}", code.replace('_', "-"))),
             ));
-            render(&state, page, me, error).await
+            render(&state, page, me, 1, error).await
         }
         Err(e) => Err(e.into()),
     }
