@@ -212,3 +212,35 @@ cases-count = { $count ->
     [one] One case.
    *[other] { $count } cases.
 }
+case-viewed = Who viewed this
+case-viewed-hint = The latest reads, from the audit log; supervisors only.
+case-viewed-who = Who
+case-viewed-when = When
+case-viewed-refused = refused
+case-references = Magistrate and official report
+case-magistrate-ref = Magistrate's reference
+case-magistrate-ref-hint = The notice number of the prosecutor's office or the investigating judge's file.
+case-pv-ref = Official report (PV) number
+case-pv-ref-hint = For example BR.12.L1.012345/2026.
+case-references-save = Save the references
+case-references-yours = The case changed before your save. The form shows the references as they are now; these are the ones you typed:
+case-journal-references = References of the magistrate or the official report changed
+done-case-references-saved = References saved.
+audit-action-case-references = Case references changed
+case-event-new = Add a historic event (recruitment, transit, exploitation)
+case-event-hint = Where and when something happened to a person of the case. The place and the text are encrypted.
+case-event-kind = What happened
+case-event-recruitment = Recruitment
+case-event-transit = Transit
+case-event-exploitation = Exploitation
+case-event-day = On
+case-event-place = Where
+case-event-text = What (optional)
+case-event-add = Add the event
+case-journal-event = { $kind } on { $day }
+case-error-event-kind = Choose what happened: recruitment, transit or exploitation.
+case-error-event-day = Write the day it happened, in the past.
+case-error-event-place-missing = Write where it happened.
+case-error-event-too-long = This is too long.
+done-case-event-added = Event added to the timeline.
+audit-action-case-event-add = Historic event added to a case

@@ -212,3 +212,35 @@ cases-count = { $count ->
     [one] Un dossier.
    *[other] { $count } dossiers.
 }
+case-viewed = Qui a consulté
+case-viewed-hint = Les dernières consultations, d'après le journal d'audit ; pour les superviseurs seulement.
+case-viewed-who = Qui
+case-viewed-when = Quand
+case-viewed-refused = refusé
+case-references = Magistrat et procès-verbal
+case-magistrate-ref = Référence du magistrat
+case-magistrate-ref-hint = Le numéro de notice du parquet ou du dossier du juge d'instruction.
+case-pv-ref = Numéro de procès-verbal (PV)
+case-pv-ref-hint = Par exemple BR.12.L1.012345/2026.
+case-references-save = Enregistrer les références
+case-references-yours = Le dossier a changé avant votre enregistrement. Le formulaire montre les références telles qu'elles sont maintenant ; voici celles que vous aviez tapées :
+case-journal-references = Références du magistrat ou du procès-verbal modifiées
+done-case-references-saved = Références enregistrées.
+audit-action-case-references = Références d'un dossier modifiées
+case-event-new = Ajouter un fait (recrutement, transit, exploitation)
+case-event-hint = Où et quand une personne du dossier a vécu quelque chose. Le lieu et le texte sont chiffrés.
+case-event-kind = Ce qui s'est passé
+case-event-recruitment = Recrutement
+case-event-transit = Transit
+case-event-exploitation = Exploitation
+case-event-day = Le
+case-event-place = Où
+case-event-text = Quoi (facultatif)
+case-event-add = Ajouter le fait
+case-journal-event = { $kind } le { $day }
+case-error-event-kind = Choisissez ce qui s'est passé : recrutement, transit ou exploitation.
+case-error-event-day = Écrivez le jour où c'est arrivé, dans le passé.
+case-error-event-place-missing = Écrivez où c'est arrivé.
+case-error-event-too-long = C'est trop long.
+done-case-event-added = Fait ajouté à la chronologie.
+audit-action-case-event-add = Fait ajouté à un dossier

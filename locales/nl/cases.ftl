@@ -212,3 +212,35 @@ cases-count = { $count ->
     [one] Eén dossier.
    *[other] { $count } dossiers.
 }
+case-viewed = Wie dit inzag
+case-viewed-hint = De laatste inzages, volgens het auditlogboek; alleen voor supervisors.
+case-viewed-who = Wie
+case-viewed-when = Wanneer
+case-viewed-refused = geweigerd
+case-references = Magistraat en proces-verbaal
+case-magistrate-ref = Referentie van de magistraat
+case-magistrate-ref-hint = Het notitienummer van het parket of het dossier van de onderzoeksrechter.
+case-pv-ref = Nummer van het proces-verbaal (pv)
+case-pv-ref-hint = Bijvoorbeeld BR.12.L1.012345/2026.
+case-references-save = De referenties bewaren
+case-references-yours = Het dossier veranderde voor u bewaarde. Het formulier toont de referenties zoals ze nu zijn; dit zijn degene die u typte:
+case-journal-references = Referenties van de magistraat of het proces-verbaal gewijzigd
+done-case-references-saved = Referenties bewaard.
+audit-action-case-references = Referenties van een dossier gewijzigd
+case-event-new = Een feit toevoegen (werving, doorreis, uitbuiting)
+case-event-hint = Waar en wanneer een persoon van het dossier iets meemaakte. De plaats en de tekst worden versleuteld.
+case-event-kind = Wat er gebeurde
+case-event-recruitment = Werving
+case-event-transit = Doorreis
+case-event-exploitation = Uitbuiting
+case-event-day = Op
+case-event-place = Waar
+case-event-text = Wat (niet verplicht)
+case-event-add = Het feit toevoegen
+case-journal-event = { $kind } op { $day }
+case-error-event-kind = Kies wat er gebeurde: werving, doorreis of uitbuiting.
+case-error-event-day = Schrijf de dag waarop het gebeurde, in het verleden.
+case-error-event-place-missing = Schrijf waar het gebeurde.
+case-error-event-too-long = Dit is te lang.
+done-case-event-added = Feit toegevoegd aan de tijdlijn.
+audit-action-case-event-add = Feit toegevoegd aan een dossier

@@ -236,7 +236,7 @@ async fn main() {
                 ..Identity::default()
             },
             identifiers,
-            role: if k % 3 == 0 {
+            role: if k.is_multiple_of(3) {
                 PersonRole::Suspect
             } else {
                 PersonRole::Victim
@@ -264,7 +264,7 @@ async fn main() {
     let start = Instant::now();
     let waiting = (reports / 100).max(60);
     for r in 0..reports {
-        let phones = if r % 3 == 0 {
+        let phones = if r.is_multiple_of(3) {
             vec![report(r % persons.max(1))]
         } else {
             Vec::new()
@@ -279,7 +279,7 @@ async fn main() {
             text: format!("Report {r}: people sleep in the back room of the car wash"),
             phones,
             identifiers,
-            minor: if r % 7 == 0 { "yes" } else { "no" }.into(),
+            minor: if r.is_multiple_of(7) { "yes" } else { "no" }.into(),
             contact: "none".into(),
             lang: "en".into(),
             ..ReportPayload::default()
@@ -420,12 +420,10 @@ async fn main() {
         }
     })
     .await;
-    let mut k = persons + 1_000_000;
     let mut times = Vec::with_capacity(runs);
     for i in 0..runs {
         let (case, owner) = case_ids[i % case_ids.len()];
-        let p = new_person(k, &mut rng);
-        k += 1;
+        let p = new_person(persons + 1_000_000 + i as u64, &mut rng);
         let start = Instant::now();
         store.add_case_person(case, p, owner).await.unwrap();
         times.push(start.elapsed());

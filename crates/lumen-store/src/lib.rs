@@ -41,8 +41,8 @@ pub use auth::sign_in::Enrolment;
 pub use cases::{
     AccessRequest, AddedPerson, COMMENT_MAX, CaseActor, CaseFigures, CasePerson, CaseRecord,
     CaseView, IdentifierHit, IdentifierRecord, JournalEntry, NOTE_MAX, NewCase, NewCasePerson,
-    NewIdentifier, PendingApproval, PersonCase, PersonRecord, SentScreenings, TASK_TITLE_MAX,
-    TaskRecord, TeamMember, WaitingCaseApproval,
+    NewIdentifier, PendingApproval, PersonCase, PersonRecord, REFERENCE_MAX, SentScreenings,
+    TASK_TITLE_MAX, TaskRecord, TeamMember, WaitingCaseApproval,
 };
 pub use connect::{ConnectOptions, CreateMode};
 pub use error::StoreError;

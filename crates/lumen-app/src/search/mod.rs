@@ -24,20 +24,20 @@ const NAME_SIMILARITY: f64 = 0.9;
 const WORD_MIN: usize = 3;
 
 /// A document whose words are indexed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Doc {
     Report(Uuid),
     Note(Uuid),
 }
 
-struct PersonEntry {
-    id: Uuid,
-    tokens: Vec<(String, String)>,
-}
-
 #[derive(Default)]
 struct Inner {
-    persons: Vec<PersonEntry>,
+    /// Person ids, by their position.
+    persons: Vec<Uuid>,
+    /// Each distinct name token, with its phonetic key and the positions of the persons who
+    /// bear it: a fuzzy search compares the query with each distinct token once.
+    tokens: HashMap<String, (String, Vec<u32>)>,
+    /// Word → documents, sorted (kept sorted after every catch-up).
     words: HashMap<String, Vec<Doc>>,
     last_person: Option<Uuid>,
     last_note: Option<Uuid>,
@@ -95,38 +95,72 @@ fn keyed(tokens: Vec<String>) -> Vec<(String, String)> {
         .collect()
 }
 
-fn token_matches(query: &(String, String), token: &(String, String)) -> bool {
-    query.0 == token.0
-        || (!query.1.is_empty() && query.1 == token.1)
+fn token_matches(query: &(String, String), token: &str, key: &str) -> bool {
+    query.0 == token
+        || (!query.1.is_empty() && query.1 == key)
         || (query.0.len() >= WORD_MIN
-            && token.0.len() >= WORD_MIN
-            && jaro_winkler(&query.0, &token.0) >= NAME_SIMILARITY)
+            && token.len() >= WORD_MIN
+            && jaro_winkler(&query.0, token) >= NAME_SIMILARITY)
+}
+
+/// The documents in every one of `lists` (each sorted): the shortest list, filtered by a
+/// binary search in the others.
+fn intersect(mut lists: Vec<&[Doc]>) -> Vec<Doc> {
+    lists.sort_by_key(|l| l.len());
+    let Some((first, rest)) = lists.split_first() else {
+        return Vec::new();
+    };
+    first
+        .iter()
+        .copied()
+        .filter(|d| rest.iter().all(|l| l.binary_search(d).is_ok()))
+        .collect()
 }
 
 impl Inner {
-    fn add_words(&mut self, doc: Doc, text: &str) {
+    fn add_words(&mut self, doc: Doc, text: &str, touched: &mut HashSet<String>) {
         let mut seen = HashSet::new();
         for w in words(text) {
             if seen.insert(w.clone()) {
-                self.words.entry(w).or_default().push(doc);
+                self.words.entry(w.clone()).or_default().push(doc);
+                touched.insert(w);
             }
         }
     }
 
-    fn text_hits(&self, query: &str) -> HashSet<Doc> {
-        let mut result: Option<HashSet<Doc>> = None;
-        for w in words(query) {
-            let docs: HashSet<Doc> = self
-                .words
-                .get(&w)
-                .map(|d| d.iter().copied().collect())
-                .unwrap_or_default();
-            result = Some(match result {
-                None => docs,
-                Some(r) => r.intersection(&docs).copied().collect(),
-            });
+    /// Sorts the posting lists of the words just added to.
+    fn settle(&mut self, touched: HashSet<String>) {
+        for w in touched {
+            if let Some(list) = self.words.get_mut(&w) {
+                list.sort_unstable();
+                list.dedup();
+            }
         }
-        result.unwrap_or_default()
+    }
+
+    fn add_person(&mut self, id: Uuid, names: &[String]) {
+        let position = u32::try_from(self.persons.len()).unwrap_or(u32::MAX);
+        self.persons.push(id);
+        for token in names.iter().flat_map(|n| name_tokens(n)) {
+            let entry = self
+                .tokens
+                .entry(token.clone())
+                .or_insert_with(|| (phonetic_key(&token), Vec::new()));
+            if entry.1.last() != Some(&position) {
+                entry.1.push(position);
+            }
+        }
+    }
+
+    fn text_hits(&self, query: &str) -> Vec<Doc> {
+        let mut lists = Vec::new();
+        for w in words(query) {
+            match self.words.get(&w) {
+                Some(docs) => lists.push(docs.as_slice()),
+                None => return Vec::new(),
+            }
+        }
+        intersect(lists)
     }
 
     fn name_hits(&self, query: &str) -> Vec<Uuid> {
@@ -134,15 +168,26 @@ impl Inner {
         if wanted.is_empty() {
             return Vec::new();
         }
-        self.persons
-            .iter()
-            .filter(|p| {
-                wanted
-                    .iter()
-                    .all(|q| p.tokens.iter().any(|t| token_matches(q, t)))
-            })
-            .map(|p| p.id)
-            .collect()
+        let mut result: Option<HashSet<u32>> = None;
+        for q in &wanted {
+            let bearers: HashSet<u32> = self
+                .tokens
+                .iter()
+                .filter(|(t, (key, _))| token_matches(q, t, key))
+                .flat_map(|(_, (_, people))| people.iter().copied())
+                .collect();
+            result = Some(match result {
+                None => bearers,
+                Some(r) => r.intersection(&bearers).copied().collect(),
+            });
+        }
+        let mut found: Vec<Uuid> = result
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|p| self.persons.get(p as usize).copied())
+            .collect();
+        found.sort_unstable();
+        found
     }
 }
 
@@ -156,14 +201,14 @@ impl SearchIndex {
     /// indexed only when `keys` can open them.
     pub async fn refresh(&self, store: &Store, keys: Option<&ReportKeys>) -> Result<(), AppError> {
         let mut inner = self.inner.lock().await;
+        let mut touched = HashSet::new();
         loop {
             let batch = store.persons_after(inner.last_person, BATCH).await?;
             let Some(last) = batch.last().map(|p| p.id) else {
                 break;
             };
             for p in batch {
-                let tokens = keyed(p.names.iter().flat_map(|n| name_tokens(n)).collect());
-                inner.persons.push(PersonEntry { id: p.id, tokens });
+                inner.add_person(p.id, &p.names);
             }
             inner.last_person = Some(last);
         }
@@ -173,7 +218,7 @@ impl SearchIndex {
                 break;
             };
             for n in batch {
-                inner.add_words(Doc::Note(n.case_id), &n.text);
+                inner.add_words(Doc::Note(n.case_id), &n.text, &mut touched);
             }
             inner.last_note = Some(last);
         }
@@ -183,14 +228,13 @@ impl SearchIndex {
                 let Some(last) = batch.last().map(|r| r.number) else {
                     break;
                 };
-                for r in batch {
-                    let p = keys.open_payload(&r)?;
-                    let text = format!("{} {} {} {}", p.text, p.place, p.people, p.when);
-                    inner.add_words(Doc::Report(r.id), &text);
+                for (id, text) in open_all(keys, &batch)? {
+                    inner.add_words(Doc::Report(id), &text, &mut touched);
                 }
                 inner.last_report = last;
             }
         }
+        inner.settle(touched);
         Ok(())
     }
 
@@ -251,6 +295,38 @@ impl SearchIndex {
     }
 }
 
+/// The words of each report of `batch`, opened on every core.
+fn open_all(
+    keys: &ReportKeys,
+    batch: &[lumen_store::ReportRecord],
+) -> Result<Vec<(Uuid, String)>, AppError> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = batch.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = batch
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|r| {
+                            let p = keys.open_payload(r)?;
+                            Ok((
+                                r.id,
+                                format!("{} {} {} {}", p.text, p.place, p.people, p.when),
+                            ))
+                        })
+                        .collect::<Result<Vec<_>, AppError>>()
+                })
+            })
+            .collect();
+        let mut out = Vec::with_capacity(batch.len());
+        for w in workers {
+            out.extend(w.join().map_err(|_| AppError::Internal)??);
+        }
+        Ok(out)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,10 +335,8 @@ mod tests {
     fn names_match_across_scripts_and_small_misspellings() {
         let mut inner = Inner::default();
         let id = Uuid::now_v7();
-        inner.persons.push(PersonEntry {
-            id,
-            tokens: keyed(name_tokens("Ионела Попеску")),
-        });
+        inner.add_person(id, &["Ионела Попеску".to_owned()]);
+        inner.add_person(Uuid::now_v7(), &["Ionela Marinescu".to_owned()]);
         assert_eq!(inner.name_hits("Ionela Popescu"), vec![id]);
         assert_eq!(inner.name_hits("popesku"), vec![id]);
         assert!(inner.name_hits("Marius Ionescu").is_empty());
@@ -273,11 +347,14 @@ mod tests {
         let mut inner = Inner::default();
         let a = Uuid::now_v7();
         let b = Uuid::now_v7();
+        let mut touched = HashSet::new();
         inner.add_words(
             Doc::Note(a),
             "Rencontre au car wash de la chaussée d'Anvers",
+            &mut touched,
         );
-        inner.add_words(Doc::Note(b), "Car wash fermé");
+        inner.add_words(Doc::Note(b), "Car wash fermé", &mut touched);
+        inner.settle(touched);
         assert_eq!(inner.text_hits("chaussee wash").len(), 1);
         assert_eq!(inner.text_hits("WASH").len(), 2);
         assert!(inner.text_hits("inconnu").is_empty());

@@ -7,6 +7,7 @@ use crate::role::{Permission, Role};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+pub mod events;
 pub mod persons;
 mod reference;
 
@@ -139,11 +140,16 @@ pub enum JournalKind {
     AccessGranted,
     /// A supervisor refused it (detail: the account; the comment sealed).
     AccessRefused,
+    /// The magistrate's or official-report reference changed (the values are sealed in the
+    /// case, not in the journal).
+    References,
+    /// A historic event (HTCDS): detail `kind:day`, its place and text sealed as the line's text.
+    Event,
 }
 
 impl JournalKind {
     /// Every kind.
-    pub const ALL: [JournalKind; 14] = [
+    pub const ALL: [JournalKind; 16] = [
         JournalKind::Opened,
         JournalKind::Status,
         JournalKind::Member,
@@ -158,6 +164,8 @@ impl JournalKind {
         JournalKind::AccessAsked,
         JournalKind::AccessGranted,
         JournalKind::AccessRefused,
+        JournalKind::References,
+        JournalKind::Event,
     ];
 
     /// The stable code stored.
@@ -177,6 +185,8 @@ impl JournalKind {
             JournalKind::AccessAsked => "access_asked",
             JournalKind::AccessGranted => "access_granted",
             JournalKind::AccessRefused => "access_refused",
+            JournalKind::References => "references",
+            JournalKind::Event => "event",
         }
     }
 

@@ -45,6 +45,8 @@ pub use tasks::{TASK_TITLE_MAX, TaskRecord};
 const TABLE: &str = "cases";
 /// The most characters of an internal note.
 pub const NOTE_MAX: usize = 20_000;
+/// The most characters of a magistrate's or official-report reference.
+pub const REFERENCE_MAX: usize = 100;
 
 /// Who is reading or changing a case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -438,6 +440,58 @@ impl Store {
         .await
     }
 
+    /// Sets case `id`'s magistrate's and official-report (PV) references (sealed; empty clears
+    /// one), made on version `seen`: refused (`Conflict`) when the case changed since, so that
+    /// nobody's references are overwritten unseen. Audited (`case.references`), in the journal.
+    pub async fn set_case_references(
+        &self,
+        id: Uuid,
+        magistrate_ref: Option<&str>,
+        pv_ref: Option<&str>,
+        seen: i32,
+        by: CaseActor,
+    ) -> Result<(), StoreError> {
+        let clean = |v: Option<&str>| {
+            v.map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
+        let (magistrate_ref, pv_ref) = (clean(magistrate_ref), clean(pv_ref));
+        if [&magistrate_ref, &pv_ref].iter().any(|v| {
+            v.as_ref()
+                .is_some_and(|v| v.chars().count() > REFERENCE_MAX)
+        }) {
+            return Err(StoreError::Refused("reference_too_long"));
+        }
+        let master = self
+            .master_key
+            .clone()
+            .ok_or(StoreError::MasterKeyMissing)?;
+        let ev =
+            AuditEvent::new(AuditAction::CaseReferences, Some(id.to_string())).by(by.id, by.role);
+        self.write_audited(ev, async |txn| {
+            let model = load::<cases::Entity>(txn, id, "case").await?;
+            if !rules::may_read(by.role, in_team(txn, id, by.id).await?) {
+                return Err(StoreError::NotFound("case"));
+            }
+            if model.version != seen {
+                return Err(StoreError::Conflict("case changed"));
+            }
+            let key = RowKey::open(&master, TABLE, &id.to_string(), &model.data_key)?;
+            let version = model.version + 1;
+            let mut active: cases::ActiveModel = model.into();
+            active.magistrate_ref_sealed =
+                Set(key.seal("magistrate_ref", magistrate_ref.as_deref())?);
+            active.pv_ref_sealed = Set(key.seal("pv_ref", pv_ref.as_deref())?);
+            active.version = Set(version);
+            active.updated_at = Set(Utc::now());
+            active.update(txn).await?;
+            journal::record(txn, None, id, by.id, JournalKind::References, "", None).await?;
+            Ok(())
+        })
+        .await
+    }
+
     /// Adds `user` to case `id`'s team: `by` must be able to read the case, and `user` must be
     /// someone who works cases. Audited (`case.member_add`); adding a member twice is refused.
     pub async fn add_case_member(
@@ -471,6 +525,54 @@ impl Store {
             .await?;
             let detail = user.0.to_string();
             journal::record(txn, None, id, by.id, JournalKind::Member, &detail, None).await?;
+            touch(txn, id).await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Records a historic event of case `id` (HTCDS: recruitment, transit, exploitation) on
+    /// `day`, its place and text sealed, by someone who may read the case. Audited
+    /// (`case.event_add`), in the timeline.
+    pub async fn add_case_event(
+        &self,
+        id: Uuid,
+        kind: lumen_domain::cases::events::EventKind,
+        day: chrono::NaiveDate,
+        text: &lumen_domain::cases::events::EventText,
+        by: CaseActor,
+    ) -> Result<(), StoreError> {
+        use lumen_domain::cases::events::{EVENT_TEXT_MAX, detail};
+        if text.place.trim().is_empty() {
+            return Err(StoreError::Refused("event_place_missing"));
+        }
+        if text.place.chars().count() > EVENT_TEXT_MAX || text.text.chars().count() > EVENT_TEXT_MAX
+        {
+            return Err(StoreError::Refused("event_too_long"));
+        }
+        let sealed = serde_json::to_string(text).map_err(|_| StoreError::Refused("event"))?;
+        let master = self
+            .master_key
+            .clone()
+            .ok_or(StoreError::MasterKeyMissing)?;
+        let ev =
+            AuditEvent::new(AuditAction::CaseEventAdd, Some(id.to_string())).by(by.id, by.role);
+        self.write_audited(ev, async |txn| {
+            load::<cases::Entity>(txn, id, "case").await?;
+            if !rules::may_read(by.role, in_team(txn, id, by.id).await?) {
+                return Err(StoreError::NotFound("case"));
+            }
+            let detail = detail(kind, day);
+            journal::record(
+                txn,
+                Some(&master),
+                id,
+                by.id,
+                JournalKind::Event,
+                &detail,
+                Some(&sealed),
+            )
+            .await?;
             touch(txn, id).await?;
             Ok(())
         })

@@ -487,6 +487,10 @@ impl Store {
             return Ok(Vec::new());
         }
         let wanted: Vec<Vec<u8>> = indexes.iter().map(|(_, i)| i.clone()).collect();
+        // Both identifier tables are indexed on (kind, blind index): name the kinds too.
+        let mut kinds: Vec<String> = indexes.iter().map(|(k, _)| k.clone()).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
         let position = |kind: &str, index: &[u8]| -> Vec<usize> {
             indexes
                 .iter()
@@ -497,6 +501,7 @@ impl Store {
         };
         let mut out: Vec<(Uuid, usize)> = Vec::new();
         let held: Vec<(Uuid, String, Vec<u8>)> = person_identifiers::Entity::find()
+            .filter(person_identifiers::Column::Kind.is_in(kinds.clone()))
             .filter(person_identifiers::Column::BlindIndex.is_in(wanted.clone()))
             .all(&self.db)
             .await?
@@ -522,6 +527,7 @@ impl Store {
             }
         }
         let named: Vec<(Uuid, String, Vec<u8>)> = report_identifiers::Entity::find()
+            .filter(report_identifiers::Column::Kind.is_in(kinds))
             .filter(report_identifiers::Column::BlindIndex.is_in(wanted))
             .all(&self.db)
             .await?

@@ -12,11 +12,14 @@ use lumen_domain::Permission::*;
 pub mod access;
 pub mod approvals;
 pub mod closing;
+pub mod events;
 pub mod list;
 pub mod open;
 pub mod page;
 pub mod persons;
+pub mod references;
 pub mod tasks;
+pub mod viewed;
 
 /// This feature's routes, joined into the route table by [`crate::infra::routes::table`].
 pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
@@ -84,6 +87,14 @@ pub(crate) fn routes() -> Vec<(RouteSpec, MethodRouter<AppState>)> {
         (
             spec(&p, "/staff/persons/{id}/cases", work, Staff),
             post(crate::cases::persons::add_to_case),
+        ),
+        (
+            spec(&p, "/staff/cases/{id}/events", work, Staff),
+            post(crate::cases::events::add),
+        ),
+        (
+            spec(&p, "/staff/cases/{id}/references", work, Staff),
+            post(crate::cases::references::save),
         ),
         (
             spec(&p, "/staff/cases/{id}/access", work, Staff),

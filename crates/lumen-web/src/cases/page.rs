@@ -50,6 +50,14 @@ struct CasePage {
     /// Whether the reader is a supervisor (decides requests for access).
     supervisor: bool,
     me: UserId,
+    /// For supervisors: the latest reads of the case.
+    viewers: Vec<crate::cases::viewed::Viewer>,
+    /// The references typed on a refused save.
+    stale_references: Option<(String, String)>,
+    references_error: Option<String>,
+    /// A historic event that came back with a problem, and the problem.
+    event_error: Option<String>,
+    event: EventForm,
 }
 
 impl CasePage {
@@ -80,6 +88,17 @@ impl CasePage {
         lumen_domain::time::display(p.requested_at)
     }
 
+    fn event_kinds(&self) -> &'static [lumen_domain::cases::events::EventKind] {
+        lumen_domain::cases::events::EventKind::ALL
+    }
+
+    /// The place and text of a historic event's line.
+    fn event_of(&self, e: &JournalEntry) -> Option<lumen_domain::cases::events::EventText> {
+        (e.kind == JournalKind::Event)
+            .then(|| serde_json::from_str(e.note.as_deref()?).ok())
+            .flatten()
+    }
+
     fn page_user_id(&self) -> UserId {
         self.me
     }
@@ -92,6 +111,17 @@ impl CasePage {
     fn event_text(&self, e: &JournalEntry) -> String {
         match e.kind {
             JournalKind::Opened => self.page.t("case-journal-opened"),
+            JournalKind::References => self.page.t("case-journal-references"),
+            JournalKind::Event => match lumen_domain::cases::events::parse_detail(&e.detail) {
+                Some((kind, day)) => self.page.t2(
+                    "case-journal-event",
+                    "kind",
+                    &self.page.t(&kind_key(kind)),
+                    "day",
+                    &day.to_string(),
+                ),
+                None => String::new(),
+            },
             JournalKind::Note => self.page.t("case-journal-note"),
             JournalKind::Status => {
                 let to = e
@@ -212,6 +242,11 @@ pub(crate) struct Problem {
     pub(crate) task_due: String,
     pub(crate) access_error: Option<String>,
     pub(crate) access_reason: String,
+    /// The references typed on a save that was refused (stale or too long).
+    pub(crate) stale_references: Option<(String, String)>,
+    pub(crate) references_error: Option<String>,
+    pub(crate) event_error: Option<String>,
+    pub(crate) event: EventForm,
 }
 
 pub(crate) async fn render(
@@ -255,9 +290,10 @@ pub(crate) async fn render(
                 .map(|u| (u.id, u.display_name.clone()))
                 .collect();
             let colleagues = users
-                .into_iter()
+                .iter()
                 .filter(|u| u.active && may_join(u.role))
                 .filter(|u| !case.team.iter().any(|m| m.user_id == u.id))
+                .cloned()
                 .collect();
             let (approval_moves, moves) = case
                 .status
@@ -268,7 +304,20 @@ pub(crate) async fn render(
                 p.requested_by != me.id && me.role.has(lumen_domain::Permission::SuperviseCases)
             });
             let supervisor = me.role.has(lumen_domain::Permission::SuperviseCases);
-            let status = if problem.note_error.is_some()
+            let viewers = if supervisor {
+                crate::cases::viewed::viewers(
+                    state,
+                    lumen_domain::audit::AuditAction::CaseRead,
+                    id,
+                    &users,
+                )
+                .await?
+            } else {
+                Vec::new()
+            };
+            let status = if problem.references_error.is_some()
+                || problem.event_error.is_some()
+                || problem.note_error.is_some()
                 || problem.ask_error.is_some()
                 || problem.decide_error.is_some()
                 || problem.task_error.is_some()
@@ -302,6 +351,11 @@ pub(crate) async fn render(
                     task_due: problem.task_due,
                     supervisor,
                     me: me.id,
+                    viewers,
+                    stale_references: problem.stale_references,
+                    references_error: problem.references_error,
+                    event_error: problem.event_error,
+                    event: problem.event,
                 },
             )
                 .into_response())
@@ -462,4 +516,24 @@ pub async fn add_note(
 /// A moment in Brussels time, as pages show it.
 pub(crate) fn display_time(at: &chrono::DateTime<chrono::Utc>) -> String {
     lumen_domain::time::display(*at)
+}
+
+/// An event as typed.
+#[derive(Deserialize, Default, Clone)]
+pub struct EventForm {
+    #[serde(default)]
+    pub(crate) kind: String,
+    #[serde(default)]
+    pub(crate) day: String,
+    #[serde(default)]
+    pub(crate) place: String,
+    #[serde(default)]
+    pub(crate) text: String,
+}
+
+/// The label key of an event kind.
+pub fn kind_key(
+    kind: impl crate::infra::page::Owned<lumen_domain::cases::events::EventKind>,
+) -> String {
+    format!("case-event-{}", kind.owned().code())
 }

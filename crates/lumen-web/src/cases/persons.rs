@@ -277,6 +277,8 @@ struct PersonPage {
     /// Cases the reader may add the person to.
     targets: Vec<(Uuid, String)>,
     error: Option<String>,
+    /// For supervisors: the latest reads of the person.
+    viewers: Vec<crate::cases::viewed::Viewer>,
 }
 
 impl PersonPage {
@@ -308,6 +310,18 @@ async fn render_person(
         .into_iter()
         .filter(|(c, _)| !person.cases.iter().any(|pc| pc.case_id == *c))
         .collect();
+    let viewers = if me.role.has(lumen_domain::Permission::SuperviseCases) {
+        let users = state.store().list_users().await?;
+        crate::cases::viewed::viewers(
+            state,
+            lumen_domain::audit::AuditAction::PersonRead,
+            id,
+            &users,
+        )
+        .await?
+    } else {
+        Vec::new()
+    };
     let status = if error.is_some() {
         StatusCode::BAD_REQUEST
     } else {
@@ -320,6 +334,7 @@ async fn render_person(
             person,
             targets,
             error,
+            viewers,
         },
     )
         .into_response())

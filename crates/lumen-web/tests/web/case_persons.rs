@@ -10,6 +10,7 @@ lumen_store::on_both_databases!(
     the_person_form_refuses_bad_input_and_keeps_what_was_typed,
     triage_and_search_keep_to_compartments,
     a_screening_sent_to_the_section_waits_in_triage,
+    references_events_and_who_viewed_a_case,
 );
 
 async fn open_case(app: &support::TestApp, client: &reqwest::Client, title: &str) -> String {
@@ -248,4 +249,94 @@ async fn a_screening_sent_to_the_section_waits_in_triage(db: lumen_store::testin
     );
     let (status, _) = get_page(&app, &anna, &screening).await;
     assert_eq!(status, 200, "the section reads a screening sent to it");
+}
+
+async fn references_events_and_who_viewed_a_case(db: lumen_store::testing::TestDb) {
+    let Some(app) = spawn_app(db).await else {
+        return;
+    };
+    let anna = app.signed_in("investigator").await;
+    let case = open_case(&app, &anna, "Windows").await;
+    // References saved on version 1; a second save still on version 1 is stale: refused, the
+    // page shows the references now in the case and the ones typed.
+    let (status, _, _) = post_form(
+        &app,
+        &anna,
+        &format!("{case}/references"),
+        &[
+            ("magistrate_ref", "BR.57.L1.4401/26"),
+            ("pv_ref", "BR.12.L1.012345/2026"),
+            ("version", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (status, _, body) = post_form(
+        &app,
+        &anna,
+        &format!("{case}/references"),
+        &[
+            ("magistrate_ref", "TYPED-LATE"),
+            ("pv_ref", ""),
+            ("version", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 409);
+    assert!(
+        body.contains("value=\"BR.57.L1.4401/26\""),
+        "the form holds the case's value"
+    );
+    assert!(
+        body.contains("TYPED-LATE"),
+        "what was typed is shown, not lost"
+    );
+    // A historic event: the kind is required; then it is in the timeline, its place sealed.
+    let (status, _, body) = post_form(
+        &app,
+        &anna,
+        &format!("{case}/events"),
+        &[
+            ("kind", ""),
+            ("day", "2026-03-01"),
+            ("place", "Constanța, bus station"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(
+        body.contains("Constanța, bus station"),
+        "the place typed is kept"
+    );
+    let (status, location, _) = post_form(
+        &app,
+        &anna,
+        &format!("{case}/events"),
+        &[
+            ("kind", "recruitment"),
+            ("day", "2026-03-01"),
+            ("place", "MARKERPLACE Constanța"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (_, page) = get_page(&app, &anna, &location).await;
+    assert!(page.contains("Recruitment on 2026-03-01") && page.contains("MARKERPLACE"));
+    assert!(!support::stored_bytes(&app).await.contains("MARKERPLACE"));
+    assert!(
+        !page.contains("id=\"viewed\""),
+        "only supervisors see who viewed"
+    );
+    // Someone outside the team tries; the supervisor sees both reads, the refused one marked.
+    let bert = app.signed_in("investigator2").await;
+    let (status, _) = get_page(&app, &bert, &case).await;
+    assert_eq!(status, 403);
+    let chef = app.signed_in("supervisor").await;
+    let (_, page) = get_page(&app, &chef, &case).await;
+    let viewed = &page[page.find("id=\"viewed\"").expect("who viewed this")..];
+    assert!(
+        viewed.contains("Julie Investigator · <strong>refused</strong>"),
+        "{viewed}"
+    );
+    assert!(viewed.contains("Karim Investigator"));
 }
