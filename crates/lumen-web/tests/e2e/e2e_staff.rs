@@ -122,6 +122,34 @@ async fn as_role(app: &TestApp, role: &str, pages: &[&str]) -> Vec<String> {
                 &mut problems,
             )
             .await;
+            // A person: the form with its errors, then the case with the person, her page.
+            click(&c, "#person-new").await;
+            wait_for(&c, "#name")
+                .await
+                .send_keys("Mai Lan")
+                .await
+                .expect("name typed");
+            wait_for(&c, "#phones")
+                .await
+                .send_keys("12ab")
+                .await
+                .expect("phone typed");
+            click(&c, "#person-add").await;
+            wait_for(&c, "#error-summary").await;
+            check_shown(&c, "the person form with its errors", &mut problems).await;
+            click(&c, "#role-victim").await;
+            let phone = wait_for(&c, "#phones").await;
+            phone.clear().await.expect("phone cleared");
+            phone.send_keys("0470 12 34 99").await.expect("phone typed");
+            click(&c, "#person-add").await;
+            wait_for(&c, "#person-list").await;
+            check_shown(&c, "a case with a person", &mut problems).await;
+            click(&c, "#person-list a").await;
+            wait_for(&c, "#person-identifiers").await;
+            check_shown(&c, "a person", &mut problems).await;
+            check(&c, &base, "/staff/triage", &mut problems).await;
+            check(&c, &base, "/staff/search?q=0470123499", &mut problems).await;
+            assert!(present(&c, "#search-persons").await, "the person is found");
             check(&c, &base, "/staff/cases", &mut problems).await;
             // The home page, now with a task.
             check(&c, &base, "/staff", &mut problems).await;
