@@ -3,6 +3,7 @@
 //! adds the requester to the team. Both the request and the decision are in the case's
 //! journal and the audit log; the reason and the comment are sealed.
 
+use super::approvals::check_comment;
 use super::{CaseActor, in_team, journal, touch};
 use crate::audited::load;
 use crate::entity::{case_access_requests, case_team, cases, users};
@@ -57,12 +58,7 @@ impl Store {
         by: CaseActor,
     ) -> Result<Uuid, StoreError> {
         let reason = reason.trim();
-        if reason.is_empty() {
-            return Err(StoreError::Refused("comment_missing"));
-        }
-        if reason.chars().count() > super::COMMENT_MAX {
-            return Err(StoreError::Refused("comment_too_long"));
-        }
+        check_comment(reason, true)?;
         if !rules::may_join(by.role) {
             return Err(StoreError::Refused("member_cannot_work_cases"));
         }
@@ -205,12 +201,7 @@ impl Store {
         by: CaseActor,
     ) -> Result<Uuid, StoreError> {
         let comment = comment.trim();
-        if !approve && comment.is_empty() {
-            return Err(StoreError::Refused("comment_missing"));
-        }
-        if comment.chars().count() > super::COMMENT_MAX {
-            return Err(StoreError::Refused("comment_too_long"));
-        }
+        check_comment(comment, !approve)?;
         if !by.role.has(Permission::SuperviseCases) {
             return Err(StoreError::Refused("not_a_supervisor"));
         }

@@ -48,7 +48,7 @@ impl std::fmt::Debug for PendingApproval {
     }
 }
 
-fn check_comment(text: &str, needed: bool) -> Result<(), StoreError> {
+pub(super) fn check_comment(text: &str, needed: bool) -> Result<(), StoreError> {
     if needed && text.trim().is_empty() {
         return Err(StoreError::Refused("comment_missing"));
     }

@@ -5,8 +5,8 @@
 
 use super::CaseActor;
 use crate::entity::{
-    case_access_requests, case_approvals, case_tasks, case_team, cases, report_messages, reports,
-    screenings, users,
+    case_access_requests, case_approvals, case_tasks, cases, report_messages, reports, screenings,
+    users,
 };
 use crate::{Store, StoreError};
 use chrono::NaiveDate;
@@ -60,13 +60,7 @@ impl Store {
         if !rules::may_join(reader.role) {
             return Err(StoreError::Refused("cannot_read_cases"));
         }
-        let mine: Vec<Uuid> = case_team::Entity::find()
-            .filter(case_team::Column::UserId.eq(reader.id.0))
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|t| t.case_id)
-            .collect();
+        let mine = super::team_case_ids(&self.db, reader.id).await?;
         let open =
             cases::Entity::find().filter(cases::Column::Status.ne(CaseStatus::Closed.code()));
         let my_open_cases = open

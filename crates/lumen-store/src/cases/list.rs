@@ -2,31 +2,32 @@
 //! by reference only, to attach something to.
 
 use super::{CaseActor, CaseRecord};
-use crate::entity::{case_team, cases};
+use crate::entity::cases;
 use crate::{Store, StoreError};
 use lumen_domain::audit::{AuditAction, AuditEvent};
 use lumen_domain::cases::{self as rules, CaseStatus};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Select};
 use uuid::Uuid;
 
 impl Store {
+    /// The cases `reader` may read: every case for the section's supervisors, their teams'
+    /// cases for the others who work cases; refused for anyone else.
+    async fn readable_cases(&self, reader: CaseActor) -> Result<Select<cases::Entity>, StoreError> {
+        let query = cases::Entity::find();
+        if rules::may_read(reader.role, false) {
+            return Ok(query);
+        }
+        if !rules::may_join(reader.role) {
+            return Err(StoreError::Refused("cannot_read_cases"));
+        }
+        let mine = super::team_case_ids(&self.db, reader.id).await?;
+        Ok(query.filter(cases::Column::Id.is_in(mine)))
+    }
+
     /// The cases `reader` may read, most recently changed first: every case for the section's
     /// supervisors, their team's cases for the others. The list read is audited (`case.list`).
     pub async fn cases_for(&self, reader: CaseActor) -> Result<Vec<CaseRecord>, StoreError> {
-        let mut query = cases::Entity::find();
-        if !rules::may_read(reader.role, false) {
-            if !rules::may_join(reader.role) {
-                return Err(StoreError::Refused("cannot_read_cases"));
-            }
-            let mine: Vec<Uuid> = case_team::Entity::find()
-                .filter(case_team::Column::UserId.eq(reader.id.0))
-                .all(&self.db)
-                .await?
-                .into_iter()
-                .map(|t| t.case_id)
-                .collect();
-            query = query.filter(cases::Column::Id.is_in(mine));
-        }
+        let query = self.readable_cases(reader).await?;
         let rows = query
             .order_by_desc(cases::Column::UpdatedAt)
             .order_by_desc(cases::Column::Id)
@@ -48,20 +49,7 @@ impl Store {
         per_page: u64,
     ) -> Result<(Vec<CaseRecord>, u64), StoreError> {
         use sea_orm::{PaginatorTrait, QuerySelect};
-        let mut query = cases::Entity::find();
-        if !rules::may_read(reader.role, false) {
-            if !rules::may_join(reader.role) {
-                return Err(StoreError::Refused("cannot_read_cases"));
-            }
-            let mine: Vec<Uuid> = case_team::Entity::find()
-                .filter(case_team::Column::UserId.eq(reader.id.0))
-                .all(&self.db)
-                .await?
-                .into_iter()
-                .map(|t| t.case_id)
-                .collect();
-            query = query.filter(cases::Column::Id.is_in(mine));
-        }
+        let query = self.readable_cases(reader).await?;
         let total = query.clone().count(&self.db).await?;
         let rows = query
             .order_by_desc(cases::Column::UpdatedAt)
@@ -85,21 +73,10 @@ impl Store {
         &self,
         reader: CaseActor,
     ) -> Result<Vec<(Uuid, String)>, StoreError> {
-        let mut query =
-            cases::Entity::find().filter(cases::Column::Status.ne(CaseStatus::Closed.code()));
-        if !rules::may_read(reader.role, false) {
-            if !rules::may_join(reader.role) {
-                return Err(StoreError::Refused("cannot_read_cases"));
-            }
-            let mine: Vec<Uuid> = case_team::Entity::find()
-                .filter(case_team::Column::UserId.eq(reader.id.0))
-                .all(&self.db)
-                .await?
-                .into_iter()
-                .map(|t| t.case_id)
-                .collect();
-            query = query.filter(cases::Column::Id.is_in(mine));
-        }
+        let query = self
+            .readable_cases(reader)
+            .await?
+            .filter(cases::Column::Status.ne(CaseStatus::Closed.code()));
         Ok(query
             .order_by_desc(cases::Column::CreatedAt)
             .all(&self.db)

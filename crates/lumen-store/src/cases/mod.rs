@@ -224,6 +224,20 @@ async fn team_of(c: &impl ConnectionTrait, case: Uuid) -> Result<Vec<TeamMember>
     Ok(team)
 }
 
+/// The cases whose team `user` is in.
+pub(crate) async fn team_case_ids(
+    c: &impl ConnectionTrait,
+    user: UserId,
+) -> Result<Vec<Uuid>, StoreError> {
+    Ok(case_team::Entity::find()
+        .filter(case_team::Column::UserId.eq(user.0))
+        .all(c)
+        .await?
+        .into_iter()
+        .map(|t| t.case_id)
+        .collect())
+}
+
 /// Whether `user` is in case `case`'s team.
 pub(crate) async fn in_team(
     c: &impl ConnectionTrait,

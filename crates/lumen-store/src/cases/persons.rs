@@ -445,21 +445,6 @@ impl Store {
         })
     }
 
-    /// The cases that hold an identifier with this blind index, through a person of the case
-    /// or a report attached to it, with whether `reader` may open each. Nothing is decrypted.
-    pub async fn cases_with_identifier(
-        &self,
-        kind: &str,
-        blind_index: &[u8],
-        reader: CaseActor,
-    ) -> Result<Vec<IdentifierHit>, StoreError> {
-        let hits = self
-            .cases_with_indexes(&[(kind.to_owned(), blind_index.to_vec())])
-            .await?;
-        self.describe_hits(hits.into_iter().map(|(c, _)| c).collect(), reader)
-            .await
-    }
-
     /// The cases that hold an identifier with this blind index (ids only).
     pub async fn cases_with_identifier_ids(
         &self,

@@ -4,7 +4,7 @@
 
 use super::{CaseActor, in_team, journal, touch};
 use crate::audited::load;
-use crate::entity::{case_tasks, case_team, cases, users};
+use crate::entity::{case_tasks, cases, users};
 use crate::sealed_fields::RowKey;
 use crate::{Store, StoreError};
 use chrono::{NaiveDate, Utc};
@@ -121,13 +121,7 @@ impl Store {
             .all(&self.db)
             .await?;
         // The reader's teams, read once for all their tasks.
-        let teams: Vec<Uuid> = case_team::Entity::find()
-            .filter(case_team::Column::UserId.eq(user.id.0))
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|t| t.case_id)
-            .collect();
+        let teams = super::team_case_ids(&self.db, user.id).await?;
         let readable = rows
             .into_iter()
             .filter(|r| rules::may_read(user.role, teams.contains(&r.case_id)))
